@@ -1,0 +1,1 @@
+"""ingest: sources, feed polling, fetching, extraction, language ID, URL canonicalization."""

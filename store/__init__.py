@@ -1,0 +1,50 @@
+"""store: the spine of Tocsin. Data model, ``Store`` protocol, backends.
+
+Exceptions (``store.errors``)::
+
+    StoreError
+    ├── SchemaError
+    ├── StoreClosedError
+    ├── BackendUnavailable
+    └── RecordNotFound
+"""
+
+from store.errors import BackendUnavailable, RecordNotFound, SchemaError, StoreClosedError, StoreError
+from store.factory import StoreSettings, open_store
+from store.models import (
+    Alert,
+    AlertStatus,
+    Analysis,
+    AuditEntry,
+    Capture,
+    Count,
+    CrawlConfig,
+    Document,
+    DocumentFilter,
+    Event,
+    EventMention,
+    FeedState,
+    Finding,
+    Quarantined,
+    Review,
+    SearchHit,
+    Signal,
+    Source,
+    SourceHealth,
+    SourceKind,
+    Span,
+    Speaker,
+    UpsertResult,
+    document_id_for,
+    sha256_hex,
+    utc_now,
+)
+from store.protocol import Store
+
+__all__ = [
+    "Alert", "AlertStatus", "Analysis", "AuditEntry", "BackendUnavailable", "Capture", "Count", "CrawlConfig",
+    "Document", "DocumentFilter", "Event", "EventMention", "FeedState", "Finding", "Quarantined", "RecordNotFound",
+    "Review", "SchemaError", "SearchHit", "Signal", "Source", "SourceHealth", "SourceKind", "Span", "Speaker",
+    "Store", "StoreClosedError", "StoreError", "StoreSettings", "UpsertResult", "document_id_for", "open_store",
+    "sha256_hex", "utc_now",
+]

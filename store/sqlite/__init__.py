@@ -1,0 +1,40 @@
+"""The embedded SQLite backend: one file, WAL, FTS5, migrations. No server, no set-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.sqlite.alerts import AlertsMixin
+from store.sqlite.analyses import AnalysesMixin
+from store.sqlite.connection import SqliteConnections, SqliteOptions, available_migrations
+from store.sqlite.documents import DocumentsMixin
+from store.sqlite.sources import SourcesMixin
+
+__all__ = ["SQLiteStore", "SqliteOptions", "available_migrations"]
+
+
+class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin):
+    """The default ``Store``: everything in one SQLite file (``var/tocsin.db`` by default)."""
+
+    def __init__(self, path: Path | str, options: SqliteOptions | None = None,
+                 migrations: list[tuple[str, str]] | None = None) -> None:
+        self.path = path
+        self.db = SqliteConnections(path, options, migrations)
+
+    def schema_version(self) -> int:
+        return self.db.schema_version()
+
+    def integrity_check(self) -> str:
+        return str(self.db.conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({str(self.path)!r})"
