@@ -200,7 +200,8 @@ class SearchHit(_Frozen):
 
 
 class Span(_Frozen):
-    """Evidence: character offsets into ``Document.text`` (or into the analysed text)."""
+    """Evidence: character offsets into the analysed text, ``nlp.analysis_text(document)``
+    (title, blank line, body) for stored documents, or the text given to ``analyze-text``."""
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)

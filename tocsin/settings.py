@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ingest.settings import IngestSettings
+from nlp.settings import NlpSettings
 from store.factory import StoreSettings
 
 __all__ = ["ResolvedSettings", "Settings", "SettingsError", "load_settings", "SECRET_FIELDS"]
@@ -37,6 +38,7 @@ class Settings(BaseModel):
 
     store: StoreSettings = Field(default_factory=StoreSettings, description="where records are kept")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="sources, fetching, extraction")
+    nlp: NlpSettings = Field(default_factory=NlpSettings, description="analyzers and thresholds")
 
 
 @dataclass(frozen=True)

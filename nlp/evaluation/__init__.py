@@ -1,0 +1,1 @@
+"""Evaluation of the analyzers on labelled files (``tocsin evaluate ...``)."""
