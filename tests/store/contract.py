@@ -1,0 +1,234 @@
+"""The contract every ``Store`` backend must pass.
+
+A backend's test module subclasses ``StoreContract`` and provides a ``store`` fixture that
+yields an empty store. Nothing here may depend on a backend's internals.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from store import (
+    Alert,
+    AlertStatus,
+    Analysis,
+    AuditEntry,
+    Capture,
+    Count,
+    Document,
+    DocumentFilter,
+    Event,
+    EventMention,
+    FeedState,
+    Finding,
+    Quarantined,
+    Review,
+    Signal,
+    Source,
+    Span,
+    Speaker,
+    Store,
+    document_id_for,
+    sha256_hex,
+)
+
+T0 = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+
+
+def doc(url: str, text: str, title: str = "Title", source_id: str = "src-a", **fields) -> Document:
+    fields.setdefault("fetched_at", T0)
+    return Document(id=document_id_for(url), source_id=source_id, url=url, canonical_url=url, title=title,
+                    text=text, content_hash=sha256_hex(title + "\n" + text), **fields)
+
+
+def finding() -> Finding:
+    sentence = Span(start=0, end=40, label="sentence", text="The minister said they are cockroaches.")
+    return Finding(labels=["dehumanization"], sentence=sentence,
+                   evidence=[Span(start=27, end=38, label="vermin_insects", text="cockroaches", producer="lex-en@1")],
+                   target_groups=["refugees"], categories=["vermin_insects"],
+                   speaker=Speaker(name="Interior Minister", role="minister", is_official=True),
+                   score=0.93, severity=2.0, versions={"lexicon": "en-1"})
+
+
+def mention() -> EventMention:
+    return EventMention(type="violence_against_civilians", sub_type="attack", markers=["mass_killing"],
+                        fatalities=Count(best=12, low=10, high=14), country="SDN", admin1="North Darfur",
+                        event_date=date(2026, 2, 28), evidence=Span(start=0, end=20, label="event"), score=0.9)
+
+
+class StoreContract:
+    """Subclass and provide a ``store`` fixture yielding an empty backend."""
+
+    def test_is_a_store(self, store: Store) -> None:
+        assert isinstance(store, Store)
+        assert store.schema_version() >= 1
+
+    # --- sources -------------------------------------------------------------------------------
+    def test_sources_round_trip_and_upsert(self, store: Store) -> None:
+        src = Source(id="un-news-en", name="UN News", kind="official", languages=["en"], country_focus=["SDN"],
+                     feeds=["https://example.org/feed"])
+        store.upsert_sources([src])
+        store.upsert_sources([src.model_copy(update={"name": "UN News (English)"})])
+        assert [s.name for s in store.list_sources()] == ["UN News (English)"]
+        assert store.get_source("un-news-en").country_focus == ["SDN"]
+        assert store.get_source("missing") is None
+
+    def test_feed_state_and_health(self, store: Store) -> None:
+        assert store.get_feed_state("s", "https://e.org/f") is None
+        state = FeedState(source_id="s", url="https://e.org/f", etag='"abc"', last_modified="Mon, 01 Jan 2026",
+                          polled_at=T0)
+        store.put_feed_state(state)
+        store.put_feed_state(state.model_copy(update={"etag": '"def"'}))
+        assert store.get_feed_state("s", "https://e.org/f").etag == '"def"'
+        store.upsert_sources([Source(id="s1", name="S1")])
+        store.record_source_success("s1", T0, items=3)
+        store.record_source_error("s1", T0 + timedelta(hours=1), "HTTP 500")
+        health = {h.source_id: h for h in store.source_health()}
+        assert health["s1"].last_success_at == T0
+        assert health["s1"].last_error == "HTTP 500"
+
+    # --- documents -----------------------------------------------------------------------------
+    def test_document_round_trip(self, store: Store) -> None:
+        d = doc("https://e.org/1", "Gunmen attacked a village.", language="en", language_score=0.99,
+                published_at=T0 - timedelta(hours=2), country_focus=["NGA"], summary="attack")
+        result = store.upsert_documents([d])
+        assert result.inserted == 1 and result.inserted_ids == [d.id]
+        assert store.get_document(d.id) == d
+        assert store.get_documents([d.id, "nope"]) == [d]
+
+    def test_upsert_is_idempotent(self, store: Store) -> None:
+        docs = [doc(f"https://e.org/{i}", f"text number {i}") for i in range(5)]
+        assert store.upsert_documents(docs).inserted == 5
+        again = store.upsert_documents(docs)
+        assert (again.inserted, again.updated, again.unchanged) == (0, 0, 5)
+        assert store.count_documents() == 5
+
+    def test_changed_content_updates(self, store: Store) -> None:
+        store.upsert_documents([doc("https://e.org/x", "first version")])
+        result = store.upsert_documents([doc("https://e.org/x", "second version")])
+        assert result.updated == 1
+        assert store.get_document(document_id_for("https://e.org/x")).text == "second version"
+        assert store.search("second")[0].document.id == document_id_for("https://e.org/x")
+        assert store.search("first") == []
+
+    def test_exact_duplicate_content_stored_once(self, store: Store) -> None:
+        a = doc("https://e.org/a", "identical body", title="Same")
+        b = doc("https://mirror.org/b", "identical body", title="Same")
+        store.upsert_documents([a])
+        result = store.upsert_documents([b])
+        assert result.duplicates == 1 and store.count_documents() == 1
+        assert store.find_by_content_hash(a.content_hash) == a.id
+
+    def test_duplicates_within_one_batch(self, store: Store) -> None:
+        a = doc("https://e.org/a", "same body", title="Same")
+        b = doc("https://e.org/b", "same body", title="Same")
+        result = store.upsert_documents([a, b])
+        assert (result.inserted, result.duplicates) == (1, 1)
+
+    def test_full_text_search_and_filters(self, store: Store) -> None:
+        store.upsert_documents([
+            doc("https://e.org/1", "Militias burned the village of Kabo.", title="Village burned", source_id="a",
+                language="en"),
+            doc("https://e.org/2", "Des miliciens ont incendié le village.", title="Village incendié",
+                source_id="b", language="fr"),
+            doc("https://e.org/3", "Markets rallied on Tuesday.", title="Stocks", source_id="a", language="en"),
+        ])
+        hits = store.search("village burned")
+        assert [h.document.id for h in hits] == [document_id_for("https://e.org/1")]
+        assert hits[0].snippet
+        assert {h.document.id for h in store.search("village")} == {document_id_for("https://e.org/1"),
+                                                                    document_id_for("https://e.org/2")}
+        fr = store.search("village", DocumentFilter(languages=["fr"]))
+        assert [h.document.source_id for h in fr] == ["b"]
+        assert store.search("incendie") != [], "diacritics are folded"
+        assert store.search('"; DROP TABLE documents; --') == []
+        assert store.count_documents() == 3
+
+    def test_iter_and_count_with_filter(self, store: Store) -> None:
+        docs = [doc(f"https://e.org/{i}", f"body {i}", source_id="a" if i % 2 else "b",
+                    published_at=T0 + timedelta(days=i), country_focus=["SDN"] if i < 3 else ["MMR"])
+                for i in range(7)]
+        store.upsert_documents(docs)
+        assert [d.id for d in store.iter_documents(batch_size=2)] == [d.id for d in docs]
+        flt = DocumentFilter(source_ids=["a"], published_from=T0 + timedelta(days=2))
+        assert {d.id for d in store.iter_documents(flt)} == {docs[3].id, docs[5].id}
+        assert store.count_documents(flt) == 2
+        assert store.count_documents(DocumentFilter(countries=["SDN"])) == 3
+        assert store.count_documents_by_source() == {"a": 3, "b": 4}
+
+    def test_clusters(self, store: Store) -> None:
+        d = doc("https://e.org/c", "clustered")
+        store.upsert_documents([d])
+        store.set_clusters({d.id: "cluster-1"})
+        assert store.get_document(d.id).cluster_id == "cluster-1"
+
+    def test_capture_round_trip(self, store: Store) -> None:
+        body = b"<rss>...</rss>"
+        cap = Capture(id=sha256_hex(body), url="https://e.org/f", fetched_at=T0, status_code=200,
+                      headers={"content-type": "application/rss+xml"}, size=len(body), content=body)
+        assert store.put_capture(cap) is True
+        assert store.put_capture(cap) is False
+        assert store.get_capture(cap.id) == cap
+
+    # --- analyses and events -------------------------------------------------------------------
+    def test_analyses_round_trip_and_pending(self, store: Store) -> None:
+        d1, d2 = doc("https://e.org/1", "one"), doc("https://e.org/2", "two")
+        store.upsert_documents([d1, d2])
+        assert {d.id for d in store.documents_needing_analysis("dehumanization", "v1")} == {d1.id, d2.id}
+        a = Analysis(document_id=d1.id, analyzer="dehumanization", version="v1", created_at=T0, language="en",
+                     findings=[finding()], countries=["SDN"])
+        store.put_analyses([a])
+        store.put_analyses([a])  # re-running is harmless
+        assert store.get_analyses(d1.id) == [a]
+        assert [d.id for d in store.documents_needing_analysis("dehumanization", "v1")] == [d2.id]
+        assert len(store.documents_needing_analysis("dehumanization", "v2")) == 2
+        assert list(store.iter_analyses("dehumanization")) == [a]
+
+    def test_events(self, store: Store) -> None:
+        m = mention()
+        ev = Event(id="ev-1", type=m.type, markers=m.markers, fatalities=m.fatalities, country="SDN",
+                   event_date=date(2026, 2, 28), evidence=[m.evidence], document_ids=["d1", "d2"], version="m1",
+                   updated_at=T0)
+        store.upsert_events([ev])
+        store.upsert_events([ev.model_copy(update={"document_ids": ["d1", "d2", "d3"]})])
+        assert store.get_event("ev-1").document_ids == ["d1", "d2", "d3"]
+        assert len(store.list_events(country="SDN", day_from=date(2026, 2, 1))) == 1
+        assert store.list_events(country="MMR") == []
+
+    # --- signals, alerts, reviews ---------------------------------------------------------------
+    def test_signals(self, store: Store) -> None:
+        sig = [Signal(country="SDN", day=date(2026, 2, d), kind="violence_events", value=d, document_ids=["x"])
+               for d in range(1, 6)]
+        store.put_signals(sig)
+        store.put_signals([sig[0].model_copy(update={"value": 42.0})])
+        got = store.list_signals(country="SDN", kind="violence_events", day_from=date(2026, 2, 1),
+                                 day_to=date(2026, 2, 3))
+        assert [s.value for s in got] == [42.0, 2.0, 3.0]
+
+    def test_alert_lifecycle_and_audit(self, store: Store) -> None:
+        alert = Alert(id="al-1", country="MMR", kind="dehumanization_official", severity="high", opened_at=T0,
+                      updated_at=T0, detector="ears_c2", parameters={"k": 3.0}, explanation="7 vs 1.2 expected",
+                      observed=7, expected=1.2, score=4.1, evidence_document_ids=["d1"])
+        store.upsert_alert(alert)
+        store.upsert_alert(alert.model_copy(update={"status": AlertStatus.ACKNOWLEDGED,
+                                                    "updated_at": T0 + timedelta(hours=1)}))
+        store.append_audit(AuditEntry(alert_id="al-1", at=T0, actor="ana", action="acknowledge",
+                                      from_status="new", to_status="acknowledged", reason="seen"))
+        assert store.get_alert("al-1").status == AlertStatus.ACKNOWLEDGED
+        assert store.list_alerts(status=[AlertStatus.NEW]) == []
+        assert [a.id for a in store.list_alerts(country="MMR")] == ["al-1"]
+        assert [e.actor for e in store.audit_trail("al-1")] == ["ana"]
+
+    def test_alert_needs_evidence(self) -> None:
+        with pytest.raises(ValueError):
+            Alert(id="x", country="MMR", kind="k", severity="low", opened_at=T0, updated_at=T0, detector="d",
+                  explanation="e", evidence_document_ids=[])
+
+    def test_reviews_and_quarantine(self, store: Store) -> None:
+        store.add_review(Review(id="r1", target_kind="finding", target_id="d1#0", verdict="confirm",
+                                reviewer="ana", at=T0))
+        assert [r.id for r in store.list_reviews("finding")] == ["r1"]
+        store.quarantine(Quarantined(stage="extract", ref="https://e.org/bad", error="boom", at=T0))
+        assert store.list_quarantine("extract")[0].ref == "https://e.org/bad"
