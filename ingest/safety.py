@@ -1,0 +1,116 @@
+"""Fetch safety: decide whether a URL may be fetched, before any connection is made.
+
+Anything that fetches a URL given by a source file, a feed or a redirect (feed polling,
+the crawler, webhook notifiers) calls ``check_url`` first, and again on every redirect hop.
+
+Rules:
+
+* only ``http`` and ``https``; ``file:``, ``data:``, ``ftp:``, ``gopher:``... are refused;
+* the host is resolved (DNS) and EVERY address it resolves to must be public: private,
+  loopback, link-local, shared (CGNAT), multicast, reserved and unspecified addresses are
+  refused unless ``allow_private`` (tests, intranet sources);
+* cloud metadata endpoints (169.254.169.254, fd00:ec2::254, 100.100.100.200) are refused
+  always, even with ``allow_private``;
+* multicast and unspecified addresses are refused always (nothing legitimate serves there).
+
+``check_url`` returns the vetted addresses so the caller can verify that the connection it
+made went to one of them (DNS rebinding between the check and the connection).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+from urllib.parse import urlsplit
+
+__all__ = ["ALLOWED_SCHEMES", "METADATA_ADDRESSES", "IPAddress", "UnsafeURLError", "check_address", "check_url"]
+
+log = logging.getLogger(__name__)
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+METADATA_ADDRESSES: frozenset[IPAddress] = frozenset({
+    ipaddress.ip_address("169.254.169.254"),  # AWS, GCP, Azure, OpenStack...
+    ipaddress.ip_address("fd00:ec2::254"),  # AWS IPv6
+    ipaddress.ip_address("100.100.100.200"),  # Alibaba Cloud
+})
+
+
+class UnsafeURLError(ValueError):
+    """The URL may not be fetched: bad scheme, unresolvable host or a forbidden address."""
+
+
+def _unwrap(ip: IPAddress) -> IPAddress:
+    """IPv4 hidden in IPv6 (::ffff:127.0.0.1, 6to4, Teredo...) is judged as the IPv4 address."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return ip.ipv4_mapped
+        if ip.sixtofour is not None:
+            return ip.sixtofour
+        if ip.teredo is not None:
+            return ip.teredo[1]
+    return ip
+
+
+def check_address(ip: IPAddress, *, allow_private: bool = False) -> None:
+    """Raise ``UnsafeURLError`` when ``ip`` may not be connected to."""
+    inner = _unwrap(ip)
+    for candidate in {ip, inner}:
+        if candidate in METADATA_ADDRESSES:
+            raise UnsafeURLError(f"{ip} is a cloud metadata address; it is never fetched")
+        if candidate.is_multicast or candidate.is_unspecified:
+            raise UnsafeURLError(f"{ip} is a multicast or unspecified address; it is never fetched")
+    if allow_private:
+        return
+    for candidate in {ip, inner}:
+        if candidate.is_loopback or candidate.is_link_local or candidate.is_private or candidate.is_reserved \
+                or not candidate.is_global:
+            raise UnsafeURLError(
+                f"{ip} is a private, loopback, link-local or reserved address; refused. If this source is "
+                "on your own network, set allow_private_addresses: true on it")
+
+
+def _resolve(host: str, port: int) -> list[IPAddress]:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise UnsafeURLError(f"cannot resolve host {host!r}: {exc}; check the URL") from exc
+    found: list[IPAddress] = []
+    for info in infos:
+        address = str(info[4][0]).split("%", 1)[0]  # drop an IPv6 zone id
+        ip = ipaddress.ip_address(address)
+        if ip not in found:
+            found.append(ip)
+    if not found:
+        raise UnsafeURLError(f"host {host!r} resolves to no address")
+    return found
+
+
+def check_url(url: str, *, allow_private: bool = False) -> list[IPAddress]:
+    """Vet ``url`` and return the addresses its host resolves to (all of them allowed).
+
+    Raises ``UnsafeURLError`` without connecting when the URL must not be fetched.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise UnsafeURLError(f"malformed URL {url!r}: {exc}") from exc
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise UnsafeURLError(f"scheme {scheme or '(none)'!r} of {url!r} is not allowed; only http and https are")
+    host = parts.hostname
+    if not host:
+        raise UnsafeURLError(f"URL {url!r} has no host")
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        addresses = _resolve(host, port or (443 if scheme == "https" else 80))
+    for ip in addresses:
+        try:
+            check_address(ip, allow_private=allow_private)
+        except UnsafeURLError as exc:
+            raise UnsafeURLError(f"{url!r}: host {host!r} -> {exc}") from exc
+    return addresses
