@@ -1,0 +1,238 @@
+"""An offline gazetteer: countries (names and demonyms in several languages), admin1 regions
+(ISO 3166-2 names from pycountry) and cities and conflict areas from ``data/places.tsv``.
+
+``Gazetteer.find`` lists every place name in a text (longest match first); ``resolve`` picks one
+reading of each ambiguous name using the source's country focus, co-mentioned places and
+"City, Region" pairs, e.g. "Georgia" is the US state with a US focus or next to "Atlanta", the
+Caucasus country next to "Tbilisi"; "Niger" next to "River" is no place at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+
+__all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load_gazetteer"]
+
+log = logging.getLogger(__name__)
+DATA = Path(__file__).resolve().parent / "data"
+VERSION = "geo-gazetteer.v1"
+# Base weight of each kind of name as evidence of where something happened.
+KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "subdivision": 1.0, "country": 2.5, "demonym": 0.5}
+_MAX_NGRAM = 6
+_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
+# ISO 3166-2 names that are ordinary words, too vague, or person names more often than places.
+_SUBDIVISION_STOP = {
+    "nord", "sud", "est", "ouest", "centre", "center", "central", "north", "south", "east", "west", "northern",
+    "southern", "eastern", "western", "delta", "plateau", "rivers", "mon", "chin", "bam", "sahel", "capital",
+    "red sea", "lakes", "coast", "island", "islands", "river nile", "littoral", "bay", "lagoon", "savanes",
+    "plateaux", "maritime", "victoria", "santa", "georgia", "washington", "mary", "grace", "hope", "union",
+    "independence", "liberty", "unity", "somali", "amazonas", "national capital region", "distrito capital",
+    "bas", "haut", "west bank", "gaza", "jordan", "paris", "london", "niger", "kaduna", "lagos", "kano",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, Latin accents removed, curly apostrophes straightened."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class PlaceCandidate:
+    country: str | None  # None for "notplace" entries
+    admin1: str | None
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[PlaceCandidate, ...]
+
+
+@dataclass(frozen=True)
+class ResolvedPlace:
+    start: int
+    end: int
+    text: str
+    country: str
+    admin1: str | None
+    kind: str
+
+    @property
+    def weight(self) -> float:
+        return KIND_WEIGHT.get(self.kind, 1.0)
+
+
+class Gazetteer:
+    def __init__(self, entries: dict[str, list[PlaceCandidate]], exact_case: set[str]) -> None:
+        self._entries = entries
+        self._exact_case = exact_case
+        self.version = VERSION
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Every gazetteer name in ``text``; at each position the longest name wins."""
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        all_lower = not any(ch.isupper() for ch in text)
+        out: list[PlaceMention] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._longest_at(text, tokens, i, all_lower)
+            if hit is None:
+                i += 1
+                continue
+            j, mention = hit
+            if mention.candidates and mention.candidates[0].kind != "notplace":
+                out.append(mention)
+            i = j
+        return out
+
+    def _longest_at(self, text: str, tokens: list[tuple[int, int]], i: int,
+                    all_lower: bool) -> tuple[int, PlaceMention] | None:
+        first = text[tokens[i][0]:tokens[i][1]]
+        if not (all_lower or first[0].isupper() or not first[0].isascii() and not first[0].islower()):
+            return None
+        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            for surface in dict.fromkeys((text[start:end], text[start:end].rstrip("."))):
+                key = fold(surface)
+                candidates = self._entries.get(key)
+                if not candidates:
+                    continue
+                if key.rstrip(".") in self._exact_case and surface not in {c.name for c in candidates}:
+                    continue
+                return i + n, PlaceMention(start, start + len(surface), surface, tuple(candidates))
+        return None
+
+    def resolve(self, mentions: list[PlaceMention], focus: tuple[str, ...] = ()) -> list[ResolvedPlace]:
+        """One reading per mention, scored by kind, country focus, co-mentions and "City, Region" pairs."""
+        support: Counter[str] = Counter()
+        for m in mentions:
+            countries = {c.country for c in m.candidates if c.country}
+            if len(countries) == 1:
+                support[next(iter(countries))] += 1
+        out: list[ResolvedPlace] = []
+        for idx, m in enumerate(mentions):
+            neighbours = _adjacent_countries(mentions, idx)
+            best = max(m.candidates, key=lambda c: _score(c, m, support, focus, neighbours))
+            if best.country:
+                out.append(ResolvedPlace(m.start, m.end, m.text, best.country, best.admin1, best.kind))
+        return out
+
+    def countries_in(self, text: str, focus: tuple[str, ...] = ()) -> list[str]:
+        """Countries a text is about, most mentioned first (demonyms count half)."""
+        weights: Counter[str] = Counter()
+        for p in self.resolve(self.find(text), focus):
+            weights[p.country] += 0.5 if p.kind == "demonym" else 1.0
+        return [c for c, w in weights.most_common() if w >= 1.0]
+
+
+def _adjacent_countries(mentions: list[PlaceMention], idx: int) -> set[str]:
+    """Countries of names written right next to this one ("Atlanta, Georgia", "Kidal, Mali")."""
+    out: set[str] = set()
+    for j in (idx - 1, idx + 1):
+        if 0 <= j < len(mentions):
+            a, b = sorted((mentions[idx], mentions[j]), key=lambda m: m.start)
+            if b.start - a.end <= 3:
+                out.update(c.country for c in mentions[j].candidates if c.country)
+    return out
+
+
+def _score(c: PlaceCandidate, m: PlaceMention, support: Counter[str], focus: tuple[str, ...],
+           neighbours: set[str]) -> float:
+    if c.country is None:
+        return -1.0
+    own = 1 if len({x.country for x in m.candidates}) == 1 else 0
+    score = KIND_WEIGHT.get(c.kind, 1.0) + 1.5 * min(support[c.country] - own, 2)
+    if c.country in focus:
+        score += 3.0
+    if c.country in neighbours:
+        score += 2.0
+    return score
+
+
+def _add(entries: dict[str, list[PlaceCandidate]], name: str, cand: PlaceCandidate) -> None:
+    key = fold(name).strip()
+    if not key:
+        return
+    bucket = entries.setdefault(key, [])
+    if not any(x.country == cand.country and x.admin1 == cand.admin1 and x.kind == cand.kind for x in bucket):
+        bucket.append(cand)
+
+
+def _top_admin1(sub) -> str:  # noqa: ANN001 - pycountry record
+    seen = 0
+    while getattr(sub, "parent_code", None) and seen < 3:
+        parent = pycountry.subdivisions.get(code=sub.parent_code)
+        if parent is None:
+            break
+        sub, seen = parent, seen + 1
+    return sub.name
+
+
+def _load_countries(entries: dict[str, list[PlaceCandidate]], exact: set[str]) -> None:
+    for c in pycountry.countries:
+        for name in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)} - {None}:
+            _add(entries, name, PlaceCandidate(c.alpha_3, None, "country", name))
+    for line in (DATA / "country_names.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, names = line.split("\t")
+        for name in names.split("|"):
+            kind = "demonym" if name.endswith("*") else "country"
+            name = name.rstrip("*")
+            _add(entries, name, PlaceCandidate(code, None, kind, name))
+            if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4:
+                exact.add(fold(name).rstrip("."))
+
+
+def _load_places(entries: dict[str, list[PlaceCandidate]]) -> None:
+    for line in (DATA / "places.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code, admin1, kind = line.split("\t")
+        if kind == "notplace":
+            entries[fold(name)] = [PlaceCandidate(None, None, "notplace", name)]
+        else:
+            _add(entries, name, PlaceCandidate(code, admin1 or None, kind, name))
+
+
+def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
+    for sub in pycountry.subdivisions:
+        key = fold(sub.name)
+        if key in _SUBDIVISION_STOP or len(key) < 4 or key in entries and entries[key][0].kind == "notplace":
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        _add(entries, sub.name, PlaceCandidate(country.alpha_3, _top_admin1(sub), "subdivision", sub.name))
+    # names the stop list removed but that are real admin1 regions in a conflict-prone country
+    for name, code in (("Niger", "NGA"), ("Kaduna", "NGA"), ("Kano", "NGA"), ("Lagos", "NGA"),
+                       ("Georgia", "USA"), ("Washington", "USA")):
+        _add(entries, name, PlaceCandidate(code, name, "subdivision", name))
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use (about 0.3 s)."""
+    entries: dict[str, list[PlaceCandidate]] = {}
+    exact: set[str] = set()
+    _load_places(entries)
+    _load_countries(entries, exact)
+    _load_subdivisions(entries)
+    log.debug("gazetteer %s: %d names", VERSION, len(entries))
+    return Gazetteer(entries, exact)

@@ -1,0 +1,298 @@
+"""Counts of people in news sentences: "at least 23 killed", "dozens dead", "douze personnes tuées".
+
+``parse_quantities`` finds number expressions (digits, number words in en/fr/es/pt/ar, vague
+quantifiers) with their qualifiers; ``extract_counts`` ties them to what was counted
+(fatalities, injured, abducted, displaced) by the nearest cue word. The conventions (documented
+in docs/events.md): "dozens" = 24, "scores" = 40, "hundreds" = 200, "thousands" = 2000,
+"several"/"a few" = 3; "at least / more than N" gives best = low = N; "up to / nearly N" gives
+best = high = N; "between A and B" gives low A, high B, best A.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from store import Count
+
+__all__ = ["CountMentions", "Quantity", "extract_counts", "parse_quantities", "parse_number"]
+
+_UNITS = {
+    # en
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+    # fr
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
+    "huitante": 80, "nonante": 90,
+    # es
+    "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21,
+    "veintidos": 22, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    # pt
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres_pt": 3, "quatro": 4, "seis_pt": 6, "sete": 7, "oito": 8,
+    "nove": 9, "dez": 10, "onze_pt": 11, "doze": 12, "treze": 13, "catorze": 14, "quatorze_pt": 14,
+    "quinze_pt": 15, "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18,
+    "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
+    "sessenta": 60, "setenta_pt": 70, "oitenta": 80, "noventa_pt": 90,
+    # ar (single words; digits are handled separately)
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5,
+    "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
+    "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40,
+    "أربعين": 40, "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100,
+}
+_UNITS = {k.split("_")[0]: v for k, v in _UNITS.items()}
+_MULTIPLIERS = {"hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "cem": 100, "cento": 100,
+                "thousand": 1000, "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
+                "millones": 1_000_000, "millon": 1_000_000, "milhoes": 1_000_000, "milhao": 1_000_000}
+_HUNDREDS = {"doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500,
+             "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
+             "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500}
+_JOINERS = {"and", "y", "e", "et", "-"}
+# Vague quantities: value, and whether it is a lower bound.
+_VAGUE = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "few": 3, "dozen": 12,
+    "dizaines": 24, "centaines": 200, "milliers": 2000, "plusieurs": 3, "dizaine": 10, "centaine": 100,
+    "douzaine": 12, "decenas": 24, "cientos": 200, "centenares": 200, "miles": 2000, "varios": 3, "varias": 3,
+    "docena": 12, "dezenas": 24, "centenas": 200, "milhares": 2000, "varios_pt": 3, "duzia": 12,
+    "عشرات": 24, "مئات": 200, "آلاف": 2000, "الاف": 2000,
+}
+_VAGUE = {k.split("_")[0]: v for k, v in _VAGUE.items()}
+_LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
+          "au moins", "plus de", "al menos", "por lo menos", "mas de", "pelo menos", "mais de", "ao menos",
+          "على الأقل", "أكثر من", "اكثر من")
+_UPPER = ("up to", "nearly", "almost", "as many as", "fewer than", "less than", "jusqu'a", "pres de", "presque",
+          "hasta", "casi", "cerca de", "ate", "quase", "نحو", "حوالي", "قرابة")
+
+_WORD_RE = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.\s]*[0-9\u0660-\u0669]|[0-9\u0660-\u0669]|[^\W\d_]+|-",
+                      re.UNICODE)
+_NON_PEOPLE = {
+    "homes", "houses", "home", "house", "buildings", "shops", "km", "kilometres", "kilometers", "miles", "metres",
+    "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "months", "percent", "per",
+    "am", "pm", "vehicles", "cars", "rounds", "shells", "villages", "tons", "tonnes", "dollars", "million",
+    "maisons", "ans", "jours", "heures", "casas", "anos", "años", "dias", "días", "horas", "kilos", "year-old",
+    "rockets", "missiles", "drones", "bullets", "acres", "hectares", "sq", "%", "gb", "mb",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number expression: its value(s) and character offsets in the sentence."""
+
+    best: int
+    low: int | None
+    high: int | None
+    start: int
+    end: int
+    vague: bool = False
+
+
+@dataclass(frozen=True)
+class CountMentions:
+    fatalities: Count
+    injured: Count
+    abducted: Count
+    displaced: Count
+
+
+def _fold(word: str) -> str:
+    """Lower case without Latin accents (Arabic left as is)."""
+    word = word.lower()
+    if word.isascii() or any("\u0600" <= ch <= "\u06ff" for ch in word):
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def parse_number(token: str) -> int | None:
+    """An integer from digits ("1,200", "1.200", "١٢"), or None."""
+    token = token.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")).strip()
+    if not token or not token[0].isdigit():
+        return None
+    compact = re.sub(r"\s", "", token)
+    if re.fullmatch(r"\d{1,3}([,.]\d{3})+", compact):
+        return int(re.sub(r"[,.]", "", compact))
+    if re.fullmatch(r"\d+", compact):
+        return int(compact)
+    head = re.match(r"\d+", compact)
+    return int(head.group()) if head else None
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """Parse a run of number words from token i; returns (value, index after the run)."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(tokens):
+        w = _fold(tokens[j][0])
+        if w in _UNITS and not (w in {"a", "an", "un", "une", "uno", "una", "um", "uma", "no"} and seen):
+            if w in {"a", "an", "no"} and not (j + 1 < len(tokens) and _fold(tokens[j + 1][0]) in _MULTIPLIERS):
+                break
+            current += _UNITS[w]
+        elif w in _HUNDREDS:
+            current += _HUNDREDS[w]
+        elif w in _MULTIPLIERS and (seen or w in {"cent", "cien", "cem", "mil", "mille"}):
+            current = max(current, 1) * _MULTIPLIERS[w]
+            if _MULTIPLIERS[w] >= 1000:
+                total, current = total + current, 0
+        elif w in _JOINERS and seen and j + 1 < len(tokens) and (
+                _fold(tokens[j + 1][0]) in _UNITS or _fold(tokens[j + 1][0]) in _MULTIPLIERS):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    return (total + current, j) if seen else None
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    before = _fold(text[max(0, start - 24):start]).strip()
+    for phrase in _LOWER:
+        if before.endswith(phrase):
+            return "low"
+    for phrase in _UPPER:
+        if before.endswith(phrase):
+            return "high"
+    return None
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Every number expression in ``text`` that could count people (years, times, units left out)."""
+    tokens = _tokens(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        word, start, end = tokens[i]
+        value, nxt, vague = None, i + 1, False
+        digit = parse_number(word)
+        if digit is not None:
+            value = digit
+            if nxt < len(tokens) and _fold(tokens[nxt][0]) in _MULTIPLIERS:
+                value *= _MULTIPLIERS[_fold(tokens[nxt][0])]
+                nxt += 1
+        elif _fold(word) in _VAGUE:
+            value, vague = _VAGUE[_fold(word)], True
+            if _fold(word) == "dozen" and i > 0 and _fold(tokens[i - 1][0]) in {"half"}:
+                value = 6
+        else:
+            parsed = _read_words(tokens, i)
+            if parsed:
+                value, nxt = parsed
+        if value is None:
+            i += 1
+            continue
+        end = tokens[nxt - 1][2]
+        following = _fold(tokens[nxt][0]) if nxt < len(tokens) else ""
+        if _looks_like_people(value, word, following, text, start):
+            out.append(_qualified(text, value, start, end, vague))
+        i = nxt
+    return _merge_ranges(text, out)
+
+
+def _looks_like_people(value: int, word: str, following: str, text: str, start: int) -> bool:
+    if following in _NON_PEOPLE or following.startswith("year"):
+        return False
+    if parse_number(word) is not None and 1900 <= value <= 2100 and "," not in word:
+        return False  # a year
+    if start > 0 and text[start - 1] in ":/$€£#":
+        return False
+    return value > 0 or word.lower() in {"no", "zero"}
+
+
+def _qualified(text: str, value: int, start: int, end: int, vague: bool) -> Quantity:
+    qual = _qualifier(text, start)
+    if qual == "low":
+        return Quantity(value, value, None, start, end, vague)
+    if qual == "high":
+        return Quantity(value, None, value, start, end, vague)
+    if vague:
+        return Quantity(value, value, None, start, end, True)
+    return Quantity(value, value, value, start, end)
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"between 10 and 15", "10 to 15", "10-15" become one quantity with low and high."""
+    merged: list[Quantity] = []
+    for q in quantities:
+        prev = merged[-1] if merged else None
+        gap = _fold(text[prev.end:q.start]).strip() if prev else ""
+        if prev and gap in {"and", "to", "-", "or", "et", "a", "y", "e", "ou", "o", "و"} and prev.best < q.best:
+            merged[-1] = Quantity(prev.best, prev.best, q.best, prev.start, q.end, prev.vague or q.vague)
+        else:
+            merged.append(q)
+    return merged
+
+
+# Cue words for what a number counts, matched on folded text as word prefixes.
+_CUES: dict[str, tuple[str, ...]] = {
+    "fatalities": (
+        "kill", "dead", "died", "death", "die ", "dying", "bodies", "body of", "lives", "slain", "slaughter",
+        "massacr", "murder", "executed", "beheaded", "lynched", "fatalit", "casualt", "perished", "shot dead",
+        "tue", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
+        "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
+        "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
+        "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "شهيد", "شهداء", "جثث", "وفاة", "حتفهم",
+    ),
+    "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "lesionad", "ferid", "جرح", "جريح",
+                "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب"),
+    "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
+                 "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين"),
+    "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
+                  "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
+                  "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر"),
+}
+_CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(re.escape(c) for c in cues) + r")", re.UNICODE)
+           for cat, cues in _CUES.items()}
+_MAX_GAP = 60  # characters between a number and its cue word
+
+
+def _cue_positions(text: str) -> list[tuple[int, int, str]]:
+    folded = "".join(_fold(ch) if len(_fold(ch)) == 1 else ch for ch in text)
+    found = [(m.start(), m.end(), cat) for cat, rx in _CUE_RE.items() for m in rx.finditer(folded)]
+    return sorted(found)
+
+
+def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None:
+    start, end, _ = cue
+    if end <= q.start:
+        gap = text[end:q.start]
+        penalty = 0.0
+    elif start >= q.end:
+        gap = text[q.end:start]
+        penalty = -0.5  # "17 killed", "dozens were killed": the number usually comes first
+    else:
+        return None
+    if len(gap) > _MAX_GAP or any(sep in gap for sep in (";", ".", ":", "\n")):
+        return None
+    return len(gap.split()) + penalty
+
+
+def extract_counts(text: str) -> CountMentions:
+    """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
+    quantities = parse_quantities(text)
+    cues = _cue_positions(text)
+    found: dict[str, list[Quantity]] = {cat: [] for cat in _CUES}
+    for q in quantities:
+        scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
+        if scored:
+            found[min(scored)[1]].append(q)
+    return CountMentions(**{cat: _combine(qs) for cat, qs in found.items()})
+
+
+def _combine(quantities: list[Quantity]) -> Count:
+    """Several numbers for one category in one sentence ("killed 12, including 5 children"):
+    the largest is the total."""
+    if not quantities:
+        return Count()
+    q = max(quantities, key=lambda x: x.best)
+    return Count(best=q.best, low=q.low, high=q.high)
