@@ -1,0 +1,56 @@
+"""Text from HTML fragments, whitespace normalization and the content hash of a document."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from store import sha256_hex
+
+__all__ = ["content_hash", "html_to_text", "normalize_for_hash"]
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+               "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "pre", "hr", "dd",
+               "dt"}
+_DROP_TAGS = ["script", "style", "noscript", "iframe", "object", "embed", "svg", "template", "form", "button"]
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_MANY_NEWLINES = re.compile(r"\n{3,}")
+_LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z!/][^>]*>")
+
+
+def html_to_text(fragment: str) -> str:
+    """Readable text of an HTML fragment: blocks on their own lines, scripts and styles dropped."""
+    if not fragment:
+        return ""
+    if not _LOOKS_LIKE_HTML.search(fragment):
+        return _tidy(html.unescape(fragment))
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _tidy(html.unescape(_LOOKS_LIKE_HTML.sub(" ", fragment)))
+    etree.strip_elements(root, *_DROP_TAGS, etree.Comment, with_tail=False)
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+            if element.tag.lower() != "br":
+                element.text = "\n" + (element.text or "")
+    return _tidy(root.text_content())
+
+
+def _tidy(text: str) -> str:
+    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
+    return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def normalize_for_hash(text: str) -> str:
+    """NFKC, case-folded, whitespace collapsed: cosmetic differences do not change the hash."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def content_hash(title: str, text: str) -> str:
+    """sha256 of normalized title and text: exact duplicates across URLs share it."""
+    return sha256_hex(normalize_for_hash(title) + "\n" + normalize_for_hash(text))
