@@ -1,0 +1,7 @@
+"""Training of the dehumanization sentence classifier (``dehum-e5head-v1``).
+
+Run ``python -m models.dehumanization.train``; the artifact (``dehum-e5head-v1.npz`` + ``.json``)
+is read by ``nlp.dehumanization.classifier``.
+"""
+
+__all__: list[str] = []

@@ -1,0 +1,143 @@
+"""Compiled fast matching of lexicon terms, group names and cue words: one regex per language.
+
+This is the first, cheap stage of the cascade: it runs on every sentence of every document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.lexicons.loader import LexiconSet
+from nlp.lexicons.model import GroupEntry, Inflection, Lexicon, LexiconEntry
+
+__all__ = ["CompiledLanguage", "GroupHit", "LexiconHit", "LexiconMatcher"]
+
+
+@dataclass(frozen=True)
+class LexiconHit:
+    start: int
+    end: int
+    text: str
+    term: str
+    kind: str  # metaphor | eliminationist | coded
+    category: str | None
+    language: str
+    country: str | None = None
+    meaning: str | None = None
+
+
+@dataclass(frozen=True)
+class GroupHit:
+    start: int
+    end: int
+    text: str
+    normalized: str
+    type: str
+
+
+def _form_pattern(form: str, match: str, infl: Inflection) -> str:
+    body = r"\s+".join(re.escape(part) for part in form.split())
+    if match == "prefix":
+        return rf"(?<!\w){infl.prefix and f'(?:{infl.prefix})'}{body}\w*(?!\w)"
+    if match == "infix":
+        return rf"(?<!\w)\w*{body}\w*(?!\w)"
+    suffix = f"(?:{infl.suffix})" if infl.suffix else ""
+    prefix = f"(?:{infl.prefix})" if infl.prefix else ""
+    return rf"(?<!\w){prefix}{body}{suffix}(?!\w)"
+
+
+def _alternation(items: list[tuple[str, str]]) -> re.Pattern[str] | None:
+    """items: (group name, pattern); longest patterns first so phrases beat single words."""
+    if not items:
+        return None
+    items = sorted(items, key=lambda it: -len(it[1]))
+    return re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in items), re.IGNORECASE)
+
+
+def _cue_pattern(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})\w*", re.IGNORECASE)
+
+
+class CompiledLanguage:
+    """Everything the rules need for one language, compiled once."""
+
+    def __init__(self, language: str, lexicons: list[Lexicon]) -> None:
+        self.language = language
+        self.entries: dict[str, LexiconEntry] = {}
+        self.groups: dict[str, GroupEntry] = {}
+        term_items: list[tuple[str, str]] = []
+        group_items: list[tuple[str, str]] = []
+        for li, lex in enumerate(lexicons):
+            for ei, entry in enumerate(lex.entries):
+                name = f"t{li}_{ei}"
+                self.entries[name] = entry
+                match = entry.match or lex.inflection.default_match
+                pats = [_form_pattern(f, match, lex.inflection) for f in entry.surface_forms()]
+                term_items.append((name, "|".join(f"(?:{p})" for p in pats)))
+            for gi, group in enumerate(lex.groups):
+                name = f"g{li}_{gi}"
+                self.groups[name] = group
+                match = group.match or lex.inflection.default_match
+                pats = [_form_pattern(f, match, lex.inflection) for f in group.surface_forms()]
+                group_items.append((name, "|".join(f"(?:{p})" for p in pats)))
+        self._terms = _alternation(term_items)
+        self._groups = _alternation(group_items)
+        cues = [lex.cues for lex in lexicons]
+        self.demonstratives = {w.lower() for c in cues for w in c.demonstratives}
+        self.pronouns = {w.lower() for c in cues for w in c.pronouns}
+        self.copulas = {w.lower() for c in cues for w in c.copulas}
+        self.comparison = {w.lower() for c in cues for w in c.comparison}
+        self.naming = {w.lower() for c in cues for w in c.naming}
+        self.literal = _cue_pattern([w for c in cues for w in c.literal])
+        self.distancing = _cue_pattern([w for c in cues for w in c.distancing])
+
+    def terms(self, text: str) -> list[LexiconHit]:
+        if self._terms is None:
+            return []
+        hits = []
+        for m in self._terms.finditer(text):
+            entry = self.entries[m.lastgroup or ""]
+            hits.append(LexiconHit(m.start(), m.end(), m.group(), entry.term, entry.kind, entry.category,
+                                   self.language, entry.country, entry.meaning))
+        return hits
+
+    def group_mentions(self, text: str) -> list[GroupHit]:
+        if self._groups is None:
+            return []
+        out = []
+        for m in self._groups.finditer(text):
+            group = self.groups[m.lastgroup or ""]
+            out.append(GroupHit(m.start(), m.end(), m.group(), group.normalized, group.type))
+        return out
+
+    def literal_cues(self, text: str) -> list[str]:
+        return [m.group() for m in self.literal.finditer(text)] if self.literal else []
+
+    def distancing_cues(self, text: str) -> list[str]:
+        return [m.group() for m in self.distancing.finditer(text)] if self.distancing else []
+
+
+class LexiconMatcher:
+    """Per-language compiled matchers; unknown languages fall back to every language's lexicon."""
+
+    def __init__(self, lexicons: LexiconSet) -> None:
+        self.lexicons = lexicons
+        self.languages = {lang: CompiledLanguage(lang, lexes) for lang, lexes in lexicons.by_language.items()}
+
+    def for_language(self, language: str | None) -> list[CompiledLanguage]:
+        if language and language in self.languages:
+            return [self.languages[language]]
+        return list(self.languages.values())
+
+    def quick_scan(self, text: str, language: str | None) -> list[tuple[CompiledLanguage, list[LexiconHit]]]:
+        """Lexicon hits in ``text`` for each language that has any."""
+        out = []
+        for compiled in self.for_language(language):
+            hits = compiled.terms(text)
+            if hits:
+                out.append((compiled, hits))
+        return out

@@ -1,0 +1,104 @@
+"""The lexicon file schema (one YAML or JSON file per language; see docs/dehumanization.md)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = ["METAPHOR_CATEGORIES", "Cues", "GroupEntry", "Inflection", "Lexicon", "LexiconEntry"]
+
+METAPHOR_CATEGORIES = ("vermin_insects", "animals", "disease_contamination", "filth", "plants_weeds",
+                       "subhuman_demonic")
+MatchKind = Literal["word", "prefix", "infix"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Inflection(_Strict):
+    """How a listed form may vary: regexes allowed before/after a ``word`` match, and the default match."""
+
+    prefix: str = ""
+    suffix: str = ""
+    default_match: MatchKind = "word"
+
+
+class LexiconEntry(_Strict):
+    term: str = Field(min_length=1)
+    kind: Literal["metaphor", "eliminationist", "coded"]
+    category: str | None = None
+    forms: list[str] = Field(default_factory=list, description="extra surface forms (inflections, variants)")
+    match: MatchKind | None = Field(None, description="word (default), prefix (stem) or infix (affixed stem)")
+    country: str | None = Field(None, description="ISO 3166 alpha-3, required for coded terms")
+    meaning: str | None = Field(None, description="what the coded term means, required for coded terms")
+    source: str = Field(min_length=1, description="a key of the file's `sources`")
+
+    @model_validator(mode="after")
+    def _check_kind(self) -> LexiconEntry:
+        if self.kind == "metaphor" and self.category not in METAPHOR_CATEGORIES:
+            raise ValueError(f"metaphor {self.term!r} needs a category in {list(METAPHOR_CATEGORIES)}, "
+                             f"got {self.category!r}")
+        if self.kind == "coded":
+            if self.category not in (*METAPHOR_CATEGORIES, "eliminationist"):
+                raise ValueError(f"coded term {self.term!r} needs a category in "
+                                 f"{[*METAPHOR_CATEGORIES, 'eliminationist']}, got {self.category!r}")
+            if not self.country or not self.meaning:
+                raise ValueError(f"coded term {self.term!r} needs `country` (ISO alpha-3) and `meaning`")
+        if self.country and pycountry.countries.get(alpha_3=self.country.upper()) is None:
+            raise ValueError(f"{self.term!r}: country {self.country!r} is not an ISO 3166 alpha-3 code")
+        return self
+
+    def surface_forms(self) -> list[str]:
+        return [self.term, *self.forms]
+
+
+class GroupEntry(_Strict):
+    term: str = Field(min_length=1)
+    normalized: str = Field(min_length=1, description="canonical English group name recorded in findings")
+    type: Literal["ethnic", "religious", "national", "political", "social"]
+    forms: list[str] = Field(default_factory=list)
+    match: MatchKind | None = None
+
+    def surface_forms(self) -> list[str]:
+        return [self.term, *self.forms]
+
+
+class Cues(_Strict):
+    """Words the rules use: demonstratives/pronouns/copulas/comparison/naming mark predication of people;
+    literal and distancing words mark literal use or historical analysis."""
+
+    demonstratives: list[str] = Field(default_factory=list)
+    pronouns: list[str] = Field(default_factory=list)
+    copulas: list[str] = Field(default_factory=list)
+    comparison: list[str] = Field(default_factory=list)
+    naming: list[str] = Field(default_factory=list)
+    literal: list[str] = Field(default_factory=list)
+    distancing: list[str] = Field(default_factory=list)
+
+
+class Lexicon(_Strict):
+    language: str = Field(description="ISO 639-1 code")
+    version: str = Field(min_length=1)
+    description: str = ""
+    sources: dict[str, str] = Field(min_length=1, description="source id -> citation")
+    inflection: Inflection = Field(default_factory=Inflection)
+    entries: list[LexiconEntry] = Field(min_length=1)
+    groups: list[GroupEntry] = Field(default_factory=list)
+    cues: Cues = Field(default_factory=Cues)
+
+    @field_validator("language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        if pycountry.languages.get(alpha_2=value.lower()) is None:
+            raise ValueError(f"{value!r} is not an ISO 639-1 language code (e.g. 'en', 'sw')")
+        return value.lower()
+
+    @model_validator(mode="after")
+    def _check_sources(self) -> Lexicon:
+        unknown = sorted({e.source for e in self.entries} - set(self.sources))
+        if unknown:
+            raise ValueError(f"entries cite undeclared source(s) {unknown}; add them under `sources`")
+        return self
