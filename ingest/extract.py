@@ -58,5 +58,8 @@ def extract_article(html: bytes | str, url: str | None = None) -> ExtractedArtic
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise ExtractionError(f"no article text found in {url or 'page'}")
-    return ExtractedArticle(title=(doc.title or "").strip(), text=text, published_at=_date(doc.date),
-                            language=(doc.language or None))
+    title = (doc.title or "").strip()
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title and rest.strip():  # the headline repeated as the body's first line
+        text = rest.strip()
+    return ExtractedArticle(title=title, text=text, published_at=_date(doc.date), language=(doc.language or None))

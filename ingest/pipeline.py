@@ -1,0 +1,155 @@
+"""Poll every source's feeds and pages into the store: ``ingest_sources``.
+
+Sources are upserted first, then polled concurrently (``settings.concurrency`` threads; the
+store gives each thread its own connection). One failing source never stops the others: its
+errors land in its ``SourceResult`` and in the store's source health.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ingest.documents import DocumentBuilder
+from ingest.feeds import parse_feed
+from ingest.fetch import FetchError, SafeFetcher, capture_of
+from ingest.report import IngestReport, SourceResult
+from ingest.safety import UnsafeURLError
+from ingest.settings import IngestSettings
+from store import Document, FeedState, Source, Store, utc_now
+
+__all__ = ["ProgressLike", "ingest_sources", "poll_source"]
+
+log = logging.getLogger(__name__)
+
+
+class ProgressLike(Protocol):
+    """What ``ingest_sources`` needs from a progress display (``rich.progress.Progress`` fits)."""
+
+    def add_task(self, description: str, *args: Any, total: float | None = ..., **kwargs: Any) -> Any: ...
+    def advance(self, task_id: Any, advance: float = 1) -> None: ...
+
+
+@dataclass
+class _Tally:
+    feeds_polled: int = 0
+    not_modified: int = 0
+    entries_seen: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    errors: list[str] = field(default_factory=list)
+    inserted_ids: list[str] = field(default_factory=list)
+
+    def store(self, store: Store, documents: Sequence[Document]) -> None:
+        if not documents:
+            return
+        result = store.upsert_documents(documents)
+        self.inserted += result.inserted
+        self.updated += result.updated
+        self.unchanged += result.unchanged
+        self.duplicates += result.duplicates
+        self.inserted_ids.extend(result.inserted_ids)
+
+
+def _conditional_headers(state: FeedState | None) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    if state and state.etag:
+        headers["If-None-Match"] = state.etag
+    if state and state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    return headers
+
+
+def _poll_feed(store: Store, builder: DocumentBuilder, url: str, tally: _Tally) -> None:
+    source, settings = builder.source, builder.settings
+    state = store.get_feed_state(source.id, url)
+    result = builder.fetcher.fetch(url, allow_private=source.allow_private_addresses,
+                                   headers=_conditional_headers(state))
+    tally.feeds_polled += 1
+    if result.not_modified:
+        tally.not_modified += 1
+        store.put_feed_state(FeedState(source_id=source.id, url=url, etag=state.etag if state else None,
+                                       last_modified=state.last_modified if state else None,
+                                       polled_at=result.fetched_at))
+        return
+    capture = capture_of(result, keep_content=settings.keep_raw_captures)
+    store.put_capture(capture)
+    parsed = parse_feed(result.body, url=result.final_url, headers=result.headers,
+                        max_entries=settings.max_entries_per_feed)
+    if parsed.error:
+        tally.errors.append(f"feed {url}: {parsed.error}; {len(parsed.entries)} entries recovered")
+    tally.entries_seen += len(parsed.entries)
+    documents = [d for e in parsed.entries if (d := builder.from_entry(e, capture.id, result.fetched_at))]
+    tally.store(store, documents)
+    if not parsed.error:  # a broken copy must not be remembered as "seen": fetch it in full next time
+        lowered = {k.lower(): v for k, v in result.headers.items()}
+        store.put_feed_state(FeedState(source_id=source.id, url=url, etag=lowered.get("etag"),
+                                       last_modified=lowered.get("last-modified"), polled_at=result.fetched_at))
+
+
+def poll_source(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings) -> SourceResult:
+    """Poll one source's feeds and pages; never raises for a fetch or parse problem."""
+    started = time.perf_counter()
+    builder = DocumentBuilder(store, source, fetcher, settings)
+    tally = _Tally()
+    for url in source.feeds:
+        try:
+            _poll_feed(store, builder, url, tally)
+        except (FetchError, UnsafeURLError) as exc:
+            tally.errors.append(f"feed {url}: {exc}")
+            log.warning("source %s: feed %s failed: %s", source.id, url, exc)
+    pages = [d for url in source.pages if (d := builder.from_page(url, utc_now()))]
+    tally.entries_seen += len(source.pages)
+    tally.store(store, pages)
+    errors = tally.errors + builder.pages.errors
+    now = utc_now()
+    if errors:
+        store.record_source_error(source.id, now, "; ".join(errors[:5]) + (" ..." if len(errors) > 5 else ""))
+    if tally.feeds_polled or pages or not (source.feeds or source.pages):
+        store.record_source_success(source.id, now, tally.inserted)
+    return SourceResult(
+        source_id=source.id, feeds_polled=tally.feeds_polled, not_modified=tally.not_modified,
+        entries_seen=tally.entries_seen, inserted=tally.inserted, updated=tally.updated, unchanged=tally.unchanged,
+        duplicates=tally.duplicates, pages_fetched=builder.pages.fetched,
+        extraction_failures=builder.pages.extraction_failures, errors=tuple(errors),
+        seconds=time.perf_counter() - started, inserted_ids=tuple(tally.inserted_ids))
+
+
+def _guarded(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings) -> SourceResult:
+    try:
+        return poll_source(store, source, fetcher, settings)
+    except Exception as exc:  # one bad source never stops the others; the error is recorded, not hidden
+        log.exception("source %s failed", source.id)
+        message = f"unexpected {type(exc).__name__}: {exc}"
+        try:
+            store.record_source_error(source.id, utc_now(), message)
+        except Exception:  # the store itself may be the problem; the report still says it
+            log.exception("could not record the error of source %s", source.id)
+        return SourceResult(source_id=source.id, errors=(message,))
+
+
+def ingest_sources(store: Store, sources: Sequence[Source], settings: IngestSettings, *,
+                   progress: ProgressLike | None = None) -> IngestReport:
+    """Upsert ``sources`` into the store, then poll the enabled ones; returns per-source counters."""
+    started_at = utc_now()
+    store.upsert_sources(list(sources))
+    enabled = [s for s in sources if s.enabled]
+    task = progress.add_task("ingesting", total=len(enabled)) if progress is not None else None
+    results: dict[str, SourceResult] = {}
+    with SafeFetcher.from_settings(settings) as fetcher, \
+            ThreadPoolExecutor(max_workers=max(1, min(settings.concurrency, len(enabled) or 1))) as pool:
+        futures = {pool.submit(_guarded, store, s, fetcher, settings): s.id for s in enabled}
+        for future in as_completed(futures):
+            result = future.result()
+            results[result.source_id] = result
+            log.info("source %s: %d new, %d errors", result.source_id, result.inserted, len(result.errors))
+            if progress is not None:
+                progress.advance(task)
+    ordered = tuple(results[s.id] for s in enabled)
+    return IngestReport(started_at=started_at, finished_at=utc_now(), results=ordered)
