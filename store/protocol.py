@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from store.models import (
     Alert,
@@ -27,6 +27,9 @@ from store.models import (
     SourceHealth,
     UpsertResult,
 )
+
+if TYPE_CHECKING:
+    from store.sqlite.crawl import ClusterSignature
 
 __all__ = ["Store"]
 
@@ -82,6 +85,12 @@ class Store(Protocol):
     def audit_trail(self, alert_id: str) -> list[AuditEntry]: ...
     def add_review(self, review: Review) -> None: ...
     def list_reviews(self, target_kind: str | None = None) -> list[Review]: ...
+
+    # crawl room: near-duplicate cluster signatures and item times (see store/sqlite/crawl.py)
+    def put_cluster_signatures(self, signatures: Sequence[ClusterSignature]) -> None: ...
+    def cluster_signatures_since(self, since: datetime | None = None) -> list[ClusterSignature]: ...
+    def unclustered_documents(self, limit: int = 1000) -> list[Document]: ...
+    def document_times_by_source(self, since: datetime | None = None) -> dict[str, list[datetime]]: ...
 
     # nothing silently lost
     def quarantine(self, item: Quarantined) -> None: ...
