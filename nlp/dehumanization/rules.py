@@ -1,0 +1,108 @@
+"""Syntax rules over a token window (every language): is a lexicon hit said *of a human group*?
+
+A metaphor counts when it is predicated of a group ("X are rats"), named ("called X rats", "traité X de
+cafards"), compared ("like rats", "as vermin"), introduced by a demonstrative ("these cockroaches"), or
+is a coded term. An eliminationist phrase counts when a group, a pronoun for people or a counted
+metaphor is in the sentence. Literal cues (kitchen, crops, lab, match) without a group, and distancing
+cues (historian, museum), suppress a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp.lexicons import CompiledLanguage, LexiconHit
+from nlp.targets import TargetMention
+
+__all__ = ["RULES_VERSION", "RuleVerdict", "assess_sentence"]
+
+RULES_VERSION = "dehum-rules-v1"
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
+WINDOW = 4
+
+
+@dataclass(frozen=True)
+class RuleVerdict:
+    strength: float  # 0..1, before the classifier
+    labels: list[str]
+    categories: list[str]
+    evidence: list[LexiconHit]
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def fires(self) -> bool:
+        return self.strength >= 0.5
+
+
+def _tokens(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
+
+
+def _index(tokens: list[tuple[int, int, str]], pos: int) -> int:
+    for i, (start, end, _) in enumerate(tokens):
+        if start <= pos < end or start >= pos:
+            return i
+    return len(tokens)
+
+
+def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
+                     has_group: bool, has_pronoun: bool) -> str | None:
+    if hit.kind == "coded":
+        return "coded term"
+    i = _index(tokens, hit.start)
+    before = [t[2] for t in tokens[max(0, i - WINDOW):i]]
+    near = [t[2] for t in tokens[max(0, i - 2):i]]
+    # Arabic writes "as" as a clitic (كـ); demonstratives may be the token itself in some scripts.
+    if any(w in comp.demonstratives for w in near):
+        return "demonstrative"
+    people = has_group or has_pronoun
+    if people and any(w in comp.naming for w in before):
+        return "named as"
+    if people and any(w in comp.copulas for w in before):
+        return "predicated of group"
+    if people and any(w in comp.comparison for w in before):
+        return "compared with"
+    if has_group and tokens[max(0, i - 1)][2] in {",", "—", "-", "("}:
+        return "apposition"
+    return None
+
+
+def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit],
+                    targets: list[TargetMention]) -> RuleVerdict:
+    tokens = _tokens(sentence)
+    words = {t[2] for t in tokens}
+    has_group = bool(targets)
+    has_pronoun = bool(words & comp.pronouns)
+    reasons: list[str] = []
+    evidence: list[LexiconHit] = []
+    categories: list[str] = []
+    for hit in hits:
+        if hit.kind in ("metaphor", "coded") and hit.category != "eliminationist":
+            why = _metaphor_reason(hit, tokens, comp, has_group, has_pronoun)
+            if why:
+                reasons.append(f"{hit.text!r}: {why}")
+                evidence.append(hit)
+                categories.append(hit.category or "")
+    metaphor_ok = bool(evidence)
+    elim_hits = [h for h in hits if h.kind == "eliminationist" or h.category == "eliminationist"]
+    elim_ok = bool(elim_hits) and (has_group or has_pronoun or metaphor_ok)
+    if elim_ok:
+        evidence += [h for h in elim_hits if h not in evidence]
+        reasons.append("eliminationist phrase about people")
+    strength = 0.0
+    if metaphor_ok:
+        strength = 0.6 + (0.15 if has_group else 0.0) + (0.15 if elim_ok else 0.0)
+    elif elim_ok:
+        strength = 0.55 + (0.15 if has_group else 0.0)
+    literal = comp.literal_cues(sentence)
+    if literal and not has_group and strength:
+        strength *= 0.4
+        reasons.append(f"literal cues {literal}")
+    distancing = comp.distancing_cues(sentence)
+    if distancing and strength:
+        strength *= 0.4
+        reasons.append(f"distancing cues {distancing}")
+    labels = (["dehumanization"] if metaphor_ok else []) + (["eliminationist"] if elim_ok else [])
+    return RuleVerdict(round(min(strength, 1.0), 3), labels, sorted(set(categories)),
+                       sorted(evidence, key=lambda h: h.start), reasons)

@@ -1,0 +1,57 @@
+"""``tocsin evaluate dehumanization``: precision/recall/F1 of the analyzer on a labelled file.
+
+A text is predicted positive when the analyzer yields at least one finding. Without a language
+column the language is detected per row (``ingest.langid``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from nlp.evaluation.data import EvaluationDataError, binary_metrics, read_table
+from nlp.pipeline import TextContext, detect_language
+from nlp.settings import NlpSettings
+
+__all__ = ["evaluate_file", "evaluate_rows"]
+
+log = logging.getLogger(__name__)
+
+
+def _label(value: Any, row: int) -> int:
+    text = str(value).strip().lower()
+    if text in {"1", "1.0", "true", "yes"}:
+        return 1
+    if text in {"0", "0.0", "false", "no"}:
+        return 0
+    raise EvaluationDataError(f"row {row}: label {value!r} is not 0/1; use 1 for dehumanizing, 0 otherwise")
+
+
+def evaluate_rows(texts: list[str], labels: list[int], languages: list[str | None],
+                  settings: NlpSettings) -> dict[str, Any]:
+    from nlp.dehumanization import make_analyzer
+
+    analyzer = make_analyzer(settings)
+    predicted = [int(bool(analyzer.analyze(t, TextContext(language=lang)).findings))
+                 for t, lang in zip(texts, languages, strict=True)]
+    overall = binary_metrics(labels, predicted)
+    per_language: dict[str, dict[str, Any]] = {}
+    for lang in sorted({lang or "unknown" for lang in languages}):
+        idx = [i for i, x in enumerate(languages) if (x or "unknown") == lang]
+        m = binary_metrics([labels[i] for i in idx], [predicted[i] for i in idx])
+        per_language[lang] = {k: m[k] for k in ("n", "precision", "recall", "f1")}
+    return {**{k: overall[k] for k in ("n", "precision", "recall", "f1", "tp", "fp", "fn")},
+            "threshold": analyzer.threshold, "version": analyzer.version, "per_language": per_language}
+
+
+def evaluate_file(path: Path, *, text_col: str, label_col: str, lang_col: str | None,
+                  settings: NlpSettings) -> dict[str, Any]:
+    frame = read_table(Path(path), [text_col, label_col] + ([lang_col] if lang_col else []))
+    texts = [str(t) if t == t else "" for t in frame[text_col].tolist()]
+    labels = [_label(v, i) for i, v in enumerate(frame[label_col].tolist())]
+    if lang_col:
+        languages = [str(x) if x == x and str(x).strip() else None for x in frame[lang_col].tolist()]
+    else:
+        languages = [detect_language(t) if t.strip() else None for t in texts]
+    return evaluate_rows(texts, labels, languages, settings)

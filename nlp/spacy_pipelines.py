@@ -1,0 +1,49 @@
+"""Lazy per-language spaCy pipelines: en_core_web_sm, fr_core_news_sm, else a blank tokenizer.
+
+Pipelines are loaded on first use and cached per ``PipelineCache`` (never at import). Only the
+components we need (NER for PERSON/NORP) are kept enabled, for speed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["MODELS", "PipelineCache"]
+
+log = logging.getLogger(__name__)
+MODELS = {"en": "en_core_web_sm", "fr": "fr_core_news_sm"}
+_KEEP = {"tok2vec", "ner"}
+
+
+class PipelineCache:
+    """One loaded pipeline per language; ``get`` returns a blank ('xx') tokenizer-only pipeline when the
+    language has no trained model or the model package is missing."""
+
+    def __init__(self) -> None:
+        self._pipes: dict[str, Language] = {}
+
+    def get(self, language: str | None) -> Language:
+        key = language if language in MODELS else "xx"
+        if key not in self._pipes:
+            self._pipes[key] = self._load(key)
+        return self._pipes[key]
+
+    def has_model(self, language: str | None) -> bool:
+        return language in MODELS and "ner" in self.get(language).pipe_names
+
+    @staticmethod
+    def _load(key: str) -> Language:
+        import spacy
+
+        if key in MODELS:
+            try:
+                nlp = spacy.load(MODELS[key])
+                nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in _KEEP])
+                return nlp
+            except OSError as exc:
+                log.warning("spaCy model %s not installed (%s); using a blank tokenizer for %s", MODELS[key], exc, key)
+        return spacy.blank("xx")

@@ -1,0 +1,113 @@
+"""Who said it: speaker attribution for direct and reported speech, with role and ``is_official``.
+
+Patterns cover "X said/told/called/described/wrote ...", "according to X", "..., X said",
+and the reported-criticism case "Y condemned X for calling ..." (the speaker is X, not Y).
+English and French patterns; other languages get the role lexicon only (speaker often unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store import Span, Speaker
+
+__all__ = ["ROLE_WORDS", "OFFICIAL_ROLES", "attribute_speaker", "role_of"]
+
+OFFICIAL_ROLES = {"head_of_state", "minister", "military", "police", "official"}
+# Checked in order: the first role whose word occurs in the speaker phrase wins.
+ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("militia_leader", ("militia", "milice", "warlord", "janjaweed")),
+    ("minister", ("minister", "ministre", "ministro", "minister", "министр", "waziri")),
+    ("head_of_state", ("president", "président", "presidente", "prime minister", "premier", "king", "emir",
+                       "sultan", "head of state", "chancellor", "президент", "rais")),
+    ("military", ("general", "army", "soldier", "commander", "colonel", "military", "officer", "armée",
+                  "militaire", "général", "commandant", "ejército")),
+    ("police", ("police", "policía", "полиц")),
+    ("cleric", ("preacher", "imam", "pastor", "priest", "cleric", "bishop", "sheikh", "rabbi", "monk",
+                "prédicateur", "prêtre", "abbé")),
+    ("journalist", ("journalist", "reporter", "columnist", "journaliste")),
+    ("media", ("radio", "newspaper", "television", "station", "channel", "broadcaster", "tabloid", "journal",
+               "magazine", "tv")),
+    ("official", ("governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
+                  "prefect", "commissioner", "administrator", "gouverneur", "préfet", "porte-parole",
+                  "maire", "gobernador")),
+    ("politician", ("mp", "senator", "lawmaker", "legislator", "politician", "party", "candidate", "deputy",
+                    "député", "leader", "opposition", "parliament")),
+]
+
+_VERBS = (r"said|says|told|tells|called|calls|described|describes|declared|declares|promised|promises|warned|"
+          r"warns|wrote|writes|stated|states|tweeted|posted|claimed|claims|urged|urges|vowed|vows|branded|"
+          r"labelled|labeled|announced|added|insisted|shouted|proclaimed|referred|compared|"
+          r"a déclaré|a dit|a traité|a qualifié|a affirmé|a écrit|a promis|déclare|affirme|dit")
+_NP = r"((?:[A-Z\u00C0-\u00DE][\w'’-]*|the|The|a|A|an|An|le|la|les|Le|La|Les|l'|L'|un|une|Un|Une|of|de|du|des|"\
+      r"d'|[a-z\u00E0-\u00FF][\w'’-]*)(?:\s+(?!(?:that|who|which|qui|que)\b)[\w'’-]+){0,6}?)"
+_CONDEMN = re.compile(
+    r"\b(?:condemn\w*|criticiz\w*|criticis\w*|denounc\w*|accus\w*|slamm?\w*|rebuk\w*|censur\w*|"
+    r"condamn\w*|dénonc\w*|critiqu\w*|reproch\w*)\s+" + _NP +
+    r"\s+(?:for|of|over|after|pour|d'avoir)\s+(?:calling|describing|saying|comparing|labell?ing|branding|"
+    r"referring|his|her|their|avoir|traité|qualifié|comparé)", re.UNICODE)
+_ACCORDING = re.compile(r"\b(?:according to|selon|d'après|según)\s+" + _NP + r"(?=[,.;:]|$)", re.UNICODE)
+_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s*|\"\s*|“\s*)" + _NP + r"\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
+                      re.UNICODE)
+_POST = re.compile(r"[\"”»]\s*,?\s*(?:said|wrote|told|declared|a déclaré|a dit)\s+" + _NP + r"(?=[,.;]|$)",
+                   re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+
+
+def role_of(phrase: str) -> str:
+    """Role from the phrase's head (last word) first, e.g. "militia's radio station" -> media."""
+    words_in = phrase.lower().split()
+    for low in ([words_in[-1]] if words_in else []) + [phrase.lower()]:
+        role = _role_in(low)
+        if role != "unknown":
+            return role
+    return "unknown"
+
+
+def _role_in(low: str) -> str:
+    for role, words in ROLE_WORDS:
+        if any(re.search(rf"(?<!\w){re.escape(w)}", low) for w in words):
+            return role
+    return "unknown"
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an|le|la|les|l'|un|une)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"['’]s$", "", text).strip(" ,")
+
+
+def _find(sentence: str) -> _Candidate | None:
+    for pattern in (_CONDEMN, _ACCORDING, _POST):
+        m = pattern.search(sentence)
+        if m:
+            return _Candidate(m.start(1), m.end(1), m.group(1))
+    m = _SUBJECT.search(sentence)
+    if m:
+        return _Candidate(m.start(1), m.end(1), m.group(1))
+    return None
+
+
+def attribute_speaker(sentence: str, offset: int = 0, person_names: list[str] | None = None,
+                      producer: str = "tocsin-speakers-v1") -> Speaker | None:
+    """The speaker of ``sentence`` (offsets shifted by ``offset``), or None when nobody is quoted.
+
+    ``person_names`` (e.g. spaCy PERSON entities) let a name inside the speaker phrase be reported.
+    """
+    cand = _find(sentence)
+    if cand is None:
+        return None
+    phrase = _clean(cand.text)
+    if not phrase or phrase.lower() in {"we", "i", "they", "he", "she", "it", "this", "that", "nous", "ils"}:
+        return None
+    role = role_of(phrase)
+    name = next((p for p in (person_names or []) if p in phrase), None) or phrase
+    evidence = Span(start=offset + cand.start, end=offset + cand.end, label="speaker", text=cand.text,
+                    producer=producer)
+    return Speaker(name=name, role=role, is_official=role in OFFICIAL_ROLES, evidence=evidence)
