@@ -45,7 +45,7 @@ class LocalServer:
 
             def do_GET(self) -> None:
                 server.requests.append(Seen(self.path, {k.lower(): v for k, v in self.headers.items()}))
-                route = server.routes.get(self.path)
+                route = server.routes.get(self.path) or server.routes.get(self.path.split("?", 1)[0])
                 if route is None:
                     self.send_response(404)
                     self.send_header("Content-Length", "0")
