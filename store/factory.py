@@ -25,6 +25,19 @@ class StoreSettings(BaseModel):
     username: str | None = Field(None, description="Elasticsearch user; from the environment only")
     password: str | None = Field(None, description="Elasticsearch password; from the environment only", repr=False)
     api_key: str | None = Field(None, description="Elasticsearch API key; from the environment only", repr=False)
+    api_compatibility: Literal["auto", "elasticsearch-9", "elasticsearch-8", "plain-json"] = Field(
+        "auto", description="media type the Elasticsearch client sends: auto asks the server; plain-json for "
+        "OpenSearch (which rejects compatible-with headers)")
+    refresh: Literal["wait_for", "true", "false"] = Field(
+        "wait_for", description="Elasticsearch refresh on writes: wait_for makes a write visible to the next search")
+    text_languages: list[str] = Field(
+        default_factory=lambda: ["en", "fr", "ar", "es", "pt", "ru"],
+        description="languages indexed with their own Elasticsearch analyzer (text.<lang> multi-fields)")
+    shards: int = Field(1, ge=1, description="primary shards per new Elasticsearch index")
+    replicas: int = Field(1, ge=0, description="replicas per new Elasticsearch index (1 on a three-node cluster)")
+    request_timeout_s: float = Field(30.0, gt=0, description="Elasticsearch request timeout in seconds")
+    max_retries: int = Field(5, ge=0, description="Elasticsearch retries on 429/502/503/504 and timeouts, with backoff")
+    ca_certs: Path | None = Field(None, description="CA bundle to verify the Elasticsearch TLS certificate")
 
 
 def open_store(settings: StoreSettings) -> Store:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from store.sqlite.alerts import AlertsMixin
 from store.sqlite.analyses import AnalysesMixin
+from store.sqlite.claims import ClaimsMixin
 from store.sqlite.connection import SqliteConnections, SqliteOptions, available_migrations
 from store.sqlite.crawl import CrawlMixin
 from store.sqlite.documents import DocumentsMixin
@@ -14,7 +15,7 @@ from store.sqlite.sources import SourcesMixin
 __all__ = ["SQLiteStore", "SqliteOptions", "available_migrations"]
 
 
-class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, CrawlMixin):
+class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, CrawlMixin, ClaimsMixin):
     """The default ``Store``: everything in one SQLite file (``var/tocsin.db`` by default)."""
 
     def __init__(self, path: Path | str, options: SqliteOptions | None = None,
