@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from alerts.settings import AlertsSettings
 from ingest.settings import IngestSettings
 from nlp.settings import NlpSettings
 from store.factory import StoreSettings
@@ -26,7 +27,8 @@ __all__ = ["ResolvedSettings", "Settings", "SettingsError", "load_settings", "SE
 
 ENV_PREFIX = "TOCSIN_"
 # Fields that may only come from the environment, never from a file or a log line.
-SECRET_FIELDS = {"store.password", "store.api_key"}
+SECRET_FIELDS = {"store.password", "store.api_key",
+                 "alerts.notify.webhook.secret", "alerts.notify.email.password"}
 
 
 class SettingsError(Exception):
@@ -39,6 +41,7 @@ class Settings(BaseModel):
     store: StoreSettings = Field(default_factory=StoreSettings, description="where records are kept")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="sources, fetching, extraction")
     nlp: NlpSettings = Field(default_factory=NlpSettings, description="analyzers and thresholds")
+    alerts: AlertsSettings = Field(default_factory=AlertsSettings, description="alert detectors, rules, notifiers")
 
 
 @dataclass(frozen=True)

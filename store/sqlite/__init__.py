@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.sqlite.alerting import AlertingMixin
 from store.sqlite.alerts import AlertsMixin
 from store.sqlite.analyses import AnalysesMixin
 from store.sqlite.claims import ClaimsMixin
@@ -15,7 +16,7 @@ from store.sqlite.sources import SourcesMixin
 __all__ = ["SQLiteStore", "SqliteOptions", "available_migrations"]
 
 
-class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, CrawlMixin, ClaimsMixin):
+class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, AlertingMixin, CrawlMixin, ClaimsMixin):
     """The default ``Store``: everything in one SQLite file (``var/tocsin.db`` by default)."""
 
     def __init__(self, path: Path | str, options: SqliteOptions | None = None,

@@ -1,0 +1,143 @@
+"""Per-country daily signals from the store's fact index.
+
+Kinds (all per country and day):
+
+- ``volume``: distinct stories (near-duplicate clusters; a document without cluster is its own story).
+- ``dehumanization``: severity-weighted dehumanizing stories per ``per_stories`` stories. A story
+  counts once, with the weight of its strongest document; a finding by an official speaker weighs
+  ``official_weight`` times more.
+- ``dehumanization_official``: the same, official speakers only.
+- ``violence_events`` and ``violence_events:<type>``: distinct merged events per ``per_stories``
+  stories, on the day they were first reported (mentions deduplicated per story and type when
+  nothing has been merged yet).
+- ``fatalities``: sum of best fatality estimates of those events (not normalized).
+- ``no_data``: 1 on a day inside the country's observed span with no document at all: missing
+  data, not calm. Detectors skip such days.
+
+Only non-zero values are stored for the rate kinds: a day with ``volume`` and no ``dehumanization``
+row is a measured zero; a day without ``volume`` is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from alerts.settings import SignalsSettings
+from store import Signal, Store
+
+__all__ = ["SIGNAL_KINDS", "SIGNAL_VERSION", "SignalsReport", "recompute_signals"]
+
+log = logging.getLogger(__name__)
+
+SIGNAL_VERSION = "signals-1"
+SIGNAL_KINDS = ("volume", "dehumanization", "dehumanization_official", "violence_events", "fatalities", "no_data")
+
+
+@dataclass(frozen=True)
+class SignalsReport:
+    day_from: date
+    day_to: date
+    written: int
+    country_days: int
+    missing_days: int
+
+
+def _signal(country: str, day: str, kind: str, value: float, ids: list[str] | None = None) -> Signal:
+    # model_construct: values come from our own validated records; validating 10^5 rows costs seconds
+    return Signal.model_construct(country=country, day=date.fromisoformat(day), kind=kind, value=float(value),
+                                  document_ids=ids or [], version=SIGNAL_VERSION)
+
+
+def _finding_signals(store: Store, kind: str, volume: dict[tuple[str, str], int], day_from: date, day_to: date,
+                     settings: SignalsSettings) -> list[Signal]:
+    rows = store.finding_story_weights(day_from, day_to, settings.official_weight,
+                                       official_only=kind == "dehumanization_official")
+    story_best: dict[tuple[str, str, str], tuple[float, str]] = {}
+    for country, day, story, doc_id, weight in rows:
+        key = (country, day, story)
+        if key not in story_best or weight > story_best[key][0]:
+            story_best[key] = (weight, doc_id)
+    per_day: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
+    for (country, day, _), best in story_best.items():
+        per_day[(country, day)].append(best)
+    out = []
+    for (country, day), items in per_day.items():
+        n = volume.get((country, day))
+        if not n:  # a finding on a document indexed under another country only: cannot normalize
+            continue
+        items.sort(reverse=True)
+        total = sum(w for w, _ in items)
+        out.append(_signal(country, day, kind, total / n * settings.per_stories,
+                           [d for _, d in items[:settings.top_evidence]]))
+    return out
+
+
+def _event_signals(store: Store, volume: dict[tuple[str, str], int], day_from: date, day_to: date,
+                   settings: SignalsSettings) -> list[Signal]:
+    merged = store.has_merged_events()
+    rows = store.merged_event_rows(day_from, day_to) if merged else store.mention_event_rows(day_from, day_to)
+    groups: dict[tuple[str, str, str], list[tuple[int, list[str]]]] = defaultdict(list)
+    skipped = 0
+    for _event_id, country, day, etype, fatalities, ids_json in rows:
+        if (country, day) not in volume:
+            skipped += 1
+            continue
+        ids = json.loads(ids_json or "[]")
+        groups[(country, day, "violence_events")].append((int(fatalities or 0), ids))
+        groups[(country, day, f"violence_events:{etype}")].append((int(fatalities or 0), ids))
+    if skipped:
+        log.info("%d events reported on no indexed document of their country were not counted", skipped)
+    out = []
+    for (country, day, kind), events in groups.items():
+        events.sort(key=lambda e: -e[0])
+        ids = list(dict.fromkeys(i for _, e_ids in events for i in e_ids))[:settings.top_evidence]
+        out.append(_signal(country, day, kind, len(events) / volume[(country, day)] * settings.per_stories, ids))
+        if kind == "violence_events":
+            total = sum(f for f, _ in events)
+            if total:
+                out.append(_signal(country, day, "fatalities", total, ids))
+    return out
+
+
+def _gap_signals(volume: dict[tuple[str, str], int], day_from: date, day_to: date,
+                 first_seen: dict[str, str]) -> list[Signal]:
+    out = []
+    countries = {c for c, _ in volume} | set(first_seen)
+    for country in countries:
+        start = max(day_from, date.fromisoformat(first_seen.get(country, day_from.isoformat())))
+        day = start
+        while day <= day_to:
+            if (country, day.isoformat()) not in volume:
+                out.append(_signal(country, day.isoformat(), "no_data", 1.0))
+            day += timedelta(days=1)
+    return out
+
+
+def recompute_signals(store: Store, settings: SignalsSettings, day_from: date, day_to: date,
+                      first_seen: dict[str, str] | None = None) -> SignalsReport:
+    """Recompute every signal kind in [day_from, day_to] and replace the stored ones in one transaction.
+
+    ``first_seen`` (country -> first ISO day with volume) bounds the ``no_data`` marks; by default a
+    country's span starts at its first day with volume inside the range.
+    """
+    store.refresh_alert_facts()
+    volume = {(c, d): n for c, d, n in store.story_volume(day_from, day_to)}
+    seen = dict(first_seen or {})
+    for c, d in volume:
+        if c not in seen or d < seen[c]:
+            seen[c] = d
+    signals = [_signal(c, d, "volume", n) for (c, d), n in volume.items()]
+    signals += _finding_signals(store, "dehumanization", volume, day_from, day_to, settings)
+    signals += _finding_signals(store, "dehumanization_official", volume, day_from, day_to, settings)
+    signals += _event_signals(store, volume, day_from, day_to, settings)
+    gaps = _gap_signals(volume, day_from, day_to, seen)
+    signals += gaps
+    store.replace_signals(signals, day_from, day_to, SIGNAL_KINDS)
+    log.info("signals %s..%s: %d values for %d country-days, %d days without data", day_from, day_to,
+             len(signals), len(volume), len(gaps))
+    return SignalsReport(day_from=day_from, day_to=day_to, written=len(signals), country_days=len(volume),
+                         missing_days=len(gaps))
