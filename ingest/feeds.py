@@ -116,7 +116,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
         if max_entries is not None and len(entries) >= max_entries:
             break
     error = _bozo_error(parsed)
-    if error is None and not entries and not feed:
+    if error is None and not entries and not parsed.get("version"):
         error = "not a feed: no channel and no entries found"
     return ParsedFeed(title=html_to_text(str(feed.get("title") or "")), language=language,
                       entries=tuple(entries), error=error, skipped=skipped)
