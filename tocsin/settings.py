@@ -22,6 +22,7 @@ from alerts.settings import AlertsSettings
 from ingest.settings import IngestSettings
 from nlp.settings import NlpSettings
 from store.factory import StoreSettings
+from ui.settings import UiSettings
 
 __all__ = ["ResolvedSettings", "Settings", "SettingsError", "load_settings", "SECRET_FIELDS"]
 
@@ -41,6 +42,7 @@ class Settings(BaseModel):
     store: StoreSettings = Field(default_factory=StoreSettings, description="where records are kept")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="sources, fetching, extraction")
     nlp: NlpSettings = Field(default_factory=NlpSettings, description="analyzers and thresholds")
+    ui: UiSettings = Field(default_factory=UiSettings, description="the Streamlit interface and exports")
     alerts: AlertsSettings = Field(default_factory=AlertsSettings, description="alert detectors, rules, notifiers")
 
 

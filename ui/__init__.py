@@ -1,1 +1,15 @@
+"""ui: the Streamlit interface (``ui/app.py``) and the export logic it shares with the CLI.
 
+Importing ``ui`` does not import Streamlit; the app and its views do.
+
+Exceptions (``ui.auth``)::
+
+    AuthError
+    ├── PermissionDenied
+    └── LoginFailed
+"""
+
+from ui.auth import Action, AuthError, LoginFailed, PermissionDenied, Role, User, require
+from ui.settings import UiSettings
+
+__all__ = ["Action", "AuthError", "LoginFailed", "PermissionDenied", "Role", "UiSettings", "User", "require"]

@@ -12,11 +12,12 @@ from store.sqlite.connection import SqliteConnections, SqliteOptions, available_
 from store.sqlite.crawl import CrawlMixin
 from store.sqlite.documents import DocumentsMixin
 from store.sqlite.sources import SourcesMixin
+from store.sqlite.ui import UiMixin
 
 __all__ = ["SQLiteStore", "SqliteOptions", "available_migrations"]
 
 
-class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, AlertingMixin, CrawlMixin, ClaimsMixin):
+class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, AlertingMixin, CrawlMixin, ClaimsMixin, UiMixin):
     """The default ``Store``: everything in one SQLite file (``var/tocsin.db`` by default)."""
 
     def __init__(self, path: Path | str, options: SqliteOptions | None = None,

@@ -1,0 +1,1 @@
+"""Pages of the app, each run by ``st.navigation`` from ``ui/app.py``."""

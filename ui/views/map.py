@@ -1,0 +1,20 @@
+"""Map: risk by country, drawn offline from Natural Earth shapes shipped in a wheel."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import cache
+from ui.map import risk_map_chart
+
+st.header("Risk map")
+risk = cache.country_risk()
+if risk.empty:
+    st.info("No risk yet: no country has a risk index or an open alert.")
+else:
+    measure = risk["measure"].iloc[0]
+    st.caption("risk index (latest day per country)" if measure == "risk_index"
+               else "no risk index yet: severity-weighted open alerts (critical 4, high 3, medium 2, low 1)")
+with st.spinner("drawing country shapes"):
+    st.altair_chart(risk_map_chart(risk), width="stretch")
+st.dataframe(risk.sort_values("risk", ascending=False), hide_index=True, width="stretch")
