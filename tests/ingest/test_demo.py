@@ -46,7 +46,7 @@ def test_demo_ingests_offline(sqlite_store: SQLiteStore) -> None:
 
 def test_serve_demo_stops_serving(tmp_path: Path) -> None:
     with serve_demo() as base:
-        assert httpx.get(base + "/articles/senegal-vaccination.html").status_code == 200
+        assert httpx.get(base + "/articles/senegal-vaccination.html", trust_env=False).status_code == 200
     try:
         httpx.get(base + "/articles/senegal-vaccination.html", timeout=1, trust_env=False)
     except httpx.HTTPError:
