@@ -51,7 +51,8 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
+    kept = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
+    return unicodedata.normalize("NFC", kept)
 
 
 def _explicit(folded: str, published: date | None) -> date | None:

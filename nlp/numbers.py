@@ -180,6 +180,9 @@ def parse_quantities(text: str) -> list[Quantity]:
             if nxt < len(tokens) and _fold(tokens[nxt][0]) in _MULTIPLIERS:
                 value *= _MULTIPLIERS[_fold(tokens[nxt][0])]
                 nxt += 1
+        elif _fold(word) in {"no", "nobody", "none"} and (
+                _fold(word) != "no" or nxt < len(tokens) and _fold(tokens[nxt][0]) == "one"):
+            value, nxt = 0, nxt + (_fold(word) == "no")
         elif _fold(word) in _VAGUE:
             value, vague = _VAGUE[_fold(word)], True
             if _fold(word) == "dozen" and i > 0 and _fold(tokens[i - 1][0]) in {"half"}:
@@ -193,7 +196,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         end = tokens[nxt - 1][2]
         following = _fold(tokens[nxt][0]) if nxt < len(tokens) else ""
-        if _looks_like_people(value, word, following, text, start):
+        is_time = re.match(r"[:h]\d", text[end:end + 2]) is not None
+        if not is_time and _looks_like_people(value, word, following, text, start):
             out.append(_qualified(text, value, start, end, vague))
         i = nxt
     return _merge_ranges(text, out)
@@ -206,7 +210,7 @@ def _looks_like_people(value: int, word: str, following: str, text: str, start: 
         return False  # a year
     if start > 0 and text[start - 1] in ":/$€£#":
         return False
-    return value > 0 or word.lower() in {"no", "zero"}
+    return value > 0 or _fold(word) in {"no", "zero", "nobody", "none"}
 
 
 def _qualified(text: str, value: int, start: int, end: int, vague: bool) -> Quantity:
@@ -258,8 +262,16 @@ _MAX_GAP = 60  # characters between a number and its cue word
 
 def _cue_positions(text: str) -> list[tuple[int, int, str]]:
     folded = "".join(_fold(ch) if len(_fold(ch)) == 1 else ch for ch in text)
-    found = [(m.start(), m.end(), cat) for cat, rx in _CUE_RE.items() for m in rx.finditer(folded)]
+    found = [(m.start(), _word_end(folded, m.end()), cat) for cat, rx in _CUE_RE.items()
+             for m in rx.finditer(folded)]
     return sorted(found)
+
+
+def _word_end(text: str, i: int) -> int:
+    """Cues are word prefixes ("kill"): the gap to a number starts after the whole word."""
+    while i < len(text) and (text[i].isalpha() or text[i] == "-"):
+        i += 1
+    return i
 
 
 def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None:

@@ -1,0 +1,136 @@
+"""A modest generator of synthetic sentences for the event classifier (disclosed in MODEL_CARD.md).
+
+Positives: short news-style reports of each event type in en, fr, es, pt and ar. Hard negatives:
+sentences that contain violence words but report no event (threats, policy talk, court cases
+about old killings, condemnations, hypotheticals, metaphors, accidents, disasters, disease,
+fiction, commemorations, cyber attacks). Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import random
+
+__all__ = ["generate"]
+
+_PLACES = ["Djibo", "Maiduguri", "Goma", "El Fasher", "Mogadishu", "Kidal", "Bunia", "Kharkiv", "Idlib", "Jenin",
+           "Sittwe", "Cúcuta", "Tillabéri", "Kaduna State", "Tigray", "Cabo Delgado", "Port-au-Prince", "Ménaka"]
+_NUM_EN = ["three", "five", "seven", "12", "at least 15", "more than 20", "dozens of", "nine", "27", "two"]
+_NUM_FR = ["trois", "cinq", "douze", "au moins 15", "plus de 20", "des dizaines de", "neuf"]
+_NUM_ES = ["tres", "cinco", "doce", "al menos 15", "más de 20", "decenas de", "nueve"]
+_NUM_PT = ["três", "cinco", "doze", "pelo menos 15", "mais de 20", "dezenas de", "nove"]
+_NUM_AR = ["ثلاثة", "خمسة", "12", "عشرات"]
+
+_POS = {
+    "en": [
+        "Gunmen killed {n} villagers in an overnight raid on a village near {p}.",
+        "Militants ambushed an army convoy near {p}, killing {n} soldiers.",
+        "An airstrike on a market in {p} killed {n} civilians, witnesses said.",
+        "A roadside bomb exploded near {p}, killing {n} police officers.",
+        "Shelling of residential areas in {p} left {n} people dead.",
+        "Armed men abducted {n} schoolgirls from their dormitory in {p}.",
+        "Soldiers raped women during a raid on villages near {p}, survivors told investigators.",
+        "Police arrested {n} opposition activists during a crackdown in {p}.",
+        "A mob lynched {n} men accused of theft in {p}.",
+        "Rioters set fire to homes and shops in {p} after communal clashes.",
+        "Thousands of protesters marched through {p} demanding the release of detainees.",
+        "Fighters torched {n} homes and looted livestock in villages around {p}.",
+        "Fierce clashes between rebels and the army near {p} killed {n} fighters.",
+        "About {n} families fled their homes in {p} after attacks by armed groups.",
+        "A suicide bomber blew himself up at a checkpoint in {p}, killing {n}.",
+        "Security forces opened fire on demonstrators in {p}, killing {n}.",
+        "Drone strikes hit a camp for displaced people near {p}, killing {n}.",
+        "Attackers stormed a church in {p} and shot dead {n} worshippers.",
+    ],
+    "fr": [
+        "Des hommes armés ont tué {n} civils lors d'une attaque près de {p}.",
+        "Une frappe de drone a fait {n} morts dans un marché de {p}.",
+        "Des djihadistes ont enlevé {n} personnes sur la route de {p}.",
+        "Des affrontements entre l'armée et des rebelles ont fait {n} morts près de {p}.",
+        "La police a arrêté {n} manifestants à {p}.",
+        "Des assaillants ont incendié des maisons et tué {n} villageois à {p}.",
+    ],
+    "es": [
+        "Hombres armados asesinaron a {n} campesinos en una vereda de {p}.",
+        "Un atentado con coche bomba dejó {n} muertos en {p}.",
+        "Enfrentamientos entre el ejército y guerrilleros dejaron {n} muertos cerca de {p}.",
+        "Secuestraron a {n} personas en una carretera de {p}.",
+        "La policía detuvo a {n} manifestantes en {p}.",
+        "Una masacre en {p} dejó {n} muertos, según la Defensoría.",
+    ],
+    "pt": [
+        "Homens armados mataram {n} moradores num ataque em {p}.",
+        "Um bombardeio em {p} deixou {n} mortos, segundo testemunhas.",
+        "Insurgentes sequestraram {n} pessoas perto de {p}.",
+        "Confrontos entre o exército e rebeldes deixaram {n} mortos em {p}.",
+        "A polícia prendeu {n} manifestantes em {p}.",
+    ],
+    "ar": [
+        "قتل مسلحون {n} مدنيين في هجوم على قرية قرب {p}.",
+        "أسفرت غارة جوية على سوق في {p} عن مقتل {n} أشخاص.",
+        "اختطف مسلحون {n} تلاميذ من مدرسة في {p}.",
+        "اندلعت اشتباكات بين الجيش والمتمردين في {p} أسفرت عن مقتل {n}.",
+    ],
+}
+_NEG = {
+    "en": [
+        "The rebel leader threatened to kill anyone who cooperates with the government in {p}.",
+        "Parliament debated a bill to curb police violence and arbitrary arrests.",
+        "A court sentenced two men for the killing of a journalist in {p} in 2009.",
+        "The minister condemned the attack and promised an investigation.",
+        "Analysts warned that fighting could resume in {p} if talks fail.",
+        "The army said it would launch an offensive against militants if they refuse to disarm.",
+        "The UN envoy called for an end to attacks on civilians and for humanitarian access to {p}.",
+        "The report examines how drones have changed warfare over the past decade.",
+        "Human rights groups urged the government to investigate allegations of torture.",
+        "Officials discussed security arrangements ahead of the elections in {p}.",
+        "The former commander denied ordering the massacre during his trial in The Hague.",
+        "Police said they had foiled a plot to bomb a bridge in {p}.",
+        "Violence against women remains widespread, a new survey found.",
+        "The candidate said the opposition wanted to kill the reform.",
+        "Residents fear renewed clashes as the ceasefire deadline approaches.",
+        "The government denied that its troops had been deployed to {p}.",
+        "The company's shares were killed by the announcement, traders said.",
+        "The striker shot the ball past the keeper to seal the win.",
+        "A gas explosion at a restaurant in {p} killed {n} people.",
+        "Floods killed {n} people and destroyed thousands of homes in {p}.",
+        "The film depicts the massacre of villagers during the war.",
+        "Survivors gathered to commemorate the victims of the bombing 20 years ago.",
+        "Hackers attacked the ministry's servers, taking its website offline.",
+        "A bus crash on the highway near {p} killed {n} passengers.",
+    ],
+    "fr": [
+        "Le chef rebelle a menacé de tuer quiconque collabore avec l'armée.",
+        "Le tribunal a condamné deux hommes pour le meurtre d'un journaliste en 2010.",
+        "Le ministre a condamné l'attaque et promis une enquête.",
+        "Des inondations ont fait {n} morts à {p}.",
+    ],
+    "es": [
+        "El líder guerrillero amenazó con matar a quienes colaboren con el ejército.",
+        "Un tribunal condenó a dos hombres por el asesinato de un periodista en 2012.",
+        "El ministro condenó el ataque y prometió una investigación.",
+        "Un accidente de autobús dejó {n} muertos en {p}.",
+    ],
+    "pt": [
+        "O líder da facção ameaçou matar quem colaborar com a polícia.",
+        "O ministro condenou o ataque e prometeu uma investigação.",
+        "Um desabamento de prédio deixou {n} mortos em {p}.",
+    ],
+    "ar": [
+        "هدد زعيم المتمردين بقتل كل من يتعاون مع الحكومة.",
+        "أدان الوزير الهجوم ووعد بإجراء تحقيق.",
+    ],
+}
+_NUMS = {"en": _NUM_EN, "fr": _NUM_FR, "es": _NUM_ES, "pt": _NUM_PT, "ar": _NUM_AR}
+
+
+def generate(seed: int = 7, per_template: int = 3) -> list[tuple[str, int, str]]:
+    """(text, label, language) rows: ``per_template`` fillings of every template."""
+    rng = random.Random(seed)
+    rows: list[tuple[str, int, str]] = []
+    for label, table in ((1, _POS), (0, _NEG)):
+        for lang, templates in table.items():
+            for template in templates:
+                for _ in range(per_template):
+                    text = template.format(n=rng.choice(_NUMS[lang]), p=rng.choice(_PLACES))
+                    rows.append((text, label, lang))
+    return sorted(set(rows))

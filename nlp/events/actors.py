@@ -1,0 +1,103 @@
+"""Perpetrator and victim group of an event sentence, and the atrocity markers.
+
+A lexicon approach: the first perpetrator term before the violence verb, the first victim term
+after it (or the subject of a passive "villagers were killed"). Names are normalized to short
+snake_case-free labels ("gunmen", "security forces", "Boko Haram", "civilians", "Muslims").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["find_actors", "markers_for"]
+
+_PERPETRATORS = {
+    "security forces": ("security forces", "forces de securite", "fuerzas de seguridad", "forcas de seguranca",
+                        "قوات الأمن"),
+    "military": ("soldiers", "troops", "army", "military", "armee", "soldats", "ejercito", "militares",
+                 "exercito", "الجيش", "جنود"),
+    "police": ("police", "policemen", "police officers", "policia", "الشرطة"),
+    "gunmen": ("gunmen", "gunman", "armed men", "hommes armes", "hombres armados", "homens armados", "مسلحون"),
+    "jihadists": ("jihadists", "jihadist", "islamists", "djihadistes"),
+    "militants": ("militants", "insurgents", "terrorists", "terroristes", "terroristas", "إرهابيون"),
+    "rebels": ("rebels", "rebelles", "rebeldes", "separatist rebels", "guerrillas", "guerrilleros"),
+    "militia": ("militia", "militiamen", "milices", "milicia", "ميليشيا"),
+    "bandits": ("bandits", "bandidos"),
+    "mob": ("mob", "mobs", "rioters", "turba"),
+    "attackers": ("attackers", "assailants", "assaillants", "atacantes", "agresores"),
+    "gang": ("gang", "gangs", "cartel", "pandilla", "gangue", "faccao"),
+    "Boko Haram": ("boko haram",), "ISWAP": ("iswap",), "Islamic State": ("islamic state", "isis", "daesh"),
+    "al-Shabaab": ("al-shabaab", "al shabaab", "shabaab"), "JNIM": ("jnim",),
+    "Rapid Support Forces": ("rapid support forces", "rsf"), "M23": ("m23",), "ADF": ("adf",),
+    "Taliban": ("taliban",), "Hamas": ("hamas",), "Hezbollah": ("hezbollah",), "Houthis": ("houthi",),
+    "FARC dissidents": ("farc",), "ELN": ("eln",), "Wagner": ("wagner",), "junta": ("junta",),
+}
+_VICTIMS = {
+    "civilians": ("civilians", "civils", "civiles", "civis", "مدنيين", "مدنيون"),
+    "villagers": ("villagers", "villageois", "aldeanos", "aldeoes", "residents", "habitants", "pobladores"),
+    "protesters": ("protesters", "demonstrators", "manifestants", "manifestantes", "متظاهرين"),
+    "soldiers": ("soldiers", "troops", "soldats", "soldados", "جنود"),
+    "police": ("police officers", "policemen", "policiers", "policias"),
+    "passengers": ("passengers", "passagers", "pasajeros", "passageiros"),
+    "students": ("students", "schoolchildren", "schoolgirls", "schoolboys", "eleves", "estudiantes"),
+    "children": ("children", "enfants", "ninos", "criancas", "أطفال"),
+    "women": ("women", "girls", "femmes", "mujeres", "mulheres"),
+    "worshippers": ("worshippers", "fideles", "congregation"),
+    "farmers": ("farmers", "herders", "agriculteurs", "campesinos", "agricultores"),
+    "journalists": ("journalists", "journalistes", "periodistas", "jornalistas", "صحفيين"),
+    "aid workers": ("aid workers", "humanitarian workers", "humanitaires"),
+    "displaced people": ("displaced people", "idps", "refugees", "deplaces", "desplazados"),
+    "guests": ("guests", "wedding party", "invites"),
+    "activists": ("activists", "opposition activists", "militants des droits", "activistas", "lideres sociales"),
+}
+IDENTITY_GROUPS = {
+    "Muslims": ("muslims", "muslim", "musulmans", "musulmanes", "مسلمين"), "Christians": ("christians", "chretiens",
+                                                                                        "cristianos", "مسيحيين"),
+    "Hindus": ("hindus",), "Rohingya": ("rohingya",), "Tutsi": ("tutsi",), "Hutu": ("hutu",),
+    "Fulani": ("fulani", "peul", "peuls"), "Yazidis": ("yazidi",), "Uyghurs": ("uyghur", "uighur"),
+    "Jews": ("jews", "jewish", "juifs"), "Kurds": ("kurds", "kurdish"), "Masalit": ("masalit",),
+    "Amhara": ("amhara",), "Tigrayans": ("tigrayan",), "Alawites": ("alawite",), "Druze": ("druze",),
+    "Shia": ("shia", "shiite"), "Sunni": ("sunni",), "Ahmadis": ("ahmadi",), "Dalits": ("dalit",),
+    "Hazara": ("hazara",), "Dogon": ("dogon",), "Hema": ("hema",), "Lendu": ("lendu",), "Banyamulenge": ("banyamulenge",),
+}
+_IDENTITY_PHRASES = ("ethnic", "religious", "sectarian", "because of their faith", "because of their religion",
+                     "because of their ethnicity", "owned by", "ethnique", "etnic", "genocid")
+
+
+@functools.cache
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _first(folded: str, lexicon: dict[str, tuple[str, ...]], start: int = 0, end: int | None = None
+           ) -> tuple[str, int] | None:
+    best: tuple[str, int] | None = None
+    for label, words in lexicon.items():
+        m = _pattern(words).search(folded, start, len(folded) if end is None else end)
+        if m and (best is None or m.start() < best[1]):
+            best = (label, m.start())
+    return best
+
+
+def find_actors(folded: str, trigger_at: int) -> tuple[str | None, str | None]:
+    """(perpetrator, victim group) around the trigger position in the folded sentence."""
+    perpetrator = _first(folded, _PERPETRATORS, 0, trigger_at) or _first(folded, _PERPETRATORS, trigger_at)
+    victims = {**IDENTITY_GROUPS, **_VICTIMS}
+    victim = _first(folded, victims, trigger_at) or _first(folded, victims, 0, trigger_at)
+    if perpetrator and victim and perpetrator[1] == victim[1]:
+        victim = _first(folded, victims, perpetrator[1] + 1)
+    return (perpetrator[0] if perpetrator else None), (victim[0] if victim else None)
+
+
+def markers_for(folded: str, type_: str, sub_type: str | None, fatalities: int | None) -> list[str]:
+    """Atrocity markers: ``mass_killing`` (a massacre, or 10+ killed in an attack on civilians) and
+    ``identity_targeted`` (victims named by ethnicity or religion, or the text says so)."""
+    markers: list[str] = []
+    civilian_attack = type_ in {"violence_against_civilians", "remote_violence", "riot"}
+    if sub_type == "massacre" or (civilian_attack and (fatalities or 0) >= 10):
+        markers.append("mass_killing")
+    identity = _first(folded, IDENTITY_GROUPS) is not None or any(p in folded for p in _IDENTITY_PHRASES)
+    if identity and type_ not in {"protest", "arrest", "battle"}:
+        markers.append("identity_targeted")
+    return markers

@@ -1,0 +1,165 @@
+"""The ``events`` analyzer: a cascade over the sentences of a text.
+
+1. trigger words (cheap, high recall) pick candidate sentences; 2. non-event rules drop
+accidents, disasters, disease, metaphors, fiction, commemorations and cyber attacks; 3. the
+trained classifier scores the remaining candidates (one batched embedding call per text);
+4. kept sentences get type, counts, actors, place and date.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from nlp.dates import resolve_event_date
+from nlp.events.actors import find_actors, markers_for
+from nlp.events.classifier import EventClassifier, embed, load_classifier, rule_feature_vector
+from nlp.events.rules import RULES_VERSION, RuleMatch, candidate_cues, cue_flags, fold_text, non_event_reason, \
+    type_sentence
+from nlp.geo import Gazetteer, ResolvedPlace, load_gazetteer
+from nlp.numbers import CountMentions, extract_counts
+from nlp.pipeline import AnalyzerOutput, TextContext
+from nlp.settings import NlpSettings
+from store import EventMention, Span
+
+__all__ = ["Candidate", "EventAnalyzer", "find_candidates", "make_analyzer", "split_sentences"]
+
+log = logging.getLogger(__name__)
+_SENTENCE_END = re.compile(r"(?<=[.!?؟。])[\"»”']?\s+(?=[\"«“'(]?[A-ZÀ-Ý\u0600-\u06FF0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of sentences (and headline lines) in ``text``."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append(_trim(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    folded: str
+    flags: dict[str, bool]
+    counts: CountMentions
+    rule: RuleMatch
+
+    def features(self) -> np.ndarray:
+        c = self.counts
+        any_count = any(x.best for x in (c.fatalities, c.injured, c.abducted, c.displaced))
+        return rule_feature_vector(self.flags, c.fatalities.best, any_count, self.rule.strength)
+
+
+def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
+    """Stages 1 and 2 of the cascade; also counts why sentences were dropped."""
+    dropped: dict[str, int] = {}
+    out: list[Candidate] = []
+    for start, end in split_sentences(text):
+        folded = fold_text(text[start:end])
+        if not candidate_cues(folded):
+            continue
+        flags = cue_flags(folded)
+        reason = non_event_reason(folded, flags)
+        if reason:
+            dropped[reason] = dropped.get(reason, 0) + 1
+            continue
+        counts = extract_counts(text[start:end])
+        rule = type_sentence(folded, flags, counts.fatalities.best)
+        if rule is None:
+            continue
+        out.append(Candidate(start, end, folded, flags, counts, rule))
+    return out, dropped
+
+
+class EventAnalyzer:
+    name = "events"
+
+    def __init__(self, classifier: EventClassifier, gazetteer: Gazetteer, threshold: float | None = None) -> None:
+        self._classifier = classifier
+        self._gazetteer = gazetteer
+        self.threshold = classifier.threshold if threshold is None else threshold
+        self.version = f"events.v1+{RULES_VERSION}+{classifier.version}+{gazetteer.version}"
+
+    def score(self, candidates: list[Candidate], text: str) -> np.ndarray:
+        if not candidates:
+            return np.zeros(0)
+        embeddings = embed([text[c.start:c.end] for c in candidates])
+        features = np.vstack([c.features() for c in candidates])
+        return self._classifier.probabilities(embeddings, features)
+
+    def analyze(self, text: str, context: TextContext) -> AnalyzerOutput:
+        focus = tuple(context.country_focus)
+        places = self._gazetteer.resolve(self._gazetteer.find(text), focus)
+        countries = _document_countries(places)
+        candidates, dropped = find_candidates(text)
+        if dropped and context.document_id:
+            log.debug("document %s: non-event sentences %s", context.document_id, dropped)
+        probabilities = self.score(candidates, text)
+        events = [self._mention(c, float(p), text, places, countries, context)
+                  for c, p in zip(candidates, probabilities, strict=True) if p >= self.threshold]
+        return AnalyzerOutput(events=events, countries=countries)
+
+    def _mention(self, c: Candidate, probability: float, text: str, places: list[ResolvedPlace],
+                 countries: list[str], context: TextContext) -> EventMention:
+        country, admin1, place = _locate(places, c, countries, tuple(context.country_focus))
+        trigger_at = _trigger_position(c.folded)
+        perpetrator, victim = find_actors(c.folded, trigger_at)
+        fatalities = c.counts.fatalities.best
+        return EventMention(
+            type=c.rule.type, sub_type=c.rule.sub_type,
+            markers=markers_for(c.folded, c.rule.type, c.rule.sub_type, fatalities),
+            perpetrator=perpetrator, victim_group=victim, fatalities=c.counts.fatalities,
+            injured=c.counts.injured, abducted=c.counts.abducted, displaced=c.counts.displaced,
+            country=country, admin1=admin1, place=place,
+            event_date=resolve_event_date(text[c.start:c.end], context.published_at),
+            evidence=Span(start=c.start, end=c.end, label=f"event:{c.rule.type}", text=text[c.start:c.end],
+                          score=round(probability, 4), producer=self.version),
+            score=round(probability, 4), versions={"events": self.version})
+
+
+def _trigger_position(folded: str) -> int:
+    m = re.search(r"kill|dead|attack|tue|muert|mort|قتل|shot|bomb|strike|clash|kidnap|abduct|arrest|fled", folded)
+    return m.start() if m else 0
+
+
+def _document_countries(places: list[ResolvedPlace]) -> list[str]:
+    weights: dict[str, float] = {}
+    for p in places:
+        weights[p.country] = weights.get(p.country, 0.0) + (0.5 if p.kind == "demonym" else 1.0)
+    return [c for c, w in sorted(weights.items(), key=lambda kv: -kv[1]) if w >= 1.0]
+
+
+def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], focus: tuple[str, ...]
+            ) -> tuple[str | None, str | None, str | None]:
+    """Country, admin1 and place name of an event: the most specific place in its sentence, else
+    the article's main country, else the source's single focus country."""
+    inside = [p for p in places if c.start <= p.start and p.end <= c.end]
+    if inside:
+        best = max(inside, key=lambda p: (p.weight, -p.start))
+        admin1 = best.admin1 or next((p.admin1 for p in inside if p.country == best.country and p.admin1), None)
+        place = best.text if best.kind in {"city", "area", "region", "subdivision"} else None
+        return best.country, admin1, place
+    if countries:
+        return countries[0], None, None
+    return (focus[0], None, None) if len(focus) == 1 else (None, None, None)
+
+
+def make_analyzer(settings: NlpSettings) -> EventAnalyzer:
+    """The events analyzer configured by ``settings`` (threshold override, else the model's own)."""
+    return EventAnalyzer(load_classifier(), load_gazetteer(), threshold=settings.event_threshold)

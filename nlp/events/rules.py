@@ -1,0 +1,195 @@
+"""Trigger words, non-event filters and type rules for violence events (en, fr, es, pt, ar).
+
+Patterns are matched on folded text (lower case, Latin accents removed) as word prefixes.
+``candidate_cues`` is the cheap first stage of the cascade; ``non_event_reason`` says why a
+sentence that mentions death or attacks is not a violence event (accident, disaster, disease,
+metaphor, fiction, commemoration, cyber attack); ``type_sentence`` assigns the taxonomy type.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "fold_text", "non_event_reason", "type_sentence"]
+
+RULES_VERSION = "event-rules.v1"
+
+_CUES: dict[str, tuple[str, ...]] = {
+    "kill": ("kill", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
+             "lynch", "dead", "death toll", "bodies", "tue ", "tuee", "tues", "tuant", "morts", "tuerie",
+             "assassin", "muert", "mato", "mataron", "asesin", "matou", "mataram", "mortos", "mortas", "chacina",
+             "قتل", "قتلى", "مقتل", "مجزرة", "مذبحة", "اعدام", "إعدام", "شهداء"),
+    "sexual": ("rape", "raping", "sexual violence", "sexually assault", "sexual assault", "gang-rape", "viol ",
+               "viols", "viole", "violaci", "violad", "estupr", "violencia sexual", "violencia sexual",
+               "اغتصاب", "اعتداء جنسي"),
+    "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
+               "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "رهائن"),
+    "remote": ("airstrike", "air strike", "air raid", "drone", "shelling", "shelled", "shells", "artillery",
+               "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "suicide attack", "grenade",
+               "blast", "explosion", "frappe aerienne", "frappes aeriennes", "bombard", "obus", "roquette",
+               "engin explosif", "kamikaze", "dron", "misil", "coche bomba", "carro bomba", "carro-bomba",
+               "ataque aereo", "explosiv", "granada", "غارة", "غارات", "قصف", "صاروخ", "صواريخ", "مسيرة",
+               "انفجار", "عبوة ناسفة", "انتحاري", "تفجير"),
+    "battle": ("clash", "fighting", "fought", "battle", "ambush", "offensive", "firefight", "exchange of fire",
+               "gun battle", "gunfight", "insurgent", "combat", "affrontement", "embuscade", "enfrentamiento",
+               "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين"),
+    "combatant": ("soldier", "troops", "militant", "fighters", "rebel", "jihadist", "insurgent", "policem",
+                  "police officer", "army", "militia", "soldat", "militaire", "rebelle", "djihadiste", "soldado",
+                  "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
+    "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
+             "turba", "linchamiento", "linchamento", "tumulto", "شغب"),
+    "protest": ("protest", "demonstrat", "rally", "rallies", "marched", "sit-in", "manifest", "protesta",
+                "protesto", "احتجاج", "مظاهر", "متظاهر"),
+    "arrest": ("arrest", "detain", "detention", "rounded up", "taken into custody", "jailed", "arrete",
+               "interpell", "detenu", "detenid", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
+               "اعتقال", "اعتقل", "احتجاز", "توقيف"),
+    "destroy": ("torched", "set fire", "set ablaze", "burned down", "burnt down", "burned", "razed", "looted",
+                "destroyed", "demolished", "incendi", "pille", "saque", "quemar", "queimad", "حرق", "أحرق", "نهب",
+                "هدم", "دمر"),
+    "displace": ("displaced", "fled", "forced to flee", "flee", "uprooted", "deplace", "ont fui", "desplaz",
+                 "huyeron", "deslocad", "fugiram", "نزوح", "نازح", "فروا", "تهجير"),
+    "attack": ("attack", "assault", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur",
+               "wounded", "injured", "attaque", "hommes armes", "blesse", "ataque", "atentado", "hombres armados",
+               "herid", "feridos", "homens armados", "هجوم", "مسلحون", "جرحى", "إصابة"),
+}
+_NON_EVENT: dict[str, tuple[str, ...]] = {
+    "accident": ("crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
+                 "electrocut", "gas explosion", "boiler", "fire broke out", "caught fire", "sank",
+                 "effondrement", "naufrage", "chavir", "accidente", "naufragio", "derrumbe", "acidente",
+                 "naufragio", "desabamento", "حادث", "انهيار", "غرق"),
+    "disaster": ("earthquake", "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
+                 "tsunami", "storm", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
+                 "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
+                 "ouragan", "terremoto", "sismo", "inundacion", "huracan", "enchente", "inundacao",
+                 "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار"),
+    "disease": ("cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
+                "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
+                "epidemie", "epidemia", "كوليرا", "وباء"),
+    "metaphor": ("killed it", "killed off", "killing it", "the competition", "sales", "box office",
+                 "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
+                 "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
+                 "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
+                 "debate", "ventes", "partido", "futbol", "campeonato", "jogo", "mercado"),
+    "fiction": ("film", "movie", "novel", "tv series", "episode", "thriller", "video game", "character",
+                "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
+                "roman ", "pelicula", "novela", "filme", "serie de television"),
+    "commemoration": ("anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
+                      "decades", "remember", "tribute", "genocide museum", "wreath", "anniversaire",
+                      "commemor", "aniversario", "conmemor", "homenaje", "homenagem", "ذكرى"),
+    "cyber": ("hacker", "hacked", "cyber", "website", "ddos", "ransomware", "malware", "defac", "phishing",
+              "data breach", "pirates informatiques", "ciberataque", "قراصنة"),
+}
+# Violence by people: lets an accident/disaster/disease word co-occur with a real attack.
+_ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "soldier", "troops",
+           "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
+           "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب")
+_INTENT = _ACTORS + ("shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson")
+_DOMINANT = ("metaphor", "fiction", "commemoration", "cyber")
+_FOLD_TABLE = {ord("’"): "'"}
+
+
+def fold_text(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_TABLE))
+    kept = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
+    return unicodedata.normalize("NFC", kept)
+
+
+@functools.cache
+def _regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = sorted({w.strip() if not w.endswith(" ") else w for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:ال|و|ف|ب)?(?:" + "|".join(re.escape(w) for w in alternatives) + ")",
+                      re.UNICODE)
+
+
+def _has(folded: str, words: tuple[str, ...]) -> bool:
+    return _regex(words).search(folded) is not None
+
+
+@functools.cache
+def _candidate_regex() -> re.Pattern[str]:
+    keys = ("kill", "sexual", "abduct", "remote", "battle", "riot", "protest", "arrest", "destroy", "displace",
+            "attack")
+    return _regex(tuple(w for k in keys for w in _CUES[k]))
+
+
+def candidate_cues(folded: str) -> bool:
+    """The cheap first stage: does the sentence contain any violence trigger word?"""
+    return _candidate_regex().search(folded) is not None
+
+
+def cue_flags(folded: str) -> dict[str, bool]:
+    return {name: _has(folded, words) for name, words in _CUES.items()}
+
+
+def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str | None:
+    """Why a triggered sentence is not a violence event, or None when nothing says so."""
+    for reason in _DOMINANT:
+        if _has(folded, _NON_EVENT[reason]):
+            if reason == "commemoration" or not _has(folded, _ACTORS):
+                return reason
+    for reason in ("accident", "disaster", "disease"):
+        if _has(folded, _NON_EVENT[reason]) and not _has(folded, _INTENT):
+            return reason
+    return None
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    type: str
+    sub_type: str | None
+    strength: float  # 0..1: how clearly the words alone say "violence event"
+
+
+def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None) -> RuleMatch | None:
+    """The taxonomy type of a triggered sentence (see docs/events.md), or None."""
+    killed = flags["kill"] or bool(fatalities)
+    if flags["sexual"]:
+        return RuleMatch("sexual_violence", "sexual_violence", 0.9)
+    if flags["remote"] and (killed or flags["attack"] or flags["destroy"] or flags["battle"]):
+        return RuleMatch("remote_violence", _remote_sub_type(folded), 0.9)
+    if killed:
+        if flags["battle"] or (flags["combatant"] and not flags["protest"] and _combatant_victims(folded)):
+            return RuleMatch("battle", "armed_clash", 0.85)
+        if flags["riot"]:
+            return RuleMatch("riot", "mob_violence", 0.85)
+        sub = "massacre" if _has(folded, ("massacr", "slaughter", "مجزرة", "مذبحة", "chacina", "tuerie")) else "attack"
+        return RuleMatch("violence_against_civilians", sub, 0.8 if fatalities or flags["attack"] else 0.6)
+    ordered = (("abduct", "abduction", "abduction_forced_disappearance", 0.85),
+               ("displace", "displacement", "forced_displacement", 0.6),
+               ("battle", "battle", "armed_clash", 0.7),
+               ("riot", "riot", "mob_violence", 0.75),
+               ("arrest", "arrest", "arrest", 0.6),
+               ("destroy", "destruction", "looting_property_destruction", 0.55),
+               ("attack", "violence_against_civilians", "attack", 0.55),
+               ("remote", "remote_violence", None, 0.5),
+               ("protest", "protest", "peaceful_protest", 0.5))
+    for flag, type_, sub, strength in ordered:
+        if flags[flag]:
+            return RuleMatch(type_, sub if type_ != "remote_violence" else _remote_sub_type(folded), strength)
+    return None
+
+
+def _remote_sub_type(folded: str) -> str:
+    if _has(folded, ("suicide", "kamikaze", "انتحاري")):
+        return "suicide_bomb"
+    if _has(folded, ("airstrike", "air strike", "air raid", "drone", "frappe aerienne", "dron", "ataque aereo",
+                     "غارة", "مسيرة")):
+        return "air_drone_strike"
+    if _has(folded, ("shell", "artillery", "mortar", "rocket", "missile", "obus", "roquette", "misil",
+                     "قصف", "صاروخ")):
+        return "shelling_artillery_missile"
+    if _has(folded, ("grenade", "granada")):
+        return "grenade"
+    return "remote_explosive_ied"
+
+
+def _combatant_victims(folded: str) -> bool:
+    """"killed 17 soldiers", "soldiers were killed": a combatant is the victim, so it is a battle."""
+    victims = r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|policem|police officer|militia" \
+              r"|soldat|militaire|rebelle|soldado|militar|جنود|جندي|مسلح)"
+    kill = r"(kill|dead|died|slain|tue|morts|muert|mortos|قتل|مقتل)"
+    near = rf"{kill}\W+(?:\w+\W+){{0,4}}?{victims}|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been)?\W*{kill}"
+    return re.search(near, folded) is not None

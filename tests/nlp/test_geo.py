@@ -1,0 +1,56 @@
+"""The offline gazetteer and its ambiguity resolution (nlp/geo)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.geo import load_gazetteer
+
+
+def _resolve(text: str, focus: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    g = load_gazetteer()
+    return [(p.text, p.country, p.admin1) for p in g.resolve(g.find(text), focus)]
+
+
+def test_georgia_is_the_us_state_with_a_us_focus() -> None:
+    assert _resolve("Protests in Georgia turned violent.", ("USA",)) == [("Georgia", "USA", "Georgia")]
+
+
+def test_georgia_is_the_country_next_to_tbilisi() -> None:
+    assert _resolve("Protests in Georgia turned violent near Tbilisi.")[0][:2] == ("Georgia", "GEO")
+
+
+def test_georgia_next_to_atlanta_is_the_state() -> None:
+    assert ("Georgia", "USA", "Georgia") in _resolve("Police in Atlanta, Georgia arrested three men.")
+
+
+def test_niger_the_river_is_not_a_country() -> None:
+    assert _resolve("Fishermen on the Niger River were attacked.") == []
+    assert _resolve("Jihadists killed 17 soldiers in Niger.") == [("Niger", "NER", None)]
+    assert _resolve("Gunmen attacked a village in Niger State.") == [("Niger State", "NGA", "Niger")]
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("A drone strike in Tigray killed 12.", "ETH", "Tigrai"),
+    ("Shells hit a camp near El Fasher.", "SDN", "North Darfur"),
+    ("Un atentado dejó cuatro muertos en Jamundí.", "COL", "Valle del Cauca"),
+    ("Gunmen kidnapped passengers in Kaduna State.", "NGA", "Kaduna"),
+    ("Attackers killed nine villagers in Ituri province.", "COD", "Ituri"),
+    ("Des hommes armés ont attaqué un marché à Ménaka.", "MLI", "Ménaka"),
+])
+def test_admin1_resolution(text: str, country: str, admin1: str) -> None:
+    places = _resolve(text)
+    assert (country, admin1) in [(c, a) for _, c, a in places]
+
+
+def test_country_names_in_other_languages_and_demonyms() -> None:
+    g = load_gazetteer()
+    assert g.countries_in("Des affrontements en République démocratique du Congo.") == ["COD"]
+    assert g.countries_in("اشتباكات في السودان") == ["SDN"]
+    assert "RUS" not in g.countries_in("Russian drones hit Kharkiv overnight.")
+    assert g.countries_in("Russian drones hit Kharkiv overnight.") == ["UKR"]
+
+
+def test_short_upper_case_names_need_their_case() -> None:
+    assert _resolve("the US and DRC signed")[0][1] == "USA"
+    assert _resolve("We are all in this together, us and them.") == []
