@@ -98,4 +98,9 @@ def ui_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Pat
     monkeypatch.setenv("TOCSIN_UI__ANONYMOUS_ROLE", "admin")
     monkeypatch.setenv("TOCSIN_UI__EXTRA_LEXICON_DIR", str(tmp_path / "lexicons"))
     monkeypatch.chdir(tmp_path)
+    import streamlit as st
+
+    st.cache_resource.clear()  # settings and the store are cached per server process
+    st.cache_data.clear()
     yield path, built
+    st.cache_resource.clear()

@@ -7,6 +7,7 @@ import streamlit as st
 
 from store import AlertStatus
 from ui import cache
+from ui.highlight import escape_markdown
 from ui.actions import change_alert_status
 from ui.auth import Action, AuthError
 from ui.queries import OPEN_STATUSES, AlertFilter
@@ -43,7 +44,7 @@ st.caption(f"detector {alert.detector} · observed {alert.observed} · expected 
            f"window {alert.window_start} .. {alert.window_end}")
 st.markdown("**Evidence**")
 for doc in store.get_documents(alert.evidence_document_ids[:20]):
-    if st.button(doc.title or doc.url, key=f"ev_{alert.id}_{doc.id}"):
+    if st.button(escape_markdown(doc.title or doc.url), key=f"ev_{alert.id}_{doc.id}"):
         st.session_state["document_id"] = doc.id
         st.switch_page("views/document.py")
 

@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import cache
+from ui.highlight import escape_markdown
 from ui.queries import latest_signal_day, signal_evidence
 
 st.header("Country")
@@ -84,7 +85,7 @@ elif kind:
     docs = signal_evidence(store, country, kind, day)
     st.caption(f"{len(docs)} documents behind {kind} on {day}")
     for doc in docs:
-        if st.button(f"{doc.title or doc.url}", key=f"cev_{doc.id}"):
+        if st.button(escape_markdown(doc.title or doc.url), key=f"cev_{doc.id}"):
             st.session_state["document_id"] = doc.id
             st.switch_page("views/document.py")
 
