@@ -16,7 +16,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from store.elastic import ElasticStore
 from store.factory import StoreSettings
 
 
@@ -55,14 +54,18 @@ def elastic_settings(url: str, prefix: str = "tocsin", **fields) -> StoreSetting
 
 
 @pytest.fixture
-def osmem_store(osmem_url: str) -> Iterator[ElasticStore]:
+def osmem_store(osmem_url: str) -> Iterator:
+    from store.elastic import ElasticStore
+
     store = ElasticStore.from_settings(elastic_settings(osmem_url))
     yield store
     store.close()
 
 
 @pytest.fixture
-def real_es_store() -> Iterator[ElasticStore]:
+def real_es_store() -> Iterator:
+    from store.elastic import ElasticStore
+
     url = os.environ.get("TOCSIN_ES_URL")
     if not url:
         pytest.skip("set TOCSIN_ES_URL (e.g. http://127.0.0.1:9200) to run the contract on a real Elasticsearch")
