@@ -1,0 +1,141 @@
+"""store.copy and ``tocsin store copy``: SQLite -> osmem-server (imitation of the OpenSearch API)
+-> SQLite with equal counts, and an interrupted copy that resumes from its checkpoint."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from store import (
+    Alert,
+    Analysis,
+    AuditEntry,
+    Capture,
+    Document,
+    Event,
+    Quarantined,
+    Review,
+    Signal,
+    Source,
+    Store,
+    document_id_for,
+    sha256_hex,
+)
+from store.copy import copy_store
+from store.sqlite import SQLiteStore
+from tests.store.elastic_fixtures import elastic_settings, osmem_base, osmem_url  # noqa: F401
+
+T0 = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def _fill(store: Store, n: int) -> None:
+    store.upsert_sources([Source(id="s1", name="S1"), Source(id="s2", name="S2")])
+    body = b"<html>captured</html>"
+    capture = Capture(id=sha256_hex(body), url="https://e.org/0", fetched_at=T0, status_code=200, size=len(body),
+                      content=body)
+    store.put_capture(capture)
+    docs = [Document(id=document_id_for(f"https://e.org/{i}"), source_id="s1" if i % 3 else "s2",
+                     url=f"https://e.org/{i}", canonical_url=f"https://e.org/{i}", title=f"Title {i}",
+                     text=f"Report number {i} from the region.", fetched_at=T0,
+                     published_at=T0 - timedelta(days=i % 40), country_focus=["SDN"] if i % 2 else ["MMR"],
+                     content_hash=sha256_hex(f"doc {i}"), capture_id=capture.id if i == 0 else None,
+                     cluster_id=f"c{i // 2}") for i in range(n)]
+    for i in range(0, n, 250):
+        store.upsert_documents(docs[i:i + 250])
+    store.put_analyses([Analysis(document_id=d.id, analyzer="events", version="1", created_at=T0,
+                                 countries=d.country_focus) for d in docs[: n // 2]])
+    store.upsert_events([Event(id="e1", type="attack", country="SDN", event_date=date(2026, 2, 1),
+                               document_ids=[docs[0].id], version="1", updated_at=T0)])
+    store.put_signals([Signal(country="SDN", day=date(2026, 2, d), kind="violence_events", value=d)
+                       for d in range(1, 4)])
+    store.upsert_alert(Alert(id="a1", country="SDN", kind="violence_events", severity="high", opened_at=T0,
+                             updated_at=T0, detector="ears_c2", explanation="3 vs 1", evidence_document_ids=[docs[0].id]))
+    store.append_audit(AuditEntry(alert_id="a1", at=T0, actor="ana", action="acknowledge"))
+    store.append_audit(AuditEntry(alert_id="a1", at=T0 + timedelta(hours=1), actor="bo", action="escalate"))
+    store.add_review(Review(id="r1", target_kind="alert", target_id="a1", verdict="confirm", reviewer="ana", at=T0))
+    store.quarantine(Quarantined(stage="extract", ref="https://e.org/bad", error="boom", at=T0))
+
+
+def _summary(store: Store) -> dict:
+    return {"documents": store.count_documents(), "by_source": store.count_documents_by_source(),
+            "analyses": len(list(store.iter_analyses())), "events": len(store.list_events()),
+            "signals": len(store.list_signals()), "alerts": len(store.list_alerts()),
+            "audit": [e.actor for e in store.audit_trail("a1")], "reviews": len(store.list_reviews()),
+            "sources": [s.id for s in store.list_sources()], "quarantine": len(store.list_quarantine()),
+            "pending": len(store.documents_needing_analysis("events", "1", limit=10_000))}
+
+
+def test_sqlite_to_osmem_and_back(tmp_path: Path, osmem_url: str) -> None:  # noqa: F811
+    """Round trip through osmem-server (an imitation of the OpenSearch API, not a real cluster)."""
+    from store.elastic import ElasticStore
+
+    src = SQLiteStore(tmp_path / "src.db")
+    _fill(src, 600)
+    mid = ElasticStore.from_settings(elastic_settings(osmem_url))
+    back = SQLiteStore(tmp_path / "back.db")
+    report = copy_store(src, mid, state_path=tmp_path / "to-es.json", batch_size=200)
+    assert report.copied["documents"] == 600 and report.copied["analyses"] == 300
+    copy_store(mid, back, state_path=tmp_path / "to-sqlite.json", batch_size=200)
+    expected = _summary(src)
+    assert expected["pending"] == 300
+    assert _summary(mid) == expected
+    assert _summary(back) == expected
+    first = document_id_for("https://e.org/0")
+    assert back.get_document(first) == src.get_document(first)
+    assert back.get_capture(src.get_document(first).capture_id).content == b"<html>captured</html>"
+    for s in (src, mid, back):
+        s.close()
+
+
+class _Interrupt(Exception):
+    pass
+
+
+def test_interrupted_copy_resumes(tmp_path: Path) -> None:
+    src = SQLiteStore(tmp_path / "src.db")
+    _fill(src, 1000)
+    dst = SQLiteStore(tmp_path / "dst.db")
+    state = tmp_path / "state.json"
+    seen: list[int] = []
+
+    def stop_midway(step: str, done: int, total: int | None) -> None:
+        if step == "documents" and done >= 400:
+            raise _Interrupt
+
+    with pytest.raises(_Interrupt):
+        copy_store(src, dst, state_path=state, batch_size=100, progress=stop_midway)
+    assert dst.count_documents() == 400
+
+    report = copy_store(src, dst, state_path=state, batch_size=100,
+                        progress=lambda step, done, total: seen.append(done) if step == "documents" else None)
+    assert report.resumed and report.skipped["documents"] == 400
+    assert report.copied["documents"] == 600, "only the rest was copied"
+    assert seen[0] == 500
+    assert _summary(dst) == _summary(src)
+    again = copy_store(src, dst, state_path=state)
+    assert again.copied == {}, "a finished copy has nothing left to do"
+    assert _summary(dst) == _summary(src), "audit entries are not duplicated"
+    src.close()
+    dst.close()
+
+
+def test_cli_store_copy_and_info(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tocsin.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    src = SQLiteStore(tmp_path / "a.db")
+    _fill(src, 50)
+    src.close()
+    runner = CliRunner()
+    result = runner.invoke(app, ["store", "copy", "--from", f"sqlite:{tmp_path / 'a.db'}",
+                                 "--to", f"sqlite:{tmp_path / 'b.db'}"])
+    assert result.exit_code == 0, result.output
+    assert "'documents': 50" in result.output
+    info = runner.invoke(app, ["--db", str(tmp_path / "b.db"), "store", "info"])
+    assert info.exit_code == 0, info.output
+    assert "documents: 50" in info.output
+    bad = runner.invoke(app, ["store", "copy", "--from", "mysql:x", "--to", f"sqlite:{tmp_path / 'c.db'}"])
+    assert bad.exit_code != 0 and "sqlite:PATH" in bad.output
