@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict, is_dataclass
+
+from pydantic import BaseModel
 
 from rich.console import Console
 from rich.table import Table
@@ -28,6 +31,9 @@ def _describe(result: object) -> str:
     summary = getattr(result, "summary", None)
     if callable(summary):
         return str(summary())
+    if is_dataclass(result) or isinstance(result, BaseModel):
+        fields = asdict(result) if is_dataclass(result) else result.model_dump()  # type: ignore[arg-type]
+        return ", ".join(f"{k}={v}" for k, v in fields.items() if not isinstance(v, (list, tuple)))[:300]
     return str(result)[:300]
 
 
