@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from alerts.settings import AlertsSettings
+from ingest.crawl.options import CrawlSettings
 from ingest.settings import IngestSettings
 from nlp.settings import NlpSettings
 from store.factory import StoreSettings
@@ -42,6 +43,7 @@ class Settings(BaseModel):
     store: StoreSettings = Field(default_factory=StoreSettings, description="where records are kept")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="sources, fetching, extraction")
     nlp: NlpSettings = Field(default_factory=NlpSettings, description="analyzers and thresholds")
+    crawl: CrawlSettings = Field(default_factory=CrawlSettings, description="crawler, clustering, source health")
     ui: UiSettings = Field(default_factory=UiSettings, description="the Streamlit interface and exports")
     alerts: AlertsSettings = Field(default_factory=AlertsSettings, description="alert detectors, rules, notifiers")
 

@@ -17,7 +17,7 @@ import pytest
 from ingest.crawl import CrawlSettings, run_crawl
 from store import CrawlConfig, Source, StoreSettings
 from tests.conftest import shared_path
-from tests.ingest.crawl_server import CrawlServer, SilentServer, gzip_bomb, huge, page, redirect
+from tests.ingest.crawl_server import CrawlServer, SilentServer, gzip_bomb, huge, page, redirect, send
 
 FAST = CrawlSettings(download_delay_s=0, autothrottle=False, concurrency_per_domain=8, retries=0, timeout_s=10,
                      max_seconds=60)
@@ -228,3 +228,70 @@ def test_retry_after_is_parsed_as_seconds_or_http_date() -> None:
     assert retry_after_seconds(b"7") == 7.0
     assert retry_after_seconds("Thu, 01 Jan 2026 12:00:30 GMT", now) == 30.0
     assert retry_after_seconds(b"soon") is None and retry_after_seconds(None) is None
+
+
+def _statement(i: int) -> bytes:
+    words = f"The ministry statement number {i} condemns the attack on civilians in the region. " * 30
+    return f"<html><head><title>Statement {i}</title></head><body><article><h1>Statement {i}</h1><p>{words}</p>" \
+        f"</article></body></html>".encode()
+
+
+def test_retry_after_is_honoured_and_an_excessive_one_gives_up(server, store_settings) -> None:
+    seen: list[float] = []
+
+    def busy_once(handler) -> None:  # noqa: ANN001
+        seen.append(time.monotonic())
+        if len(seen) == 1:
+            send(handler, b"busy", status=503, content_type="text/plain", headers={"Retry-After": "2"})
+        else:
+            send(handler, _statement(1))
+
+    server.routes["/news?page=1"] = page(b'<a href="/articles/busy.html">a</a><a href="/articles/later.html">b</a>')
+    server.routes["/articles/busy.html"] = busy_once
+    server.routes["/articles/later.html"] = lambda h: send(h, b"later", status=429, content_type="text/plain",
+                                                           headers={"Retry-After": "3600"})
+    options = FAST.model_copy(update={"retries": 2, "retry_after_max_s": 10})
+    started = time.monotonic()
+    report = run_crawl(_source(server), store_settings, options)
+    assert report.inserted == 1
+    assert len(seen) == 2 and seen[1] - seen[0] >= 1.9  # waited as asked
+    assert server.requests.count("/articles/later.html") == 1  # an hour is too long: given up, not retried
+    assert time.monotonic() - started < 30
+
+
+def test_news_sitemaps_are_followed_with_their_publication_dates(server, store_settings) -> None:
+    from datetime import UTC, datetime
+
+    from store import open_store
+
+    server.routes["/sitemap.xml"] = page(
+        f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f'<sitemap><loc>{server.url("/sitemap-news.xml")}</loc></sitemap></sitemapindex>'.encode(), "text/xml")
+    entries = "".join(
+        f'<url><loc>{server.url(f"/articles/statement-{i}.html")}</loc><news:news><news:publication_date>'
+        f'2026-02-0{i}T10:00:00Z</news:publication_date><news:title>S{i}</news:title></news:news></url>'
+        for i in range(1, 4))
+    server.routes["/sitemap-news.xml"] = page(
+        ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+         'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + entries + "</urlset>").encode(),
+        "application/xml")
+    for i in range(1, 4):
+        server.routes[f"/articles/statement-{i}.html"] = page(_statement(i))
+    source = _source(server, start="/news?page=1", sitemaps=[server.url("/sitemap.xml")], start_urls=[])
+    report = run_crawl(source, store_settings, FAST)
+    assert report.ok and report.inserted == 3
+    store = open_store(store_settings)
+    try:
+        dates = sorted(d.published_at for d in store.iter_documents())
+    finally:
+        store.close()
+    assert dates == [datetime(2026, 2, i, 10, tzinfo=UTC) for i in range(1, 4)]
+
+
+def test_sitemap_parser_refuses_entity_expansion() -> None:
+    from ingest.crawl.sitemaps import SitemapError, parse_sitemap
+
+    bomb = b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>' \
+        b'<urlset><url><loc>&b;</loc></url></urlset>'
+    with pytest.raises(SitemapError):
+        parse_sitemap(bomb)
