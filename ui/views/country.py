@@ -18,7 +18,9 @@ if not countries:
     st.info("No signals or alerts yet: run `tocsin run` first.")
     st.stop()
 store = cache.get_store()
-country = st.selectbox("Country", countries, key="country_pick")
+wanted = st.query_params.get("country", "")
+country = st.selectbox("Country", countries, index=countries.index(wanted) if wanted in countries else 0,
+                       key="country_pick")
 end = latest_signal_day(store, country) or date.today()
 days = cache.get_settings().ui.timeline_days
 dates = st.date_input("Period", value=(end - timedelta(days=days), end), key="country_dates")

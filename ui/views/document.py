@@ -12,7 +12,8 @@ from ui.queries import document_detail
 
 st.header("Document")
 store = cache.get_store()
-doc_id = st.text_input("Document id", value=st.session_state.get("document_id", ""), key="doc_id_input").strip()
+initial = st.session_state.get("document_id") or st.query_params.get("doc", "")
+doc_id = st.text_input("Document id", value=initial, key="doc_id_input").strip()
 if not doc_id:
     st.info("Open a document from the alert feed or the country view, or paste its id.")
     st.stop()
