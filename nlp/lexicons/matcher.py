@@ -47,12 +47,12 @@ def _form_pattern(form: str, match: str, infl: Inflection) -> str:
     return rf"(?<!\w){prefix}{body}{suffix}(?!\w)"
 
 
-def _alternation(items: list[tuple[str, str]]) -> re.Pattern[str] | None:
-    """items: (group name, pattern); longest patterns first so phrases beat single words."""
+def _alternation(items: list[tuple[str, str, int]]) -> re.Pattern[str] | None:
+    """items: (group name, pattern, longest form length); longest forms first so phrases beat words."""
     if not items:
         return None
-    items = sorted(items, key=lambda it: -len(it[1]))
-    return re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in items), re.IGNORECASE)
+    items = sorted(items, key=lambda it: -it[2])
+    return re.compile("|".join(f"(?P<{name}>{pat})" for name, pat, _ in items), re.IGNORECASE)
 
 
 def _cue_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -69,21 +69,21 @@ class CompiledLanguage:
         self.language = language
         self.entries: dict[str, LexiconEntry] = {}
         self.groups: dict[str, GroupEntry] = {}
-        term_items: list[tuple[str, str]] = []
-        group_items: list[tuple[str, str]] = []
+        term_items: list[tuple[str, str, int]] = []
+        group_items: list[tuple[str, str, int]] = []
         for li, lex in enumerate(lexicons):
             for ei, entry in enumerate(lex.entries):
                 name = f"t{li}_{ei}"
                 self.entries[name] = entry
                 match = entry.match or lex.inflection.default_match
                 pats = [_form_pattern(f, match, lex.inflection) for f in entry.surface_forms()]
-                term_items.append((name, "|".join(f"(?:{p})" for p in pats)))
+                term_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, entry.surface_forms()))))
             for gi, group in enumerate(lex.groups):
                 name = f"g{li}_{gi}"
                 self.groups[name] = group
                 match = group.match or lex.inflection.default_match
                 pats = [_form_pattern(f, match, lex.inflection) for f in group.surface_forms()]
-                group_items.append((name, "|".join(f"(?:{p})" for p in pats)))
+                group_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, group.surface_forms()))))
         self._terms = _alternation(term_items)
         self._groups = _alternation(group_items)
         cues = [lex.cues for lex in lexicons]

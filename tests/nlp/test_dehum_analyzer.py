@@ -1,0 +1,109 @@
+"""The dehumanization analyzer end to end: behaviour examples, rules vs literal, CLI, evaluation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from nlp import NlpSettings, TextContext
+from nlp.dehumanization import DehumanizationAnalyzer, make_analyzer, split_sentences
+from tests.conftest import shared_path
+from tocsin.cli import app
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> DehumanizationAnalyzer:
+    return make_analyzer(NlpSettings())
+
+
+def _findings(analyzer: DehumanizationAnalyzer, text: str, lang: str = "en"):
+    return analyzer.analyze(text, TextContext(language=lang)).findings
+
+
+def test_tocsin_examples_behaviour(analyzer: DehumanizationAnalyzer) -> None:
+    path = shared_path("tocsin_examples", "dehumanization_examples.jsonl")
+    wrong = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        found = bool(_findings(analyzer, row["text"], row["lang"]))
+        if found != bool(row["label"]):
+            wrong.append(row["text"])
+    assert wrong == []
+
+
+def test_un_condemned_minister_case(analyzer: DehumanizationAnalyzer) -> None:
+    text = "The UN condemned the minister for calling refugees cockroaches."
+    (finding,) = _findings(analyzer, text)
+    assert finding.speaker is not None
+    assert (finding.speaker.name, finding.speaker.role, finding.speaker.is_official) == ("minister", "minister", True)
+    assert finding.target_groups == ["refugees"]
+    assert [e.text for e in finding.evidence] == ["cockroaches"]
+    assert text[finding.evidence[0].start:finding.evidence[0].end] == "cockroaches"
+    assert set(finding.versions) == {"lexicon", "rules", "model", "speakers"}
+
+
+@pytest.mark.parametrize("text", [
+    "These cockroaches must be crushed.",
+    "The refugees are rats, the governor said.",
+    "They breed like rats and must be wiped out.",
+    "The opposition are a cancer on this nation.",
+])
+def test_metaphor_about_people_is_found(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert _findings(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cockroaches were found in a restaurant kitchen.",
+    "Locusts destroyed the crops across the province.",
+    "The virus was isolated in a lab in 2019.",
+    "Police carried out a house by house search for the suspect.",
+    "The champions crushed them 5-0 in the final.",
+    "Pest control officers removed rats from the market.",
+    "Doctors said the cancer had spread to the patient's liver.",
+])
+def test_literal_use_is_not_found(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert _findings(analyzer, text) == []
+
+
+def test_eliminationist_severity_and_official_speaker(analyzer: DehumanizationAnalyzer) -> None:
+    text = "These cockroaches must be crushed, said Interior Minister John Kamau."
+    (finding,) = _findings(analyzer, text)
+    assert finding.labels == ["dehumanization", "eliminationist"]
+    assert finding.speaker is not None and finding.speaker.is_official
+    plain = _findings(analyzer, "The refugees are rats.")[0]
+    assert finding.severity > plain.severity
+
+
+def test_article_offsets_point_into_the_text(analyzer: DehumanizationAnalyzer) -> None:
+    text = ("Parliament met on Tuesday.\n\nThe budget passed after a long debate. "
+            "A regional governor said the rebels' supporters were rats. Markets were calm.")
+    assert len(split_sentences(text)) == 4
+    (finding,) = _findings(analyzer, text)
+    assert text[finding.sentence.start:finding.sentence.end].startswith("A regional governor")
+
+
+def test_cli_analyze_text_json() -> None:
+    result = CliRunner().invoke(app, ["analyze-text", "Ces rats doivent quitter notre terre ou périr.",
+                                      "--lang", "fr", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    dehum = [f for f in data["findings"] if "dehumanization" in f["labels"]]
+    assert dehum and dehum[0]["evidence"][0]["text"] == "rats"
+
+
+def test_cli_evaluate_dehumanization(tmp_path: Path) -> None:
+    rows = [("These cockroaches must be crushed.", 1, "en"), ("The refugees are vermin.", 1, "en"),
+            ("Cockroaches were found in the kitchen.", 0, "en"), ("Eso es todo por hoy.", 0, "es"),
+            ("Эти крысы должны быть уничтожены.", 1, "ru")]
+    path = tmp_path / "eval.jsonl"
+    path.write_text("".join(json.dumps({"text": t, "label": y, "lang": lang}) + "\n" for t, y, lang in rows),
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", "dehumanization", "--data", str(path), "--lang-col", "lang",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output.strip().splitlines()[-1])
+    assert data["n"] == 5 and data["precision"] == 1.0 and data["recall"] == 1.0 and data["f1"] == 1.0
+    assert set(data["per_language"]) == {"en", "es", "ru"} and 0 < data["threshold"] < 1

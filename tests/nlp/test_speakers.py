@@ -1,0 +1,35 @@
+import pytest
+
+from nlp.speakers import attribute_speaker, role_of
+
+
+def test_condemned_for_calling_attributes_to_the_original_speaker() -> None:
+    sp = attribute_speaker("The UN condemned the minister for calling refugees cockroaches.")
+    assert sp is not None
+    assert sp.name == "minister" and sp.role == "minister" and sp.is_official
+
+
+@pytest.mark.parametrize(("sentence", "role", "official"), [
+    ("The interior minister told a rally that the newcomers were locusts.", "minister", True),
+    ("A regional governor said the rebels' supporters were rats.", "official", True),
+    ("Opposition leaders condemned the general for describing the minority as a disease.", "military", True),
+    ("The preacher called the converts snakes in the grass.", "cleric", False),
+    ("The militia's radio station described the clan as hyenas.", "media", False),
+    ("Le chef de la milice a traité les villageois de cafards.", "militia_leader", False),
+    ("These people are rats, according to President Ada Obi.", "head_of_state", True),
+])
+def test_roles(sentence: str, role: str, official: bool) -> None:
+    sp = attribute_speaker(sentence)
+    assert sp is not None and sp.role == role and sp.is_official is official
+
+
+def test_person_name_and_offsets() -> None:
+    sentence = '"They are vermin," said General Tom Bako.'
+    sp = attribute_speaker(sentence, offset=100, person_names=["Tom Bako"])
+    assert sp is not None and sp.name == "Tom Bako" and sp.role == "military"
+    assert sp.evidence is not None and sp.evidence.start >= 100
+
+
+def test_no_speaker_in_unattributed_sentence() -> None:
+    assert attribute_speaker("They multiply like flies, and flies must be swatted.") is None
+    assert role_of("some blogger") == "unknown"
