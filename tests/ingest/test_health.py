@@ -67,3 +67,29 @@ def test_failing_never_and_disabled(sqlite_store, make_document) -> None:
     # a source that produced before but nothing in the lookback window is silent
     (old,) = [s for s in source_states(sqlite_store, T0 + timedelta(days=200)) if s.source_id == "broken"]
     assert old.silent
+
+
+def test_tocsin_sources_and_cluster_commands(tmp_path, make_document) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from store.sqlite import SQLiteStore
+    from tocsin.cli import app
+
+    db = tmp_path / "cli.db"
+    store = SQLiteStore(db)
+    store.upsert_sources([Source(id="ohchr-press", name="OHCHR", kind="official", poll_interval_minutes=60)])
+    old = datetime(2020, 1, 1, tzinfo=UTC)
+    store.upsert_documents(_history(make_document, "ohchr-press", old, timedelta(hours=12), 6))
+    store.close()
+    runner = CliRunner()
+    result = runner.invoke(app, ["--db", str(db), "sources", "--json"])
+    assert result.exit_code == 0, result.output
+    states = {s["source_id"]: s for s in json.loads(result.output)}
+    assert len(states) >= 40  # the shipped registry is loaded and shown
+    assert states["ohchr-press"]["status"] == "silent" and states["ohchr-press"]["documents_total"] == 6
+    result = runner.invoke(app, ["--db", str(db), "cluster", "--no-embeddings"])
+    assert result.exit_code == 0 and "clustered 6 documents" in result.output, result.output
+    result = runner.invoke(app, ["--db", str(db), "crawl", "--source", "no-such-source"])
+    assert result.exit_code == 2
