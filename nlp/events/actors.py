@@ -52,7 +52,7 @@ _VICTIMS = {
     "activists": ("activists", "opposition activists", "militants des droits", "activistas", "lideres sociales"),
 }
 IDENTITY_GROUPS = {
-    "Muslims": ("muslims", "muslim", "musulmans", "musulmanes", "مسلمين"), "Christians": ("christians", "chretiens",
+    "Muslims": ("muslims", "muslim", "musulmans", "musulmanes", "مسلمين"), "Christians": ("christians", "christian", "chretiens",
                                                                                         "cristianos", "مسيحيين"),
     "Hindus": ("hindus",), "Rohingya": ("rohingya",), "Tutsi": ("tutsi",), "Hutu": ("hutu",),
     "Fulani": ("fulani", "peul", "peuls"), "Yazidis": ("yazidi",), "Uyghurs": ("uyghur", "uighur"),
@@ -84,7 +84,8 @@ def find_actors(folded: str, trigger_at: int) -> tuple[str | None, str | None]:
     """(perpetrator, victim group) around the trigger position in the folded sentence."""
     perpetrator = _first(folded, _PERPETRATORS, 0, trigger_at) or _first(folded, _PERPETRATORS, trigger_at)
     victims = {**IDENTITY_GROUPS, **_VICTIMS}
-    victim = _first(folded, victims, trigger_at) or _first(folded, victims, 0, trigger_at)
+    victim = (_first(folded, IDENTITY_GROUPS, trigger_at) or _first(folded, victims, trigger_at)
+              or _first(folded, victims, 0, trigger_at))
     if perpetrator and victim and perpetrator[1] == victim[1]:
         victim = _first(folded, victims, perpetrator[1] + 1)
     return (perpetrator[0] if perpetrator else None), (victim[0] if victim else None)

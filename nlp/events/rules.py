@@ -18,7 +18,7 @@ __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "fold_text", "non_eve
 RULES_VERSION = "event-rules.v1"
 
 _CUES: dict[str, tuple[str, ...]] = {
-    "kill": ("kill", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
+    "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
              "lynch", "dead", "death toll", "bodies", "tue ", "tuee", "tues", "tuant", "morts", "tuerie",
              "assassin", "muert", "mato", "mataron", "asesin", "matou", "mataram", "mortos", "mortas", "chacina",
              "قتل", "قتلى", "مقتل", "مجزرة", "مذبحة", "اعدام", "إعدام", "شهداء"),
@@ -41,9 +41,10 @@ _CUES: dict[str, tuple[str, ...]] = {
                   "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
     "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
              "turba", "linchamiento", "linchamento", "tumulto", "شغب"),
-    "protest": ("protest", "demonstrat", "rally", "rallies", "marched", "sit-in", "manifest", "protesta",
+    "protest": ("protest", "demonstrat", "rally", "rallies", "marched", "sit-in", "on strike", "stopped work", "manifest", "protesta",
                 "protesto", "احتجاج", "مظاهر", "متظاهر"),
-    "arrest": ("arrest", "detain", "detention", "rounded up", "taken into custody", "jailed", "arrete",
+    "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
+               "apprehended", "remanded", "booked", "arrete",
                "interpell", "detenu", "detenid", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
                "اعتقال", "اعتقل", "احتجاز", "توقيف"),
     "destroy": ("torched", "set fire", "set ablaze", "burned down", "burnt down", "burned", "razed", "looted",
@@ -51,7 +52,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "هدم", "دمر"),
     "displace": ("displaced", "fled", "forced to flee", "flee", "uprooted", "deplace", "ont fui", "desplaz",
                  "huyeron", "deslocad", "fugiram", "نزوح", "نازح", "فروا", "تهجير"),
-    "attack": ("attack", "assault", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur",
+    "attack": ("attack", "assault", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur", "stormed",
+               "opened fire", "fired", "firing", "lathi", "tear gas", "teargas",
                "wounded", "injured", "attaque", "hommes armes", "blesse", "ataque", "atentado", "hombres armados",
                "herid", "feridos", "homens armados", "هجوم", "مسلحون", "جرحى", "إصابة"),
 }
