@@ -32,7 +32,7 @@ from nlp.events.classifier import ARTIFACT_DIR, DEFAULT_MODEL, RULE_FEATURES, em
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
 Row = tuple[str, int, str]  # text, label, source
-_VIOLENT = ("kill", "sexual", "abduct", "remote", "battle", "riot", "destroy", "attack")
+_VIOLENT = ("kill", "sexual", "abduct", "remote", "battle", "riot", "destroy", "attack", "protest")
 
 
 def _held_out(text: str, share: float = 0.25) -> bool:
@@ -106,7 +106,7 @@ def candidate_matrix(rows: list[Row], cache: EmbeddingCache) -> tuple[np.ndarray
             continue
         candidates, _ = find_candidates(text)
         if candidates and src == "ipe" and label == 0 and any(c.flags[f] for c in candidates for f in _VIOLENT):
-            continue  # IndiaPoliceEvents labels police actions only: mob violence there is not a negative
+            continue  # IndiaPoliceEvents labels police actions only: mob violence or a protest there is not a negative
         if candidates:
             best = max(candidates, key=lambda c: c.rule.strength)
             texts.append(text)

@@ -1,0 +1,110 @@
+"""The events analyzer: detection, typing, fields, non-events (nlp/events)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+
+import pytest
+
+from nlp import TextContext
+from nlp.events import make_analyzer
+from nlp.events.analyzer import find_candidates, split_sentences
+from nlp.settings import NlpSettings
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return make_analyzer(NlpSettings())
+
+
+NON_EVENTS = [
+    "A bus crashed into a truck on the highway near Kano, killing 14 passengers.",
+    "A building collapsed in Lagos, killing at least 20 people.",
+    "A plane crash near Kathmandu killed all 72 people on board.",
+    "Floods have killed more than 100 people in Somalia this month.",
+    "A landslide buried a village in Papua New Guinea, killing dozens.",
+    "Cholera has killed 400 people in the region since January.",
+    "The striker killed it in the final, scoring twice.",
+    "Our new product will massacre the competition, the CEO said.",
+    "The film tells the story of a massacre in a village during the war.",
+    "In the novel, the hero kills twelve men to avenge his brother.",
+    "Rwanda commemorates 30 years since the genocide against the Tutsi.",
+    "Survivors marked the anniversary of the 1994 massacre with a vigil.",
+    "Hackers attacked the central bank's website, taking it offline for hours.",
+    "Un séisme a fait plus de 2 000 morts dans l'ouest du pays.",
+    "Un accidente de tránsito dejó cinco muertos en la vía a Cali.",
+]
+
+
+@pytest.mark.parametrize("text", NON_EVENTS)
+def test_non_events_produce_no_events(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext()).events == []
+
+
+def test_spec_examples(analyzer) -> None:
+    """The behaviour examples of the specification (not used for training)."""
+    path = shared_path("tocsin_examples", "event_examples.jsonl")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        events = analyzer.analyze(row["text"], TextContext()).events
+        assert bool(events) == bool(row["event"]), row["text"]
+        if events:
+            top = max(events, key=lambda e: e.score)
+            assert top.type == row["type"], row["text"]
+            assert top.country == row["country"], row["text"]
+            assert (top.fatalities.best or 0) == (row["fatalities"] or 0), row["text"]
+
+
+def test_fields_of_an_event(analyzer) -> None:
+    text = ("Gunmen killed at least 23 Christian villagers and wounded 12 in an attack on Tuesday in "
+            "Plateau State, Nigeria, residents said.")
+    out = analyzer.analyze(text, TextContext(published_at=datetime(2024, 3, 14, 8, tzinfo=UTC)))
+    [event] = out.events
+    assert event.type == "violence_against_civilians"
+    assert (event.fatalities.best, event.fatalities.low, event.fatalities.high) == (23, 23, None)
+    assert event.injured.best == 12
+    assert event.country == "NGA" and event.admin1 == "Plateau"
+    assert event.event_date == date(2024, 3, 12)
+    assert event.perpetrator == "gunmen" and event.victim_group == "Christians"
+    assert set(event.markers) == {"mass_killing", "identity_targeted"}
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+    assert 0.0 <= event.score <= 1.0 and event.versions["events"] == analyzer.version
+    assert out.countries == ["NGA"]
+
+
+def test_country_falls_back_to_article_then_focus(analyzer) -> None:
+    article = "Sudan latest\n\nGunmen killed nine villagers overnight, witnesses said."
+    [event] = analyzer.analyze(article, TextContext()).events
+    assert event.country == "SDN"
+    [focused] = analyzer.analyze("Gunmen killed nine villagers overnight.", TextContext(country_focus=("MLI",))).events
+    assert focused.country == "MLI"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Militants ambushed an army patrol, killing six soldiers.", "battle"),
+    ("An airstrike hit a school in Idlib, killing eight children.", "remote_violence"),
+    ("Armed men abducted 40 students from a school in Zamfara State.", "abduction"),
+    ("Police arrested 50 opposition supporters in Kampala.", "arrest"),
+    ("Thousands of protesters marched peacefully through Dakar on Friday.", "protest"),
+    ("Rioters looted shops and torched cars in the town centre.", "riot"),
+    ("Militiamen burned down the village and razed houses.", "destruction"),
+    ("Soldiers raped at least 20 women during the raid, a UN report said.", "sexual_violence"),
+    ("Plus de 10 000 personnes ont fui les combats et sont déplacées.", "displacement"),
+])
+def test_types(analyzer, text: str, type_: str) -> None:
+    events = analyzer.analyze(text, TextContext()).events
+    assert events, text
+    assert max(events, key=lambda e: e.score).type == type_
+
+
+def test_benign_sentences_are_not_candidates() -> None:
+    text = "The central bank kept interest rates unchanged. Exports rose by 4 percent in March."
+    assert find_candidates(text)[0] == []
+    assert len(split_sentences(text)) == 2
+
+
+def test_threshold_comes_from_settings() -> None:
+    strict = make_analyzer(NlpSettings(event_threshold=1.0))
+    assert strict.analyze("Gunmen killed nine villagers in Ituri.", TextContext()).events == []
