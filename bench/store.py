@@ -60,9 +60,9 @@ def measure(name: str, settings: StoreSettings, docs: list[Document], batch: int
         assert store.count_documents() == len(docs), f"{name}: stored {store.count_documents()} of {len(docs)}"
         timeline: Callable[[], object]
         if settings.backend == "sqlite":
-            timeline = lambda: sqlite_timeline(store, "SDN", DAY_FROM, DAY_TO)  # noqa: E731
+            timeline = lambda: sqlite_timeline(store, "SDN", DAY_FROM, DAY_TO)
         else:
-            timeline = lambda: store.timeline("SDN", "documents", DAY_FROM, DAY_TO)  # noqa: E731
+            timeline = lambda: store.timeline("SDN", "documents", DAY_FROM, DAY_TO)
         timings = []
         for _ in range(repeat):
             t = time.perf_counter()

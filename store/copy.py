@@ -95,11 +95,11 @@ def _stream(src: Store, dst: Store, step: str, checkpoint: CopyCheckpoint, batch
             progress: Progress | None, report: CopyReport) -> None:
     if step == "documents":
         items, total = src.iter_documents(batch_size=batch_size), src.count_documents()
-        key: Callable[[Any], str] = lambda d: d.id  # noqa: E731
-        write: Callable[[list[Any]], Any] = lambda b: _copy_documents(src, dst, b)  # noqa: E731
+        key: Callable[[Any], str] = lambda d: d.id
+        write: Callable[[list[Any]], Any] = lambda b: _copy_documents(src, dst, b)
     else:
         items, total = src.iter_analyses(batch_size=batch_size), None
-        key = lambda a: f"{a.document_id}|{a.analyzer}|{a.version}"  # noqa: E731
+        key = lambda a: f"{a.document_id}|{a.analyzer}|{a.version}"
         write = dst.put_analyses
     report.skipped[step] = checkpoint.done.get(step, 0)
     done = checkpoint.done.get(step, 0)

@@ -52,7 +52,7 @@ def _analyse_batch(store: Store, analyzer: Analyzer, batch: Sequence, kinds: dic
     for doc in batch:
         try:
             results.append(analyze_document(doc, analyzer, kinds.get(doc.source_id)))
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the worker
+        except Exception as exc:
             log.exception("worker %s: analyzer %s failed on document %s", report.worker_id, analyzer.name, doc.id)
             store.quarantine(Quarantined(stage=f"analyze:{analyzer.name}", ref=doc.id,
                                          error=f"{type(exc).__name__}: {exc}", digest=sha256_hex(analysis_text(doc))))

@@ -77,7 +77,7 @@ def detect_server(url: str, headers: dict[str, str], timeout_s: float, ca_certs:
     request = urllib.request.Request(url.rstrip("/") + "/", headers={"Accept": "application/json", **headers})
     context = ssl.create_default_context(cafile=ca_certs) if url.startswith("https://") else None
     try:
-        with urllib.request.urlopen(request, timeout=timeout_s, context=context) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout_s, context=context) as response:
             info = json.loads(response.read().decode("utf-8"))
     except urllib.error.HTTPError as exc:
         raise BackendUnavailable(f"{url} answered HTTP {exc.code} to GET /; check TOCSIN_STORE__URL and the "

@@ -75,7 +75,7 @@ class RecordsMixin(ElasticBase):
                     self.es.create(index=self.names.source_health, id=source_id, document=body,
                                    refresh=self.refresh)
                 return
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 if getattr(exc, "status_code", None) != 409:
                     raise
         raise RuntimeError(f"source health of {source_id} kept changing under us; retry")

@@ -115,7 +115,7 @@ def usable_languages(client: Any, names: IndexNames, wanted: list[str], shards: 
         try:
             client.indices.create(index=probe, settings={**_FOLDING, **shards},
                                   mappings=document_mappings(languages))
-        except Exception as exc:  # noqa: BLE001 - the server's error names the missing analyzer
+        except Exception as exc:
             missing = _MISSING_ANALYZER.search(str(exc))
             if not missing or "resource_already_exists" in str(exc):
                 raise
@@ -133,7 +133,7 @@ def _create_index(client: Any, index: str, **body: Any) -> None:
     """Create an index unless another process just did."""
     try:
         client.indices.create(index=index, **body)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if "resource_already_exists" not in str(exc):
             raise
 
