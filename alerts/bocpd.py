@@ -42,7 +42,29 @@ def _rate_before(y: np.ndarray, e: np.ndarray, t: int, window: int, span: int = 
     return y[:, lo:hi].sum(axis=1) / np.maximum(e[:, lo:hi].sum(axis=1), 1e-12)
 
 
-def bocpd(batch: SeriesBatch, settings: DetectorsSettings, start: int = 0) -> Detection:
+def bocpd(batch: SeriesBatch, settings: DetectorsSettings, start: int = 0, eval_from: int = 0) -> Detection:
+    """Run from day ``start``; only series that reach ``min_count`` on some day from ``eval_from`` on can
+    fire, so the others are skipped (the recursion costs O(series x max_run) per day)."""
+    big_all = batch.observed & (batch.y >= settings.min_count)
+    rows = np.nonzero(big_all[:, eval_from:].any(axis=1))[0]
+    fired = np.zeros(batch.y.shape, dtype=bool)
+    prob = np.full(batch.y.shape, np.nan)
+    expected = np.full(batch.y.shape, np.nan)
+    if len(rows):
+        sub = SeriesBatch(keys=[batch.keys[i] for i in rows], start=batch.start, y=batch.y[rows], n=batch.n[rows],
+                          observed=batch.observed[rows])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            f, p, x = _recursion(sub, settings, start)
+        fired[rows], prob[rows], expected[rows] = f, p, x
+    b = settings.bocpd
+    return Detection("bocpd", {"model": "poisson-gamma", "hazard_days": b.hazard_days, "prior_shape": b.prior_shape,
+                               "prior_rate": b.prior_rate, "max_run": b.max_run, "window_days": b.window_days,
+                               "threshold": b.threshold, "min_increase": b.min_increase,
+                               "min_count": settings.min_count}, fired, expected, prob)
+
+
+def _recursion(batch: SeriesBatch, settings: DetectorsSettings, start: int
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     b = settings.bocpd
     y = np.where(batch.observed, batch.y, 0.0)
     e = dow_exposure(batch)
@@ -61,8 +83,9 @@ def bocpd(batch: SeriesBatch, settings: DetectorsSettings, start: int = 0) -> De
         if not live.any():
             continue
         yt, et = y[:, t:t + 1], e[:, t:t + 1]
-        pred = (gammaln(alpha + yt) - gammaln(alpha) - gammaln(yt + 1) + alpha * np.log(beta / (beta + et))
-                + yt * np.log(et / (beta + et)))
+        log_be = np.log(beta + et)
+        pred = (gammaln(alpha + yt) - gammaln(alpha) - gammaln(yt + 1) + alpha * (np.log(beta) - log_be)
+                + yt * (np.log(et) - log_be))
         joint = log_r + pred
         grow = joint[:, :-1] + log_1mh
         cp = logsumexp(joint + log_h, axis=1, keepdims=True)
@@ -84,7 +107,4 @@ def bocpd(batch: SeriesBatch, settings: DetectorsSettings, start: int = 0) -> De
         expected[:, t] = np.where(live, rate_old * e[:, t], np.nan)
         fired[:, t] = live & big[:, t] & (recent > b.threshold) & (rate_new > b.min_increase * rate_old) & (
             t - start >= 28)
-    return Detection("bocpd", {"model": "poisson-gamma", "hazard_days": b.hazard_days, "prior_shape": b.prior_shape,
-                               "prior_rate": b.prior_rate, "max_run": b.max_run, "window_days": b.window_days,
-                               "threshold": b.threshold, "min_increase": b.min_increase,
-                               "min_count": settings.min_count}, fired, expected, prob)
+    return fired, prob, expected

@@ -65,6 +65,11 @@ class Detection:
     extra: dict[str, np.ndarray] = field(default_factory=dict)
 
 
+def _above(stat: np.ndarray, threshold: float) -> np.ndarray:
+    """stat > threshold beyond float noise (a statistic exactly at the threshold does not fire, at any scale)."""
+    return np.nan_to_num(stat, nan=-np.inf) > threshold + 1e-9 * max(1.0, abs(threshold))
+
+
 def _excess(observed: np.ndarray, expected: np.ndarray) -> np.ndarray:
     """observed - expected, with float noise around equality snapped to 0 (constant series)."""
     diff = observed - expected
@@ -100,17 +105,17 @@ def ears(batch: SeriesBatch, s: EarsSettings, min_count: float) -> list[Detectio
     z1, m1 = _ears_z(rate, batch.observed, s, 0)
     z2, m2 = _ears_z(rate, batch.observed, s, s.guard_days)
     if "C1" in s.enabled:
-        out.append(Detection("ears_c1", params, big & (np.nan_to_num(z1, nan=-1) > s.threshold),
+        out.append(Detection("ears_c1", params, big & _above(z1, s.threshold),
                              m1 * batch.n, z1))
     if "C2" in s.enabled:
         out.append(Detection("ears_c2", {**params, "guard_days": s.guard_days},
-                             big & (np.nan_to_num(z2, nan=-1) > s.threshold), m2 * batch.n, z2))
+                             big & _above(z2, s.threshold), m2 * batch.n, z2))
     if "C3" in s.enabled:
         excess = np.maximum(np.nan_to_num(z2, nan=0.0, posinf=1e6) - 1.0, 0.0)
         c3 = excess + np.pad(excess, ((0, 0), (1, 0)))[:, :-1] + np.pad(excess, ((0, 0), (2, 0)))[:, :-2]
         c3 = np.where(batch.observed, c3, np.nan)
         out.append(Detection("ears_c3", {**params, "guard_days": s.guard_days, "c3_threshold": s.c3_threshold},
-                             big & (np.nan_to_num(c3, nan=-1) > s.c3_threshold), m2 * batch.n, c3))
+                             big & _above(c3, s.c3_threshold), m2 * batch.n, c3))
     return out
 
 
@@ -148,7 +153,7 @@ def glm_and_cusum(batch: SeriesBatch, settings: DetectorsSettings) -> list[Detec
         out.append(Detection("glm", {"model": "quasi-poisson", "day_of_week": True, "trend": g.trend,
                                      "baseline_days": g.baseline_days, "guard_days": g.guard_days,
                                      "threshold": g.threshold, "min_count": settings.min_count},
-                             big & (np.nan_to_num(z, nan=-1) > g.threshold), mu, z))
+                             big & _above(z, g.threshold), mu, z))
     if c.enabled:
         s = np.zeros(batch.y.shape[0])
         cus = np.full(batch.y.shape, np.nan)
@@ -158,19 +163,21 @@ def glm_and_cusum(batch: SeriesBatch, settings: DetectorsSettings) -> list[Detec
             step = zc[:, t]
             s = np.where(np.isnan(step), s, np.maximum(0.0, s + np.nan_to_num(step) - c.k))
             cus[:, t] = s
-            fired[:, t] = (s > c.h) & big[:, t]
+            fired[:, t] = _above(s, c.h) & big[:, t]
             s = np.where(fired[:, t], 0.0, s)
         out.append(Detection("cusum", {"on": "glm standardized residuals", "k": c.k, "h": c.h,
                                        "min_count": settings.min_count}, fired, mu, cus))
     return out
 
 
-def run_detectors(batch: SeriesBatch, settings: DetectorsSettings, bocpd_from: int = 0) -> list[Detection]:
-    """Every enabled detector on every series; BOCPD runs from day index ``bocpd_from`` (it is sequential)."""
+def run_detectors(batch: SeriesBatch, settings: DetectorsSettings, bocpd_from: int = 0,
+                  eval_from: int = 0) -> list[Detection]:
+    """Every enabled detector on every series. BOCPD (sequential) runs from day index ``bocpd_from`` and
+    only on series that can fire from ``eval_from`` on; the others are left unfired."""
     out = ears(batch, settings.ears, settings.min_count) if settings.ears.enabled else []
     out += glm_and_cusum(batch, settings)
     if settings.bocpd.enabled:
         from alerts.bocpd import bocpd
 
-        out.append(bocpd(batch, settings, start=bocpd_from))
+        out.append(bocpd(batch, settings, start=bocpd_from, eval_from=eval_from))
     return out

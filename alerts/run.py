@@ -54,6 +54,8 @@ def detector_firings(store: Store, batch: SeriesBatch, detections: list[Detectio
         for s, t in zip(rows.tolist(), (cols + eval_from).tolist(), strict=True):
             country, kind = batch.keys[s]
             day = batch.day(t)
+            if len(store.signal_documents(country, kind, day, day)) < settings.detectors.min_stories:
+                continue
             evidence = store.signal_documents(country, kind, day - timedelta(days=2), day)
             if not evidence:
                 log.warning("%s fired on %s/%s %s but no evidence documents are stored; skipped", det.detector,
@@ -92,7 +94,8 @@ def run_alerts(store: Store, settings: AlertsSettings, *, now: datetime | None =
     eval_from = max(0, batch.days - s.evaluate_days)
     firings: list[Firing] = []
     if batch.keys:
-        firings += detector_firings(store, batch, run_detectors(batch, settings.detectors), settings, eval_from)
+        firings += detector_firings(store, batch, run_detectors(batch, settings.detectors, eval_from=eval_from),
+                                    settings, eval_from)
     firings += evaluate_rules(store, settings.rules, batch.day(eval_from), today)
     firings.sort(key=lambda f: (f.day, f.country, f.kind, f.detector))
     report.firings = len(firings)

@@ -80,6 +80,8 @@ class DetectorsSettings(_Section):
     bocpd: BocpdSettings = Field(default_factory=BocpdSettings)
     min_count: float = Field(3.0, ge=0, description="a day fires only if its raw count reaches this "
                              "(0 makes every detector scale-invariant; >0 ignores noise on tiny counts)")
+    min_stories: int = Field(3, ge=1, le=20, description="a firing also needs this many distinct stories (or "
+                             "merged events) behind the day's value: one official speech weighs 6 but is one story")
     episode_gap_days: int = Field(3, ge=0, description="firings closer than this many quiet days form one episode")
 
 
@@ -117,7 +119,7 @@ class RuleSpec(_Section):
 def default_rules() -> list[RuleSpec]:
     return [
         RuleSpec(name="official_eliminationist", on="finding", kind="official_eliminationist", severity="critical",
-                 labels_all=["eliminationist"], official=True, min_score=0.5),
+                 labels_all=["eliminationist"], official=True),
         RuleSpec(name="mass_killing", on="event", kind="mass_killing", severity="critical",
                  markers_all=["mass_killing"], min_fatalities=10),
         RuleSpec(name="identity_targeted_attack", on="event", kind="identity_targeted_attack", severity="high",
