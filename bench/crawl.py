@@ -9,8 +9,9 @@
    into a fresh SQLite store: robots.txt, fetch safety, extraction (trafilatura), language ID,
    canonicalization, hashing and store writes included. Real crawls are slower on purpose
    (delays, AutoThrottle); this measures our capacity, not a site's.
-2. **Near-duplicate clustering** on ``--docs`` documents: paragraphs of UN General Debate
-   speeches (../shared/data/un_general_debate_1990_2024) plus synthetic near copies (a
+2. **Near-duplicate clustering** on ``--docs`` documents: distinct paragraphs of UN General
+   Debate speeches (../shared/data/un_general_debate_1990_2024; up to 80 %, the corpus has
+   about 50,800 paragraphs of 200+ characters) and, for the rest, synthetic near copies (a
    sentence dropped, words changed, boilerplate added), MinHash stage in memory, then the
    store path (``cluster_pending`` on SQLite) on ``--store-docs`` of them. Recall: share of
    synthetic copies that joined their original's cluster.
