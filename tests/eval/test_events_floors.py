@@ -1,0 +1,55 @@
+"""Event detection quality floors on the held-out dev data (never training rows).
+
+Scores the whole analyzer (rules + classifier) on a fixed subsample so the test stays under a
+minute; a drop below the floors in ``events_floors.json`` fails. Skips without ../shared/data.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from models.events.train import _skipped, load_cameo, load_ipe
+from nlp.evaluation.events import evaluate_rows
+from nlp.events import make_analyzer
+from nlp.settings import NlpSettings
+from tests.conftest import shared_path
+
+FLOORS = json.loads((Path(__file__).parent / "events_floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return make_analyzer(NlpSettings())
+
+
+def _check(name: str, scores: dict) -> None:
+    for metric, floor in FLOORS[name].items():
+        assert scores[metric] is not None and scores[metric] >= floor, f"{name} {metric} {scores[metric]} < {floor}"
+
+
+def test_india_police_events_dev_sample(analyzer) -> None:
+    rows = load_ipe(shared_path("conflibert_eval", "IndiaPoliceEvents_sents", "dev.tsv"))
+    rows = [r for r in rows if r[1] >= 0 and not _skipped(r)]
+    positives = [r for r in rows if r[1] == 1]
+    negatives = [r for r in rows if r[1] == 0][::4]  # every 4th negative keeps the test fast
+    sample = positives + negatives
+    scores = evaluate_rows([r[0] for r in sample], [r[1] for r in sample], analyzer)
+    _check("ipe_dev_sample", scores)
+
+
+def test_cameo_held_out(analyzer) -> None:
+    _, dev = load_cameo(shared_path("conflibert_eval", "cameo_class", "train.tsv"))
+    scores = evaluate_rows([r[0] for r in dev], [r[1] for r in dev], analyzer)
+    _check("cameo_dev", scores)
+
+
+def test_spec_examples_fields(analyzer) -> None:
+    path = shared_path("tocsin_examples", "event_examples.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    scores = evaluate_rows([r["text"] for r in rows], [r["event"] for r in rows], analyzer,
+                           types=[r["type"] for r in rows], countries=[r["country"] for r in rows],
+                           fatalities=[r["fatalities"] for r in rows])
+    _check("spec_examples", scores)
