@@ -47,9 +47,9 @@ class EarsSettings(_Section):
 
 
 class GlmSettings(_Section):
-    enabled: bool = True
+    enabled: bool = Field(True, description="quasi-Poisson day-of-week baseline (glm) opens alerts")
     baseline_days: int = Field(56, ge=14, description="days of history fitted (before the guard band)")
-    guard_days: int = Field(2, ge=0)
+    guard_days: int = Field(2, ge=0, description="days between the baseline and the day tested")
     min_baseline_days: int = Field(21, ge=7, description="observed days needed in the baseline to test a day")
     trend: bool = Field(False, description="add a linear trend term (fitted by IRLS)")
     threshold: float = Field(3.0, gt=0, description="Pearson z above which a day is an exceedance")
@@ -57,13 +57,13 @@ class GlmSettings(_Section):
 
 
 class CusumSettings(_Section):
-    enabled: bool = True
+    enabled: bool = Field(True, description="CUSUM of the GLM residuals opens alerts")
     k: float = Field(0.5, ge=0, description="reference value subtracted from each standardized residual")
     h: float = Field(5.0, gt=0, description="decision interval: fire when the upper sum exceeds it")
 
 
 class BocpdSettings(_Section):
-    enabled: bool = True
+    enabled: bool = Field(True, description="Bayesian online change-point detection opens alerts")
     hazard_days: float = Field(120.0, gt=1, description="expected days between change-points (hazard = 1/this)")
     prior_shape: float = Field(1.0, gt=0, description="Gamma prior shape of the rate per unit of exposure")
     prior_rate: float = Field(1.0, gt=0, description="Gamma prior rate (pseudo-exposure)")
@@ -141,6 +141,10 @@ class RiskSettings(_Section):
 
     @model_validator(mode="after")
     def _complete(self) -> RiskSettings:
+        known = {"official_dehumanization", "dehumanization", "violence_trend", "fatalities", "open_alerts"}
+        if set(self.weights) - known:
+            raise ValueError(f"alerts.risk.weights: unknown components {sorted(set(self.weights) - known)}; "
+                             f"known: {sorted(known)}")
         if set(self.weights) != set(self.scales):
             raise ValueError("alerts.risk.weights and alerts.risk.scales must name the same components")
         if abs(sum(self.weights.values()) - 100.0) > 1e-6:
@@ -152,19 +156,19 @@ class WebhookSettings(_Section):
     url: str | None = Field(None, description="POST target; None disables the webhook channel")
     secret: str | None = Field(None, repr=False, description="HMAC-SHA256 key; environment only")
     allow_private: bool = Field(False, description="allow loopback/private targets (tests, intranet)")
-    timeout_s: float = Field(10.0, gt=0)
+    timeout_s: float = Field(10.0, gt=0, description="seconds per POST")
 
 
 class EmailSettings(_Section):
     host: str | None = Field(None, description="SMTP server; None disables the email channel")
-    port: int = Field(587, gt=0, lt=65536)
+    port: int = Field(587, gt=0, lt=65536, description="SMTP submission port")
     starttls: bool = Field(True, description="upgrade with STARTTLS before authenticating (required unless false)")
     ca_file: str | None = Field(None, description="CA bundle to verify the server (default: system store)")
-    username: str | None = None
+    username: str | None = Field(None, description="SMTP login (after STARTTLS)")
     password: str | None = Field(None, repr=False, description="environment only")
-    sender: str = "tocsin@localhost"
-    recipients: list[str] = Field(default_factory=list)
-    timeout_s: float = Field(20.0, gt=0)
+    sender: str = Field("tocsin@localhost", description="From address")
+    recipients: list[str] = Field(default_factory=list, description="To addresses")
+    timeout_s: float = Field(20.0, gt=0, description="seconds per SMTP session")
 
 
 class Watchlist(_Section):
@@ -178,10 +182,11 @@ class NotifySettings(_Section):
                           "{base_url}/alerts/{id}")
     max_attempts: int = Field(6, ge=1, description="attempts before a notification becomes a dead letter")
     backoff_base_s: float = Field(30.0, gt=0, description="first retry delay; doubles every attempt")
-    backoff_max_s: float = Field(3600.0, gt=0)
+    backoff_max_s: float = Field(3600.0, gt=0, description="longest retry delay")
     webhook: WebhookSettings = Field(default_factory=WebhookSettings)
     email: EmailSettings = Field(default_factory=EmailSettings)
-    watchlists: list[Watchlist] = Field(default_factory=lambda: [Watchlist(name="all")])
+    watchlists: list[Watchlist] = Field(default_factory=lambda: [Watchlist(name="all")],
+                                        description="Atom feeds: name, countries, kinds ([[alerts.notify.watchlists]])")
     notify_kinds: list[str] = Field(default_factory=list, description="only these kinds are pushed (empty: all)")
 
 
