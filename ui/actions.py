@@ -10,7 +10,7 @@ from store import Alert, AlertStatus, Review, Store, sha256_hex, utc_now
 from store.accounts import UserAccount
 from ui.auth import Action, User, make_account, require
 
-__all__ = ["change_alert_status", "finding_target_id", "event_target_id", "record_review", "add_user"]
+__all__ = ["add_user", "change_alert_status", "event_target_id", "finding_target_id", "record_review"]
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,21 @@ from enum import IntEnum, StrEnum
 
 from store.accounts import UserAccount
 
-__all__ = ["Action", "AuthError", "LoginFailed", "PermissionDenied", "Role", "User", "check_auth_mode",
-           "hash_password", "is_loopback", "make_account", "require", "verify_password", "verify_login"]
+__all__ = [
+    "Action",
+    "AuthError",
+    "LoginFailed",
+    "PermissionDenied",
+    "Role",
+    "User",
+    "check_auth_mode",
+    "hash_password",
+    "is_loopback",
+    "make_account",
+    "require",
+    "verify_login",
+    "verify_password",
+]
 
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 

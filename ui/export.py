@@ -24,8 +24,15 @@ from store import Document, DocumentFilter, Review, Store, utc_now
 from store.accounts import ExportLogEntry
 from ui.export_formats import WRITERS, neutralize_formula
 
-__all__ = ["ExportFilter", "DataCard", "ExportFormat", "FORMATS", "document_records", "export_corpus",
-           "neutralize_formula"]
+__all__ = [
+    "FORMATS",
+    "DataCard",
+    "ExportFilter",
+    "ExportFormat",
+    "document_records",
+    "export_corpus",
+    "neutralize_formula",
+]
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +78,8 @@ class DataCard(BaseModel):
     def markdown(self) -> str:
         lines = [f"# Data card: Tocsin export ({self.format})", "", f"- created: {self.created_at.isoformat()}",
                  f"- filter: {self.filter.model_dump_json()}", f"- documents: {self.documents}",
-                 f"- findings: {self.findings}, events: {self.events}, spans: {self.spans}, "
-                 f"reviews: {self.reviews}",
+                 (f"- findings: {self.findings}, events: {self.events}, spans: {self.spans}, "
+                  f"reviews: {self.reviews}"),
                  f"- published: {self.published_from} .. {self.published_to}",
                  f"- languages: {json.dumps(self.languages)}", f"- sources: {json.dumps(self.sources)}",
                  f"- analyzers: {json.dumps(self.analyzers)}",

@@ -15,9 +15,25 @@ import pandas as pd
 
 from store import Alert, AlertStatus, Analysis, Document, Event, Store
 
-__all__ = ["AlertFilter", "CountryProfile", "DocumentDetail", "SEVERITY_RANK", "alert_feed", "alert_kinds",
-           "country_alerts", "country_events", "country_profile", "country_risk", "country_timeline",
-           "document_detail", "known_countries", "latest_signal_day", "signal_evidence", "source_table", "trends"]
+__all__ = [
+    "SEVERITY_RANK",
+    "AlertFilter",
+    "CountryProfile",
+    "DocumentDetail",
+    "alert_feed",
+    "alert_kinds",
+    "country_alerts",
+    "country_events",
+    "country_profile",
+    "country_risk",
+    "country_timeline",
+    "document_detail",
+    "known_countries",
+    "latest_signal_day",
+    "signal_evidence",
+    "source_table",
+    "trends",
+]
 
 SEVERITY_RANK = {"critical": 4, "high": 3, "medium": 2, "low": 1}
 OPEN_STATUSES = (AlertStatus.NEW, AlertStatus.ACKNOWLEDGED, AlertStatus.ESCALATED)

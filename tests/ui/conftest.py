@@ -9,8 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from store import (Alert, Analysis, Count, Document, Event, EventMention, Finding, Signal, Source, Span, Speaker,
-                   document_id_for, sha256_hex)
+from store import (
+    Alert,
+    Analysis,
+    Count,
+    Document,
+    Event,
+    EventMention,
+    Finding,
+    Signal,
+    Source,
+    Span,
+    Speaker,
+    document_id_for,
+    sha256_hex,
+)
 from store.sqlite import SQLiteStore
 
 DAY0 = date(2026, 1, 1)

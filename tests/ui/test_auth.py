@@ -10,8 +10,17 @@ from store.sqlite import SQLiteStore
 from tests.ui.conftest import build_store
 from tocsin.cli import app
 from ui.actions import change_alert_status, record_review
-from ui.auth import (LoginFailed, PermissionDenied, Role, User, check_auth_mode, hash_password, make_account,
-                     verify_login, verify_password)
+from ui.auth import (
+    LoginFailed,
+    PermissionDenied,
+    Role,
+    User,
+    check_auth_mode,
+    hash_password,
+    make_account,
+    verify_login,
+    verify_password,
+)
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ def test_filters_country_and_days(store, tmp_path):
 
 
 def test_data_card_contents(store, tmp_path):
-    out, card = _export(store, tmp_path, "jsonl")
+    out, _ = _export(store, tmp_path, "jsonl")
     saved = json.loads(Path(f"{out}.datacard.json").read_text(encoding="utf-8"))
     assert saved["documents"] == 6 and saved["findings"] == 6 and saved["events"] == 5
     assert saved["languages"] == {"en": 6} and saved["analyzers"] == {"dehumanization@t1": 6}

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-
 import streamlit as st
 
 from store import AlertStatus
 from ui import cache
-from ui.highlight import escape_markdown
 from ui.actions import change_alert_status
 from ui.auth import Action, AuthError
+from ui.highlight import escape_markdown
 from ui.queries import OPEN_STATUSES, AlertFilter
 from ui.session import current_user
 
