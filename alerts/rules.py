@@ -20,9 +20,9 @@ from typing import Any
 
 from alerts.lifecycle import Firing
 from alerts.settings import RuleSpec
-from store import Analysis, Event, Finding, Store
+from store import Analysis, Finding, Store
 
-__all__ = ["evaluate_rules", "finding_matches", "event_matches"]
+__all__ = ["evaluate_rules", "event_matches", "finding_matches"]
 
 
 def finding_matches(rule: RuleSpec, f: Finding) -> bool:

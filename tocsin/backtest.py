@@ -63,7 +63,7 @@ def _slug(outlet: str) -> str:
 def _parse_time(raw: Any) -> datetime:
     if not isinstance(raw, str) or not raw.strip():
         raise ValueError("'published' is missing or not a string")
-    value = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+    value = datetime.fromisoformat(raw.strip())
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
@@ -86,12 +86,12 @@ def _language(text: str) -> tuple[str | None, float | None]:
 
 def _document(item: Any) -> Document:
     if not isinstance(item, dict):
-        raise ValueError("a line must be a JSON object")
+        raise TypeError("a line must be a JSON object")
     link, title = item.get("link"), item.get("title")
     if not isinstance(link, str) or not link.strip():
         raise ValueError("'link' is missing (the document id is derived from it)")
     if not isinstance(title, str):
-        raise ValueError("'title' is missing or not a string")
+        raise TypeError("'title' is missing or not a string")
     published = _parse_time(item.get("published"))
     text = item.get("text") or ""
     summary = item.get("summary") or ""

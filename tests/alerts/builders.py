@@ -5,7 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
-from store import Analysis, Count, Document, Event, EventMention, Finding, Span, Speaker, Store, document_id_for, sha256_hex
+from store import (
+    Analysis,
+    Count,
+    Document,
+    Event,
+    EventMention,
+    Finding,
+    Span,
+    Speaker,
+    Store,
+    document_id_for,
+    sha256_hex,
+)
 
 __all__ = ["add_docs", "doc", "event", "finding", "mention"]
 

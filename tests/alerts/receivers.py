@@ -35,7 +35,7 @@ class WebhookReceiver:
 
 def _handler(receiver: WebhookReceiver) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server API
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             expected = "sha256=" + hmac.new(receiver.secret.encode(), body, hashlib.sha256).hexdigest()
             with receiver.lock:
@@ -112,7 +112,7 @@ class _Handler:
     def __init__(self, receiver: SmtpReceiver) -> None:
         self.receiver = receiver
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd API
+    async def handle_DATA(self, server, session, envelope):
         if session.ssl is not None:
             self.receiver.tls_sessions += 1
         self.receiver.messages.append(message_from_bytes(envelope.original_content or envelope.content))

@@ -15,8 +15,7 @@ from tocsin.cli import app
 from tocsin.settings import Settings
 
 START = date(2025, 3, 3)
-WORDS = ("river market harvest council school road bridge clinic rain season trade border court radio bus "
-         "teacher farmer festival water price fuel bread cattle village election").split()
+WORDS = ["river", "market", "harvest", "council", "school", "road", "bridge", "clinic", "rain", "season", "trade", "border", "court", "radio", "bus", "teacher", "farmer", "festival", "water", "price", "fuel", "bread", "cattle", "village", "election"]
 
 
 def filler(seed: int, n: int = 25) -> str:

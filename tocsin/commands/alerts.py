@@ -41,7 +41,7 @@ def _fail(message: str) -> None:
 
 def _parse_when(value: str) -> datetime:
     try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        when = datetime.fromisoformat(value)
     except ValueError:
         _fail(f"{value!r} is not an ISO 8601 time, e.g. 2026-03-01T00:00Z")
     return when if when.tzinfo else when.replace(tzinfo=UTC)
@@ -72,12 +72,16 @@ def list_cmd(ctx: typer.Context,
         print(json.dumps([_alert_json(a) for a in found], indent=2, ensure_ascii=False))
         return
     table = Table("id", "country", "kind", "severity", "status", "detector", "window", "observed / expected",
-                  "why", title=f"{len(found)} alert(s)", show_lines=True)
+                  title=f"{len(found)} alert(s)")
     for a in found:
         numbers = f"{a.observed:g} / {a.expected:g}" if a.observed is not None and a.expected is not None else ""
         table.add_row(a.id, a.country, a.kind, a.severity, a.status.value, a.detector,
-                      f"{a.window_start}..{a.window_end}", numbers, a.explanation)
-    Console().print(table)
+                      f"{a.window_start}..{a.window_end}", numbers)
+    console = Console()
+    console.print(table)
+    for a in found:  # explanations in full, one per line, never cut
+        console.print(f"[bold]{a.id}[/bold] {a.explanation} ({len(a.evidence_document_ids)} evidence documents)",
+                      soft_wrap=True, highlight=False)
 
 
 @alerts_app.command("show")
