@@ -130,7 +130,7 @@ def _corpus(n_docs: int) -> tuple[list, dict[str, str]]:
 
 def bench_cluster(n_docs: int, store_docs: int) -> dict[str, float]:
     from ingest.cluster import ClusterIndex, ClusterSettings, cluster_pending
-    from store.sqlite import SQLiteStore, SqliteOptions
+    from store.sqlite import SqliteOptions, SQLiteStore
 
     docs, copy_of = _corpus(n_docs)
     settings = ClusterSettings(embeddings=False)

@@ -14,6 +14,7 @@ States, most urgent first: ``disabled``, ``failing`` (the last attempt failed), 
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -68,7 +69,7 @@ def _median_gap(times: list[datetime], minimum: int) -> timedelta | None:
     if len(times) < minimum:
         return None
     ordered = sorted(times)
-    gaps = [(b - a).total_seconds() for a, b in zip(ordered, ordered[1:], strict=False)]
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(ordered)]
     return timedelta(seconds=statistics.median(gaps))
 
 

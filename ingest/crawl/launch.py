@@ -28,7 +28,7 @@ class CrawlError(RuntimeError):
     """The crawl process failed (crashed, timed out or returned no report); the message has its log tail."""
 
 
-def _drain(stream, tail: deque[str]) -> None:  # noqa: ANN001 - a text stream
+def _drain(stream, tail: deque[str]) -> None:
     for line in stream:
         tail.append(line.rstrip())
 

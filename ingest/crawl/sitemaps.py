@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-__all__ = ["SitemapEntry", "SitemapError", "Sitemap", "parse_sitemap"]
+__all__ = ["Sitemap", "SitemapEntry", "SitemapError", "parse_sitemap"]
 
 
 class SitemapError(ValueError):
@@ -37,13 +37,13 @@ def _date(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        parsed = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(text.strip())
     except ValueError:
         return None
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
-def _entry(node) -> SitemapEntry | None:  # noqa: ANN001 - an ElementTree element
+def _entry(node) -> SitemapEntry | None:
     loc = lastmod = published = title = None
     for child in node.iter():
         name = _local(child.tag)

@@ -86,18 +86,18 @@ def test_clustering_is_incremental_and_idempotent(sqlite_store, make_document: C
 
 
 STORY_EN = ("Gunmen kill 30 villagers in attack on Zamfara market",
-            "Gunmen killed at least 30 villagers in an attack on a market in Zamfara state, northern Nigeria, "
-            "on Sunday, local officials said. The attackers arrived on motorbikes and set fire to shops.")
+            ("Gunmen killed at least 30 villagers in an attack on a market in Zamfara state, northern Nigeria, "
+            "on Sunday, local officials said. The attackers arrived on motorbikes and set fire to shops."))
 STORY_FR = ("Des hommes armés tuent 30 villageois dans l'attaque d'un marché à Zamfara",
-            "Des hommes armés ont tué au moins 30 villageois lors d'une attaque contre un marché dans l'État de "
+            ("Des hommes armés ont tué au moins 30 villageois lors d'une attaque contre un marché dans l'État de "
             "Zamfara, dans le nord du Nigeria, dimanche, selon des responsables locaux. Les assaillants sont "
-            "arrivés à moto et ont incendié des boutiques.")
+            "arrivés à moto et ont incendié des boutiques."))
 STORY_ES = ("Hombres armados matan a 30 aldeanos en el ataque a un mercado de Zamfara",
-            "Hombres armados mataron al menos a 30 aldeanos en un ataque contra un mercado en el estado de Zamfara, "
-            "en el norte de Nigeria, el domingo, según funcionarios locales.")
+            ("Hombres armados mataron al menos a 30 aldeanos en un ataque contra un mercado en el estado de Zamfara, "
+            "en el norte de Nigeria, el domingo, según funcionarios locales."))
 OTHER_FR = ("Le Conseil de sécurité prolonge la mission au Soudan du Sud",
-            "Le Conseil de sécurité de l'ONU a prolongé d'un an le mandat de la mission de maintien de la paix "
-            "au Soudan du Sud, mardi à New York.")
+            ("Le Conseil de sécurité de l'ONU a prolongé d'un an le mandat de la mission de maintien de la paix "
+            "au Soudan du Sud, mardi à New York."))
 
 
 def test_a_translation_joins_the_story_through_embeddings(sqlite_store,

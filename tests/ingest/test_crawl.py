@@ -239,7 +239,7 @@ def _statement(i: int) -> bytes:
 def test_retry_after_is_honoured_and_an_excessive_one_gives_up(server, store_settings) -> None:
     seen: list[float] = []
 
-    def busy_once(handler) -> None:  # noqa: ANN001
+    def busy_once(handler) -> None:
         seen.append(time.monotonic())
         if len(seen) == 1:
             send(handler, b"busy", status=503, content_type="text/plain", headers={"Retry-After": "2"})
@@ -295,3 +295,44 @@ def test_sitemap_parser_refuses_entity_expansion() -> None:
         b'<urlset><url><loc>&b;</loc></url></urlset>'
     with pytest.raises(SitemapError):
         parse_sitemap(bomb)
+
+
+def _self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=2))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
+
+
+def test_tls_certificates_are_verified(server, store_settings, tmp_path) -> None:
+    import ssl
+
+    cert, key = _self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
+    server.routes["/news?page=1"] = page(b'<a href="/articles/s-1.html">x</a>')
+    server.routes["/articles/s-1.html"] = page(_statement(1))
+    source = _source(server).model_copy(update={"crawl": CrawlConfig(
+        start_urls=[f"https://127.0.0.1:{server.port}/news?page=1"], article_url_pattern="/articles/")})
+    report = run_crawl(source, store_settings, FAST.model_copy(update={"obey_robots": False}))
+    assert not report.ok and report.inserted == 0 and report.request_errors == 1, report
+    assert "certificate" in report.error_samples[0].lower() or "ssl" in report.error_samples[0].lower()
