@@ -23,6 +23,7 @@ ROBOTSTXT_OBEY = True
 TELNETCONSOLE_ENABLED = False
 COOKIES_ENABLED = False
 DOWNLOAD_VERIFY_CERTIFICATES = True  # chain against the platform trust store, and the host name
+DNS_RESOLVER = "ingest.crawl.resolver.SafeResolver"  # vets connection-time DNS answers (rebinding)
 # only http(s): every other scheme has no download handler at all
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 DOWNLOADER_MIDDLEWARES = {

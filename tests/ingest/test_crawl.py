@@ -336,3 +336,30 @@ def test_tls_certificates_are_verified(server, store_settings, tmp_path) -> None
     report = run_crawl(source, store_settings, FAST.model_copy(update={"obey_robots": False}))
     assert not report.ok and report.inserted == 0 and report.request_errors == 1, report
     assert "certificate" in report.error_samples[0].lower() or "ssl" in report.error_samples[0].lower()
+
+
+_RESOLVE = """
+import json, sys
+from twisted.internet import reactor
+from ingest.crawl.resolver import SafeResolver
+results = {}
+def resolve(name, allow):
+    d = SafeResolver(reactor, 0, 5.0, allow).getHostByName(name)
+    d.addCallbacks(lambda a: results.__setitem__(f"{name}/{allow}", a),
+                   lambda f: results.__setitem__(f"{name}/{allow}", "refused: " + f.getErrorMessage()))
+    return d
+from twisted.internet.defer import gatherResults
+gatherResults([resolve("localhost", False), resolve("localhost", True)]).addBoth(lambda _: reactor.stop())
+reactor.run()
+print(json.dumps(results))
+"""
+
+
+def test_connection_time_dns_answers_are_vetted() -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _RESOLVE], capture_output=True, text=True, timeout=60, check=True)
+    results = json.loads(out.stdout.strip().splitlines()[-1])
+    assert results["localhost/False"].startswith("refused:") and "127.0.0.1" in results["localhost/False"]
+    assert results["localhost/True"] == "127.0.0.1"
