@@ -36,7 +36,7 @@ class SafeResolver(CachingThreadedResolver):
         size = crawler.settings.getint("DNSCACHE_SIZE") if crawler.settings.getbool("DNSCACHE_ENABLED") else 0
         return cls(reactor, size, crawler.settings.getfloat("DNS_TIMEOUT"), allow)
 
-    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:  # noqa: N802 - Twisted API
+    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:
         return super().getHostByName(name, timeout).addCallback(self._vet, name)
 
     def _vet(self, address: Any, name: str) -> Any:
