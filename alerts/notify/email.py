@@ -47,6 +47,18 @@ class EmailNotifier:
         return ssl.create_default_context(cafile=self.settings.ca_file)
 
     def send(self, item: OutboxItem) -> None:
+        self._deliver(build_message(item, self.settings))
+
+    def send_text(self, subject: str, body: str) -> None:
+        """A plain message to the configured recipients (the daily digest)."""
+        msg = EmailMessage()
+        msg["From"] = self.settings.sender
+        msg["To"] = ", ".join(self.settings.recipients)
+        msg["Subject"] = subject
+        msg.set_content(body)
+        self._deliver(msg)
+
+    def _deliver(self, message: EmailMessage) -> None:
         s = self.settings
         try:
             with smtplib.SMTP(s.host or "", s.port, timeout=s.timeout_s) as smtp:
@@ -59,7 +71,7 @@ class EmailNotifier:
                     smtp.ehlo()
                 if s.username:
                     smtp.login(s.username, s.password or "")
-                smtp.send_message(build_message(item, s))
+                smtp.send_message(message)
         except DeliveryError:
             raise
         except smtplib.SMTPAuthenticationError as exc:

@@ -135,3 +135,15 @@ def test_daily_digest_lists_new_and_ongoing_alerts(sqlite_store):
     digest = daily_digest(sqlite_store, AlertsSettings(), NOW)
     assert [a.country for a in digest.opened] == ["MMR"] and digest.updated == []
     assert "New alerts: 1" in digest.text and "MMR dehumanization" in digest.text
+
+
+def test_daily_digest_is_emailed_over_starttls(sqlite_store, tmp_path):
+    from alerts import EmailNotifier, daily_digest
+
+    record_firing(sqlite_store, firing(0, "MMR"), NotifySettings(), 3, NOW - timedelta(hours=2))
+    digest = daily_digest(sqlite_store, AlertsSettings(), NOW)
+    with smtp_server(tmp_path) as smtp:
+        EmailNotifier(notify_settings(smtp=smtp).email).send_text("[Tocsin] daily digest", digest.text)
+    (msg,) = smtp[0].messages
+    assert msg["Subject"] == "[Tocsin] daily digest" and "MMR dehumanization" in msg.get_payload()
+    assert smtp[0].tls_sessions == 1

@@ -226,16 +226,26 @@ def feed_cmd(ctx: typer.Context, watchlist: Annotated[str, typer.Argument(help="
 
 
 @alerts_app.command("digest")
-def digest_cmd(ctx: typer.Context) -> None:
+def digest_cmd(ctx: typer.Context,
+               send: Annotated[bool, typer.Option("--send", help="also email it to alerts.notify.email")] = False
+               ) -> None:
     """The daily digest: alerts of the last 24 hours and the riskiest countries."""
-    from alerts import daily_digest
+    from alerts import DeliveryError, EmailNotifier, daily_digest
     from store import utc_now
 
+    settings = resolved(ctx).settings.alerts
     store = _open_store(ctx)
     try:
-        print(daily_digest(store, resolved(ctx).settings.alerts, utc_now()).text)
+        digest = daily_digest(store, settings, utc_now())
     finally:
         store.close()
+    print(digest.text)
+    if send:
+        try:
+            EmailNotifier(settings.notify.email).send_text(f"[Tocsin] daily digest {digest.until:%Y-%m-%d}",
+                                                           digest.text)
+        except (ValueError, DeliveryError) as exc:
+            _fail(f"digest not sent: {exc}")
 
 
 @alerts_app.command("outbox")
