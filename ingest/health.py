@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -116,12 +117,14 @@ def _status(source: Source, health: SourceHealth | None, silent: bool, total: in
     return SourceStatus.OK, ""
 
 
-def source_states(store: Store, now: datetime, settings: HealthSettings | None = None) -> list[SourceState]:
-    """The state of every configured source (and of any source the store has health for), by id."""
+def source_states(store: Store, now: datetime, settings: HealthSettings | None = None,
+                  sources: Sequence[Source] | None = None) -> list[SourceState]:
+    """The state of every source (``sources``, else those in the store, plus any the store has health
+    records or documents for), by id."""
     s = settings or HealthSettings()
     health = {h.source_id: h for h in store.source_health()}
     times = store.document_times_by_source(now - timedelta(days=s.lookback_days))  # type: ignore[attr-defined]
-    sources = {src.id: src for src in store.list_sources()}
-    for source_id in health.keys() - sources.keys():  # documents of a source no longer configured
-        sources[source_id] = Source(id=source_id, name=source_id)
-    return [source_state(sources[i], health.get(i), times.get(i, []), now, s) for i in sorted(sources)]
+    known = {src.id: src for src in (store.list_sources() if sources is None else sources)}
+    for source_id in (health.keys() | times.keys()) - known.keys():  # no longer configured
+        known[source_id] = Source.model_construct(id=source_id, name=source_id)
+    return [source_state(known[i], health.get(i), times.get(i, []), now, s) for i in sorted(known)]

@@ -28,6 +28,7 @@ def _load_sources(settings: Any) -> list[Any]:
 def _crawl_table(reports: list[Any]) -> Table:
     table = Table("source", "pages", "articles", "new", "unchanged", "known", "not article", "refused",
                   "errors", "s", title="crawl")
+    table.columns[0].no_wrap = True
     for r in reports:
         problems = r.request_errors + r.too_large + r.too_many_redirects
         table.add_row(r.source_id, str(r.pages), str(r.articles), str(r.inserted), str(r.unchanged),
@@ -96,11 +97,10 @@ def register(app: typer.Typer) -> None:
         from store import open_store
 
         settings = resolved(ctx).settings
+        configured = _load_sources(settings)
         store = open_store(settings.store)
         try:
-            configured = _load_sources(settings)
-            store.upsert_sources(configured)
-            states = source_states(store, datetime.now(UTC), settings.crawl.health)
+            states = source_states(store, datetime.now(UTC), settings.crawl.health, sources=configured)
         finally:
             store.close()
         if silent_only:
@@ -111,6 +111,7 @@ def register(app: typer.Typer) -> None:
         silent = sum(s.status == "silent" for s in states)
         table = Table("source", "kind", "status", "docs", "per day", "last item", "quiet h", "silent after h",
                       "last error", title=f"{len(states)} sources, {silent} silent")
+        table.columns[0].no_wrap = True
         for s in states:
             table.add_row(s.source_id, str(s.kind or ""), s.status.value, str(s.documents_total),
                           f"{s.items_per_day:.1f}", s.last_item_at.isoformat(timespec="minutes") if s.last_item_at
