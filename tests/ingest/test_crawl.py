@@ -363,3 +363,32 @@ def test_connection_time_dns_answers_are_vetted() -> None:
     results = json.loads(out.stdout.strip().splitlines()[-1])
     assert results["localhost/False"].startswith("refused:") and "127.0.0.1" in results["localhost/False"]
     assert results["localhost/True"] == "127.0.0.1"
+
+
+def test_tocsin_crawl_command_crawls_one_source(server, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from store.sqlite import SQLiteStore
+    from tocsin.cli import app
+
+    server.routes["/news?page=1"] = page(b'<a href="/articles/s-1.html">a</a><a href="/articles/s-2.html">b</a>')
+    server.routes["/articles/s-1.html"] = page(_statement(1))
+    server.routes["/articles/s-2.html"] = page(_statement(2))
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n  - id: local-ministry\n    name: Local ministry\n    kind: official\n    languages: [en]\n"
+        "    allow_private_addresses: true\n    crawl:\n"
+        f"      start_urls: ['{server.url('/news?page=1')}']\n      article_url_pattern: '/articles/'\n"
+        "  - id: feed-only\n    name: Feed only\n    feeds: ['https://example.org/rss.xml']\n", encoding="utf-8")
+    (tmp_path / "tocsin.toml").write_text(
+        f"[ingest]\nsources = ['{tmp_path / 'sources.yaml'}']\n[crawl]\ndownload_delay_s = 0\nautothrottle = false\n",
+        encoding="utf-8")
+    db = tmp_path / "cli.db"
+    result = CliRunner().invoke(app, ["--config", str(tmp_path / "tocsin.toml"), "--db", str(db), "crawl"])
+    assert result.exit_code == 0, result.output
+    assert "local-ministry" in result.output and "feed-only" not in result.output
+    store = SQLiteStore(db)
+    try:
+        assert store.count_documents() == 2
+        assert {s.id for s in store.list_sources()} == {"local-ministry"}
+    finally:
+        store.close()
