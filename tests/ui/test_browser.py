@@ -97,12 +97,16 @@ class _Page:
             target = self._call(browser, "Target.createTarget", url="about:blank")["targetId"]
         self.ws = connect(browser_url.split("/devtools/")[0] + f"/devtools/page/{target}", max_size=None)
         self._id = 0
+        self.requests: list[str] = []
+        self.call("Network.enable")
 
     def _call(self, ws, method: str, **params):
         self._id = getattr(self, "_id", 0) + 1
         ws.send(json.dumps({"id": self._id, "method": method, "params": params}))
         while True:
             msg = json.loads(ws.recv(timeout=60))
+            if msg.get("method") == "Network.requestWillBeSent":
+                self.requests.append(msg["params"]["request"]["url"])
             if msg.get("id") == self._id:
                 assert "error" not in msg, msg
                 return msg["result"]
@@ -165,6 +169,10 @@ def test_browser_shows_feed_timeline_and_escapes_payload(running_app, tmp_path):
         page.open(f"{base}/country?country=SDN", 1400, 1800, wait_for="Merged events")
         page.wait_until("document.querySelectorAll('.vega-embed canvas, .vega-embed svg').length > 0", "a chart")
         page.screenshot(tmp_path / "country.png")
+        page.open(f"{base}/map", 1400, 1000, wait_for="Risk map")
+        page.wait_until("document.querySelectorAll('.vega-embed canvas, .vega-embed svg').length > 0", "the map",
+                        timeout=60)
+        page.screenshot(tmp_path / "map.png")
         page.open(f"{base}/document?doc={built['payload_doc'].id}", 1400, 1300, wait_for="cockroaches")
         dom = page.evaluate("document.documentElement.outerHTML")
         shown = page.evaluate("document.body.innerText")
@@ -174,9 +182,12 @@ def test_browser_shows_feed_timeline_and_escapes_payload(running_app, tmp_path):
         page.close()
     _png_ok(tmp_path / "feed.png")
     _png_ok(tmp_path / "country.png")
+    _png_ok(tmp_path / "map.png")
+    outside = [u for u in page.requests if not u.startswith((base, "data:", "blob:", "about:", "ws://127.0.0.1"))]
+    assert page.requests and outside == [], f"requests left the machine: {outside[:5]}"
     assert injected == 0, "the payload created an element or ran"
     assert '<script id="pwn">alert(1)</script>' in shown, "the payload is shown as text"
     assert "&lt;script id=\"pwn\"&gt;" in dom
     if os.environ.get("TOCSIN_UI_SHOTS"):  # keep the screenshots to look at them
-        for name in ("feed.png", "country.png"):
+        for name in ("feed.png", "country.png", "map.png"):
             shutil.copy(tmp_path / name, Path(os.environ["TOCSIN_UI_SHOTS"]) / name)
