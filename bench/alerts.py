@@ -19,6 +19,7 @@ import json
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Self
 
 import numpy as np
 
@@ -99,10 +100,24 @@ def build_store(path: Path, n_docs: int, n_countries: int, days: int, seed: int 
                          "document_ids": [document_id_for(f"https://bench.example/{i}")], "version": "bench-1"}))
             for i in events))
     print(f"built {n_docs} documents, {len(events)} merged events in {time.perf_counter() - t0:.1f} s")
-    t = time.perf_counter()
-    store.refresh_alert_facts(batch_size=5000)
-    print(f"facts_refresh: {time.perf_counter() - t:.1f} s for {n_docs} documents (one-off)")
+    with _Timer() as t:
+        store.refresh_alert_facts(batch_size=5000)
+    print(f"facts_refresh: {t} for {n_docs} documents (one-off)")
     store.close()
+
+
+class _Timer:
+    """Wall and process CPU time: on a shared machine the CPU time is the fairer number."""
+
+    def __enter__(self) -> Self:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} s wall, {self.cpu:.2f} s CPU"
 
 
 def main() -> None:
@@ -122,23 +137,24 @@ def main() -> None:
     store = SQLiteStore(path)
     settings = AlertsSettings()
     first, last = START, START + timedelta(days=args.days - 1)
-    t = time.perf_counter()
-    rep = recompute_signals(store, settings.signals, first, last)
-    t_sig = time.perf_counter() - t
-    print(f"signals_full: {t_sig:.2f} s ({rep.written} values, {rep.country_days} country-days, "
+    with _Timer() as t_sig:
+        rep = recompute_signals(store, settings.signals, first, last)
+    print(f"signals_full: {t_sig} ({rep.written} values, {rep.country_days} country-days, "
           f"{rep.missing_days} days without data)")
-    t = time.perf_counter()
-    batch = load_series(store, settings.signals, first, last)
-    fired = run_detectors(batch, settings.detectors, bocpd_from=max(0, batch.days - settings.signals.lookback_days))
-    t_det = time.perf_counter() - t
-    print(f"detectors_full: {t_det:.2f} s ({len(batch.keys)} series x {batch.days} days; firings: "
+    with _Timer() as t_det:
+        batch = load_series(store, settings.signals, first, last)
+        fired = run_detectors(batch, settings.detectors, bocpd_from=max(0, batch.days - settings.signals.lookback_days),
+                              eval_from=max(0, batch.days - settings.signals.lookback_days))
+    print(f"detectors_full: {t_det} ({len(batch.keys)} series x {batch.days} days; firings: "
           + ", ".join(f"{d.detector}={int(d.fired.sum())}" for d in fired) + ")")
-    print(f"signals_plus_detectors_full: {t_sig + t_det:.2f} s (goal < 5 s)")
-    t = time.perf_counter()
-    report = run_alerts(store, settings, now=datetime.combine(last, datetime.min.time(), tzinfo=UTC)
-                        + timedelta(hours=23))
-    print(f"run_alerts_daily: {time.perf_counter() - t:.2f} s ({report.series} series, {report.firings} firings, "
-          f"{report.opened} opened, {report.updated} updated)")
+    print(f"signals_plus_detectors_full: {t_sig.wall + t_det.wall:.2f} s wall, {t_sig.cpu + t_det.cpu:.2f} s CPU "
+          "(goal < 5 s)")
+    now = datetime.combine(last, datetime.min.time(), tzinfo=UTC) + timedelta(hours=23)
+    for label in ("run_alerts_daily (first)", "run_alerts_daily (again, nothing new)"):
+        with _Timer() as t_run:
+            report = run_alerts(store, settings, now=now)
+        print(f"{label}: {t_run} ({report.series} series, {report.firings} firings, {report.opened} opened, "
+              f"{report.updated} updated)")
     store.close()
 
 

@@ -194,18 +194,28 @@ class AlertingMixin:
 
     def replace_signals(self, signals: Sequence[Signal], day_from: date, day_to: date,
                         kinds_prefixes: Sequence[str]) -> None:
-        """Replace every signal of these kinds in [day_from, day_to] by ``signals`` (one transaction)."""
+        """Replace every signal of these kinds (``k`` and ``k:*``) in [day_from, day_to] by ``signals``, in one
+        transaction. Bulk path: the JSON payload is formatted directly (same shape as ``Signal``)."""
+        lo, hi = day_from.isoformat(), day_to.isoformat()
+        checked: dict[str, str] = {}  # kind -> its JSON, once per kind
+        rows = []
+        for s in signals:
+            kind_json = checked.get(s.kind)
+            if kind_json is None:
+                if not any(s.kind == p or s.kind.startswith(p + ":") for p in kinds_prefixes):
+                    raise ValueError(f"signal kind {s.kind!r} is outside the kinds replaced {list(kinds_prefixes)}")
+                kind_json = checked[s.kind] = json.dumps(s.kind)
+            day = s.day.isoformat()
+            ids = json.dumps(s.document_ids) if s.document_ids else "[]"
+            payload = (f'{{"country":"{s.country}","day":"{day}","kind":{kind_json},"value":{s.value!r},'
+                       f'"document_ids":{ids},"version":{json.dumps(s.version)}}}')
+            rows.append((s.country, day, s.kind, s.value, payload))
         with self.db.write() as conn:
             for prefix in kinds_prefixes:
-                conn.execute("DELETE FROM signals WHERE day BETWEEN ? AND ? AND (kind=? OR kind LIKE ?)",
-                             (day_from.isoformat(), day_to.isoformat(), prefix, prefix + ":%"))
-            conn.executemany(
-                "INSERT INTO signals(country, day, kind, value, data) VALUES (?,?,?,?,?) ON CONFLICT(country, day, "
-                "kind) DO UPDATE SET value=excluded.value, data=excluded.data",
-                [(s.country, s.day.isoformat(), s.kind, s.value,
-                  json.dumps({"country": s.country, "day": s.day.isoformat(), "kind": s.kind, "value": s.value,
-                              "document_ids": s.document_ids, "version": s.version}))
-                 for s in signals])
+                conn.execute("DELETE FROM signals WHERE kind=? AND day BETWEEN ? AND ?", (prefix, lo, hi))
+                conn.execute("DELETE FROM signals WHERE kind>=? AND kind<? AND day BETWEEN ? AND ?",
+                             (prefix + ":", prefix + ";", lo, hi))
+            conn.executemany("INSERT INTO signals(country, day, kind, value, data) VALUES (?,?,?,?,?)", rows)
 
     def signal_values(self, day_from: date, day_to: date, kinds: Sequence[str] | None = None
                       ) -> list[tuple[str, str, str, float]]:
