@@ -105,6 +105,7 @@ def test_crawl_finds_extracts_and_stores_every_article_once(server, store_settin
         store.close()
 
 
+@pytest.mark.slow  # a full crawl; runs in make test-long
 def test_max_pages_caps_the_crawl(server, store_settings) -> None:
     body = b"<html><head><title>T</title></head><body><article><p>" + b"Words of a statement. " * 60 + \
         b"</p></article></body></html>"
@@ -236,6 +237,7 @@ def _statement(i: int) -> bytes:
         f"</article></body></html>".encode()
 
 
+@pytest.mark.slow  # a full crawl; runs in make test-long
 def test_retry_after_is_honoured_and_an_excessive_one_gives_up(server, store_settings) -> None:
     seen: list[float] = []
 
@@ -365,6 +367,7 @@ def test_connection_time_dns_answers_are_vetted() -> None:
     assert results["localhost/True"] == "127.0.0.1"
 
 
+@pytest.mark.slow  # a full crawl; runs in make test-long
 def test_tocsin_crawl_command_crawls_one_source(server, tmp_path) -> None:
     from typer.testing import CliRunner
 
