@@ -39,9 +39,10 @@ from store.models import (
     sha256_hex,
     utc_now,
 )
-from store.protocol import Store
+from store.protocol import AccountsStore, AlertingStore, ClusteringStore, Store
 
 __all__ = [
+    "AccountsStore", "AlertingStore", "ClusteringStore",
     "Alert", "AlertStatus", "Analysis", "AuditEntry", "BackendUnavailable", "Capture", "Count", "CrawlConfig",
     "Document", "DocumentFilter", "Event", "EventMention", "FeedState", "Finding", "Quarantined", "RecordNotFound",
     "Review", "SchemaError", "SearchHit", "Signal", "Source", "SourceHealth", "SourceKind", "Span", "Speaker",

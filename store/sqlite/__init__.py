@@ -17,7 +17,8 @@ from store.sqlite.ui import UiMixin
 __all__ = ["SQLiteStore", "SqliteOptions", "available_migrations"]
 
 
-class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, AlertingMixin, CrawlMixin, ClaimsMixin, UiMixin):
+class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, AlertingMixin, UiMixin, CrawlMixin,
+                  ClaimsMixin):
     """The default ``Store``: everything in one SQLite file (``var/tocsin.db`` by default)."""
 
     def __init__(self, path: Path | str, options: SqliteOptions | None = None,

@@ -1,19 +1,20 @@
+-- (Triggers avoid OR IGNORE: an outer UPSERT's conflict policy would override it.)
 -- Alerting: a compact per-document index for signals (maintained incrementally through a dirty
 -- queue fed by triggers), the notification outbox with dead letters, and snoozes.
 CREATE TABLE alert_dirty_docs (
     document_id TEXT PRIMARY KEY
 );
 CREATE TRIGGER alert_dirty_analyses_ai AFTER INSERT ON analyses BEGIN
-    INSERT OR IGNORE INTO alert_dirty_docs(document_id) VALUES (new.document_id);
+    INSERT INTO alert_dirty_docs(document_id) SELECT new.document_id WHERE NOT EXISTS (SELECT 1 FROM alert_dirty_docs WHERE document_id = new.document_id);
 END;
 CREATE TRIGGER alert_dirty_analyses_au AFTER UPDATE ON analyses BEGIN
-    INSERT OR IGNORE INTO alert_dirty_docs(document_id) VALUES (new.document_id);
+    INSERT INTO alert_dirty_docs(document_id) SELECT new.document_id WHERE NOT EXISTS (SELECT 1 FROM alert_dirty_docs WHERE document_id = new.document_id);
 END;
 CREATE TRIGGER alert_dirty_documents_ai AFTER INSERT ON documents BEGIN
-    INSERT OR IGNORE INTO alert_dirty_docs(document_id) VALUES (new.id);
+    INSERT INTO alert_dirty_docs(document_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM alert_dirty_docs WHERE document_id = new.id);
 END;
 CREATE TRIGGER alert_dirty_documents_au AFTER UPDATE OF cluster_id, published_at, country_focus ON documents BEGIN
-    INSERT OR IGNORE INTO alert_dirty_docs(document_id) VALUES (new.id);
+    INSERT INTO alert_dirty_docs(document_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM alert_dirty_docs WHERE document_id = new.id);
 END;
 CREATE TABLE alert_doc_facts (
     document_id TEXT NOT NULL,
