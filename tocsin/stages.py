@@ -94,17 +94,17 @@ def run_cycle(settings: Settings, store: Store, sources: list[Source] | None = N
     """One full cycle. A stage that fails is reported and does not stop the later stages."""
     report = CycleReport()
     _timed(report, "ingest", lambda: run_ingest(settings, store, sources))
-    _timed(report, "cluster", lambda: _run_clustering(store))
+    _timed(report, "cluster", lambda: _run_clustering(settings, store))
     _timed(report, "analyze", lambda: run_analysis(settings, store))
     _timed(report, "merge_events", lambda: _run_merge(store))
     _timed(report, "alerts", lambda: _run_alerts(settings, store, notifiers))
     return report
 
 
-def _run_clustering(store: Store) -> Any:
+def _run_clustering(settings: Settings, store: Store) -> Any:
     from ingest.cluster import cluster_pending
 
-    return cluster_pending(store)
+    return cluster_pending(store, settings.crawl.cluster)
 
 
 def _run_merge(store: Store) -> Any:
