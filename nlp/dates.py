@@ -37,10 +37,10 @@ _WEEKDAYS = {
 }
 _RELATIVE = [  # (pattern on folded text, days before publication)
     (r"\b(the day before yesterday|avant-hier|anteayer|anteontem)\b", 2),
-    (r"\b(yesterday|last night|overnight|late on \w+day|hier|la nuit derniere|ayer|anoche|ontem|"
-     r"durante la noche|pendant la nuit)\b|أمس|البارحة", 1),
-    (r"\b(today|this morning|earlier today|this afternoon|this evening|tonight|aujourd'hui|ce matin|hoy|"
-     r"esta manana|hoje|esta manha)\b|اليوم", 0),
+    ((r"\b(yesterday|last night|overnight|late on \w+day|hier|la nuit derniere|ayer|anoche|ontem|"
+     r"durante la noche|pendant la nuit)\b|أمس|البارحة"), 1),
+    ((r"\b(today|this morning|earlier today|this afternoon|this evening|tonight|aujourd'hui|ce matin|hoy|"
+     r"esta manana|hoje|esta manha)\b|اليوم"), 0),
     (r"\b(last week|la semaine derniere|la semana pasada|a semana passada|na semana passada)\b|الأسبوع الماضي", 7),
 ]
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))

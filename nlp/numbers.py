@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from store import Count
 
-__all__ = ["CountMentions", "Quantity", "extract_counts", "parse_quantities", "parse_number"]
+__all__ = ["CountMentions", "Quantity", "extract_counts", "parse_number", "parse_quantities"]
 
 _UNITS = {
     # en

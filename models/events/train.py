@@ -149,12 +149,19 @@ def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[dict, float]:
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     oof = cross_val_predict(clf, xs, y, cv=5, method="predict_proba")[:, 1]
     thresholds = np.linspace(0.2, 0.8, 25)
-    f1s = [binary_metrics(y.tolist(), (oof >= t).astype(int).tolist())["f1"] for t in thresholds]
-    threshold = float(thresholds[int(np.argmax(f1s))])
+    threshold = float(thresholds[int(np.argmax([_f_beta(y, oof >= t) for t in thresholds]))])
     clf.fit(xs, y)
     model = {"weights": clf.coef_[0].astype(np.float32), "bias": np.float32(clf.intercept_[0]),
              "mean": mean.astype(np.float32), "scale": scale.astype(np.float32)}
     return model, threshold
+
+
+def _f_beta(y: np.ndarray, predicted: np.ndarray, beta: float = 0.8) -> float:
+    """F-beta with beta < 1: precision weighs a little more (most news is not about violence and
+    false alarms cost trust). F0.5 picked 0.675 and lost a fifth of the dev events; F1 picked 0.35."""
+    m = binary_metrics(y.tolist(), predicted.astype(int).tolist())
+    p, r, b2 = m["precision"], m["recall"], beta * beta
+    return (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
 
 
 def main(argv: list[str] | None = None) -> int:

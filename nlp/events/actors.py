@@ -16,7 +16,7 @@ _PERPETRATORS = {
     "security forces": ("security forces", "forces de securite", "fuerzas de seguridad", "forcas de seguranca",
                         "قوات الأمن"),
     "military": ("soldiers", "troops", "army", "military", "armee", "soldats", "ejercito", "militares",
-                 "exercito", "الجيش", "جنود"),
+                 "exercito", "الجيش", "جنود", "idf", "air force", "navy"),
     "police": ("police", "policemen", "police officers", "policia", "الشرطة"),
     "gunmen": ("gunmen", "gunman", "armed men", "hommes armes", "hombres armados", "homens armados", "مسلحون"),
     "jihadists": ("jihadists", "jihadist", "islamists", "djihadistes"),

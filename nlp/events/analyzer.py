@@ -17,8 +17,15 @@ import numpy as np
 from nlp.dates import resolve_event_date
 from nlp.events.actors import find_actors, markers_for
 from nlp.events.classifier import EventClassifier, embed, load_classifier, rule_feature_vector
-from nlp.events.rules import RULES_VERSION, RuleMatch, candidate_cues, cue_flags, fold_text, non_event_reason, \
-    type_sentence
+from nlp.events.rules import (
+    RULES_VERSION,
+    RuleMatch,
+    candidate_cues,
+    cue_flags,
+    fold_text,
+    non_event_reason,
+    type_sentence,
+)
 from nlp.geo import Gazetteer, ResolvedPlace, load_gazetteer
 from nlp.numbers import CountMentions, extract_counts
 from nlp.pipeline import AnalyzerOutput, TextContext
@@ -80,11 +87,25 @@ def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
             dropped[reason] = dropped.get(reason, 0) + 1
             continue
         counts = extract_counts(text[start:end])
+        if _weak(flags, counts, folded):
+            dropped["weak_cue_only"] = dropped.get("weak_cue_only", 0) + 1
+            continue
         rule = type_sentence(folded, flags, counts.fatalities.best)
         if rule is None:
             continue
         out.append(Candidate(start, end, folded, flags, counts, rule))
     return out, dropped
+
+
+def _weak(flags: dict[str, bool], counts: CountMentions, folded: str) -> bool:
+    """Only a generic "attack/shot/beat" word, no number and no armed actor: "a heart attack",
+    "he shot a film", "attacked the policy". Measured on dev: 1 event lost, about 20 of 33 such
+    sentences in benign news spared the embedding."""
+    if [k for k, v in flags.items() if v] != ["attack"]:
+        return False
+    if any(c.best for c in (counts.fatalities, counts.injured, counts.abducted, counts.displaced)):
+        return False
+    return find_actors(folded, 0)[0] is None
 
 
 class EventAnalyzer:

@@ -19,11 +19,11 @@ RULES_VERSION = "event-rules.v1"
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
-             "lynch", "dead", "death toll", "bodies", "tue ", "tuee", "tues", "tuant", "morts", "tuerie",
+             "lynch", "dead", "death toll", "bodies", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
              "assassin", "muert", "mato", "mataron", "asesin", "matou", "mataram", "mortos", "mortas", "chacina",
              "قتل", "قتلى", "مقتل", "مجزرة", "مذبحة", "اعدام", "إعدام", "شهداء"),
-    "sexual": ("rape", "raping", "sexual violence", "sexually assault", "sexual assault", "gang-rape", "viol ",
-               "viols", "viole", "violaci", "violad", "estupr", "violencia sexual", "violencia sexual",
+    "sexual": ("rape", "raping", "sexual violence", "sexually assault", "sexual assault", "gang-rape", "viol$",
+               "viols$", "viole$", "violee$", "violees$", "violes$", "violaci", "violad", "estupr", "violencia sexual", "violencia sexual",
                "اغتصاب", "اعتداء جنسي"),
     "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
                "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "رهائن"),
@@ -53,7 +53,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "displace": ("displaced", "fled", "forced to flee", "flee", "uprooted", "deplace", "ont fui", "desplaz",
                  "huyeron", "deslocad", "fugiram", "نزوح", "نازح", "فروا", "تهجير"),
     "attack": ("attack", "assault", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur", "stormed",
-               "opened fire", "fired", "firing", "lathi", "tear gas", "teargas",
+               "opened fire", "fired at", "fired on", "fired shots", "fired rounds", "fired tear", "police firing",
+               "had to fire", "fired in the air", "rounds in the air", "fired rubber", "fired live",
+               "lathi", "tear gas", "teargas",
                "wounded", "injured", "attaque", "hommes armes", "blesse", "ataque", "atentado", "hombres armados",
                "herid", "feridos", "homens armados", "هجوم", "مسلحون", "جرحى", "إصابة"),
 }
@@ -74,8 +76,9 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
-                 "debate", "ventes", "partido", "futbol", "campeonato", "jogo", "mercado"),
-    "fiction": ("film", "movie", "novel", "tv series", "episode", "thriller", "video game", "character",
+                 "debate", "touchdown", "quarterback", "innings", "playoff", "striker", "halftime", "scored",
+                 "coach", "nba", "nfl", "ventes", "partido", "futbol", "campeonato", "jogo", "mercado"),
+    "fiction": ("film", "movie", "novel", "game", "gameplay", "player", "console", "enemies", "enemy faction", "tv series", "episode", "thriller", "video game", "character",
                 "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
                 "roman ", "pelicula", "novela", "filme", "serie de television"),
     "commemoration": ("anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
@@ -101,9 +104,10 @@ def fold_text(text: str) -> str:
 
 @functools.cache
 def _regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = sorted({w.strip() if not w.endswith(" ") else w for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:ال|و|ف|ب)?(?:" + "|".join(re.escape(w) for w in alternatives) + ")",
-                      re.UNICODE)
+    # a trailing "$" means the word must end there ("viole$" is French "violé", not "violent")
+    alternatives = sorted(set(words), key=len, reverse=True)
+    body = "|".join(re.escape(w[:-1]) + r"(?![^\W\d_])" if w.endswith("$") else re.escape(w) for w in alternatives)
+    return re.compile(r"(?<![^\W\d_])(?:ال|و|ف|ب)?(?:" + body + ")", re.UNICODE)
 
 
 def _has(folded: str, words: tuple[str, ...]) -> bool:
@@ -129,9 +133,8 @@ def cue_flags(folded: str) -> dict[str, bool]:
 def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str | None:
     """Why a triggered sentence is not a violence event, or None when nothing says so."""
     for reason in _DOMINANT:
-        if _has(folded, _NON_EVENT[reason]):
-            if reason == "commemoration" or not _has(folded, _ACTORS):
-                return reason
+        if _has(folded, _NON_EVENT[reason]) and (reason == "commemoration" or not _has(folded, _ACTORS)):
+            return reason
     for reason in ("accident", "disaster", "disease"):
         if _has(folded, _NON_EVENT[reason]) and not _has(folded, _INTENT):
             return reason

@@ -174,7 +174,7 @@ def _add(entries: dict[str, list[PlaceCandidate]], name: str, cand: PlaceCandida
         bucket.append(cand)
 
 
-def _top_admin1(sub) -> str:  # noqa: ANN001 - pycountry record
+def _top_admin1(sub) -> str:
     seen = 0
     while getattr(sub, "parent_code", None) and seen < 3:
         parent = pycountry.subdivisions.get(code=sub.parent_code)
