@@ -62,6 +62,9 @@ def _cue_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})\w*", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
 class CompiledLanguage:
     """Everything the rules need for one language, compiled once."""
 
@@ -85,6 +88,7 @@ class CompiledLanguage:
                 pats = [_form_pattern(f, match, lex.inflection) for f in group.surface_forms()]
                 group_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, group.surface_forms()))))
         self._terms = _alternation(term_items)
+        self._build_prefilter(lexicons)
         self._groups = _alternation(group_items)
         cues = [lex.cues for lex in lexicons]
         self.demonstratives = {w.lower() for c in cues for w in c.demonstratives}
@@ -95,8 +99,34 @@ class CompiledLanguage:
         self.literal = _cue_pattern([w for c in cues for w in c.literal])
         self.distancing = _cue_pattern([w for c in cues for w in c.distancing])
 
+    def _build_prefilter(self, lexicons: list[Lexicon]) -> None:
+        """Cheap token test run before the regex: the first 3-4 letters of every form's first word, plus
+        substring stems for infix entries. Python's regex alternation is slow; this keeps it off most text."""
+        self._keys: set[str] = set()
+        self._infixes: list[str] = []
+        self._strip_clitics = any(lex.inflection.prefix for lex in lexicons)
+        for lex in lexicons:
+            for entry in lex.entries:
+                for form in entry.surface_forms():
+                    first = form.lower().split()[0]
+                    if (entry.match or lex.inflection.default_match) == "infix":
+                        self._infixes.append(first)
+                    else:
+                        self._keys.add(first[:4] if len(first) >= 4 else first)
+
+    def might_match(self, text: str) -> bool:
+        low = text.lower()
+        if any(stem in low for stem in self._infixes):
+            return True
+        keys = self._keys
+        for tok in _WORD.findall(low):
+            variants = (tok, tok[1:], tok[2:], tok[3:]) if self._strip_clitics else (tok,)
+            if any(v[:3] in keys or v[:4] in keys for v in variants):
+                return True
+        return False
+
     def terms(self, text: str) -> list[LexiconHit]:
-        if self._terms is None:
+        if self._terms is None or not self.might_match(text):
             return []
         hits = []
         for m in self._terms.finditer(text):
