@@ -48,7 +48,7 @@ _CONDEMN = re.compile(
     r"\s+(?:for|of|over|after|pour|d'avoir)\s+(?:calling|describing|saying|comparing|labell?ing|branding|"
     r"referring|his|her|their|avoir|traité|qualifié|comparé)", re.UNICODE)
 _ACCORDING = re.compile(r"\b(?:according to|selon|d'après|según)\s+" + _NP + r"(?=[,.;:]|$)", re.UNICODE)
-_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s*|\"\s*|“\s*)" + _NP + r"\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
+_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s*|\"\s*|“\s*)" + _NP + r",?\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
                       re.UNICODE)
 _POST = re.compile(r"(?:[\"”»]\s*,?|,)\s*(?:said|wrote|told|declared|a déclaré|a dit)\s+" + _NP + r"(?=[,.;]|$)",
                    re.UNICODE)
@@ -83,10 +83,16 @@ def _clean(text: str) -> str:
     return re.sub(r"['’]s$", "", text).strip(" ,")
 
 
+# "according to recordings of the speech" names the evidence, not who spoke.
+_NOT_A_SPEAKER = re.compile(r"^(?:the\s+|a\s+|les?\s+|la\s+|des\s+)?(?:recordings?|reports?|footage|videos?|"
+                            r"documents?|transcripts?|records?|images?|data|figures|enregistrements?|vidéos?|"
+                            r"rapports?|documents?)\b", re.IGNORECASE)
+
+
 def _find(sentence: str) -> _Candidate | None:
     for pattern in (_CONDEMN, _ACCORDING, _POST):
         m = pattern.search(sentence)
-        if m:
+        if m and not (pattern is _ACCORDING and _NOT_A_SPEAKER.match(m.group(1))):
             return _Candidate(m.start(1), m.end(1), m.group(1))
     m = _SUBJECT.search(sentence)
     if m:
@@ -107,6 +113,10 @@ def attribute_speaker(sentence: str, offset: int = 0, person_names: list[str] | 
     if not phrase or phrase.lower() in {"we", "i", "they", "he", "she", "it", "this", "that", "nous", "ils"}:
         return None
     role = role_of(phrase)
+    if role == "unknown":  # "A provincial minister of security, Jean-Baptiste Mwamba, told ...": apposition
+        before = re.split(r"[.;:!?—–]", sentence[:cand.start])[-1]
+        if before.rstrip().endswith(","):
+            role = _role_in(before.lower())
     name = next((p for p in (person_names or []) if p in phrase), None) or phrase
     evidence = Span(start=offset + cand.start, end=offset + cand.end, label="speaker", text=cand.text,
                     producer=producer)

@@ -44,8 +44,8 @@ class Settings(BaseModel):
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="sources, fetching, extraction")
     nlp: NlpSettings = Field(default_factory=NlpSettings, description="analyzers and thresholds")
     crawl: CrawlSettings = Field(default_factory=CrawlSettings, description="crawler, clustering, source health")
-    ui: UiSettings = Field(default_factory=UiSettings, description="the Streamlit interface and exports")
     alerts: AlertsSettings = Field(default_factory=AlertsSettings, description="alert detectors, rules, notifiers")
+    ui: UiSettings = Field(default_factory=UiSettings, description="the Streamlit interface and exports")
 
 
 @dataclass(frozen=True)

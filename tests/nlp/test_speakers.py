@@ -33,3 +33,13 @@ def test_person_name_and_offsets() -> None:
 def test_no_speaker_in_unattributed_sentence() -> None:
     assert attribute_speaker("They multiply like flies, and flies must be swatted.") is None
     assert role_of("some blogger") == "unknown"
+
+
+def test_apposition_role_and_evidence_source_is_not_the_speaker() -> None:
+    from nlp.speakers import attribute_speaker
+
+    sentence = ("A provincial minister of security, Jean-Baptiste Mwamba, told a rally on Wednesday that herders "
+                "were cockroaches who must be cleansed, according to recordings of the speech.")
+    speaker = attribute_speaker(sentence)
+    assert speaker is not None
+    assert (speaker.name, speaker.role, speaker.is_official) == ("Jean-Baptiste Mwamba", "minister", True)
