@@ -50,7 +50,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKD", re.sub("[\u0640\u064B-\u0652\u0670]", "", text.lower()))
     kept = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
     return unicodedata.normalize("NFC", kept)
 

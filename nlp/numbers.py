@@ -61,7 +61,8 @@ _JOINERS = {"and", "y", "e", "et", "-"}
 _VAGUE = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "few": 3, "dozen": 12,
     "dizaines": 24, "centaines": 200, "milliers": 2000, "plusieurs": 3, "dizaine": 10, "centaine": 100,
-    "douzaine": 12, "decenas": 24, "cientos": 200, "centenares": 200, "miles": 2000, "varios": 3, "varias": 3,
+    "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+    "veintena": 20, "treintena": 30, "vintena": 20, "dezena": 10, "decenas": 24, "cientos": 200, "centenares": 200, "miles": 2000, "varios": 3, "varias": 3,
     "docena": 12, "dezenas": 24, "centenas": 200, "milhares": 2000, "varios_pt": 3, "duzia": 12,
     "عشرات": 24, "مئات": 200, "آلاف": 2000, "الاف": 2000,
 }
@@ -72,6 +73,7 @@ _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no few
 _UPPER = ("up to", "nearly", "almost", "as many as", "fewer than", "less than", "jusqu'a", "pres de", "presque",
           "hasta", "casi", "cerca de", "ate", "quase", "نحو", "حوالي", "قرابة")
 
+_AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat (vowel marks)
 _WORD_RE = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.\s]*[0-9\u0660-\u0669]|[0-9\u0660-\u0669]|[^\W\d_]+|-",
                       re.UNICODE)
 _NON_PEOPLE = {
@@ -291,6 +293,7 @@ def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None
 
 def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
+    text = _AR_MARKS.sub("", text)
     quantities = parse_quantities(text)
     cues = _cue_positions(text)
     found: dict[str, list[Quantity]] = {cat: [] for cat in _CUES}

@@ -20,14 +20,15 @@ RULES_VERSION = "event-rules.v1"
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
              "lynch", "dead", "death toll", "bodies", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
-             "assassin", "muert", "mato", "mataron", "asesin", "matou", "mataram", "mortos", "mortas", "chacina",
+             "assassin", "muert", "mato", "mataron", "asesin", "masacr", "murieron", "murio", "fallecieron", "matou", "mataram", "mortos", "mortas", "chacina",
              "قتل", "قتلى", "مقتل", "مجزرة", "مذبحة", "اعدام", "إعدام", "شهداء"),
     "sexual": ("rape", "raping", "sexual violence", "sexually assault", "sexual assault", "gang-rape", "viol$",
                "viols$", "viole$", "violee$", "violees$", "violes$", "violaci", "violad", "estupr", "violencia sexual", "violencia sexual",
                "اغتصاب", "اعتداء جنسي"),
     "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
                "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "رهائن"),
-    "remote": ("airstrike", "air strike", "air raid", "drone", "shelling", "shelled", "shells", "artillery",
+    "remote": ("airstrike", "air strike", "air raid", "strikes on", "strike on", "strikes in", "strike in",
+               "strikes hit", "strike hit", "strikes killed", "strike killed", "drone", "shelling", "shelled", "shells", "artillery",
                "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "suicide attack", "grenade",
                "blast", "explosion", "frappe aerienne", "frappes aeriennes", "bombard", "obus", "roquette",
                "engin explosif", "kamikaze", "dron", "misil", "coche bomba", "carro bomba", "carro-bomba",
@@ -94,10 +95,12 @@ _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "ass
 _INTENT = _ACTORS + ("shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson")
 _DOMINANT = ("metaphor", "fiction", "commemoration", "cyber")
 _FOLD_TABLE = {ord("’"): "'"}
+_AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters
+
 
 
 def fold_text(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD_TABLE))
+    text = unicodedata.normalize("NFKD", _AR_MARKS.sub("", text.lower().translate(_FOLD_TABLE)))
     kept = "".join(ch for ch in text if not unicodedata.combining(ch) or "\u0600" <= ch <= "\u06ff")
     return unicodedata.normalize("NFC", kept)
 
@@ -156,6 +159,8 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None) -
     if flags["remote"] and (killed or flags["attack"] or flags["destroy"] or flags["battle"]):
         return RuleMatch("remote_violence", _remote_sub_type(folded), 0.9)
     if killed:
+        if flags["protest"] and flags["battle"]:
+            return RuleMatch("riot", "violent_demonstration", 0.8)
         if flags["battle"] or (flags["combatant"] and not flags["protest"] and _combatant_victims(folded)):
             return RuleMatch("battle", "armed_clash", 0.85)
         if flags["riot"]:
@@ -192,9 +197,13 @@ def _remote_sub_type(folded: str) -> str:
 
 
 def _combatant_victims(folded: str) -> bool:
-    """"killed 17 soldiers", "soldiers were killed": a combatant is the victim, so it is a battle."""
-    victims = r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|policem|police officer|militia" \
-              r"|soldat|militaire|rebelle|soldado|militar|جنود|جندي|مسلح)"
-    kill = r"(kill|dead|died|slain|tue|morts|muert|mortos|قتل|مقتل)"
-    near = rf"{kill}\W+(?:\w+\W+){{0,4}}?{victims}|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been)?\W*{kill}"
+    """"killed 17 soldiers", "soldiers were killed", "two soldiers died": a combatant is the victim,
+    so it is a battle ("militants killed 46 villagers" is not)."""
+    victims = (r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer"
+               r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح)")
+    kill = r"(kill|slain|tue|muert|قتل|مقتل)"
+    dead = r"(dead|died|morts|muertos|mortos)"
+    near = (rf"{kill}\w*\W+(?:\w+\W+){{0,4}}?{victims}"
+            rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been)\W+(?:\w+\W+)?{kill}"
+            rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?{dead}")
     return re.search(near, folded) is not None

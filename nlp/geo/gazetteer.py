@@ -42,7 +42,7 @@ _SUBDIVISION_STOP = {
 def fold(text: str) -> str:
     """Lower case, Latin accents removed, curly apostrophes straightened."""
     text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
 @dataclass(frozen=True)
