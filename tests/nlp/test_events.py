@@ -92,11 +92,21 @@ def test_country_falls_back_to_article_then_focus(analyzer) -> None:
     ("Militiamen burned down the village and razed houses.", "destruction"),
     ("Soldiers raped at least 20 women during the raid, a UN report said.", "sexual_violence"),
     ("Plus de 10 000 personnes ont fui les combats et sont déplacées.", "displacement"),
+    ("Israeli strikes on Gaza killed at least 50 people overnight.", "remote_violence"),
+    ("Suspected militants killed 46 villagers in attacks on three villages.", "violence_against_civilians"),
+    ("The army said it had killed 30 terrorists in an operation.", "battle"),
+    ("Protesters clashed with police in Nairobi; two people were shot dead.", "riot"),
+    ("Al menos 12 personas murieron en una masacre en una finca del Cauca.", "violence_against_civilians"),
 ])
 def test_types(analyzer, text: str, type_: str) -> None:
     events = analyzer.analyze(text, TextContext()).events
     assert events, text
     assert max(events, key=lambda e: e.score).type == type_
+
+
+def test_arabic_with_vowel_marks(analyzer) -> None:
+    [event] = analyzer.analyze("قُتل 15 شخصًا على الأقل في غارة جوية على مدينة الفاشر", TextContext()).events
+    assert (event.type, event.country, event.fatalities.best) == ("remote_violence", "SDN", 15)
 
 
 def test_benign_sentences_are_not_candidates() -> None:
