@@ -189,6 +189,11 @@ def parse_quantities(text: str) -> list[Quantity]:
             value, vague = _VAGUE[_fold(word)], True
             if _fold(word) == "dozen" and i > 0 and _fold(tokens[i - 1][0]) in {"half"}:
                 value = 6
+            before = " ".join(_fold(t[0]) for t in tokens[max(0, i - 2):i])
+            if value >= 1000 and before in {"tens of", "dizaines de", "decenas de", "dezenas de"}:
+                value, start = value * 10, tokens[i - 2][1]
+            elif value >= 1000 and before in {"hundreds of", "centaines de", "cientos de", "centenas de"}:
+                value, start = value * 100, tokens[i - 2][1]
         else:
             parsed = _read_words(tokens, i)
             if parsed:

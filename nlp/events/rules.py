@@ -35,7 +35,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                "ataque aereo", "explosiv", "granada", "غارة", "غارات", "قصف", "صاروخ", "صواريخ", "مسيرة",
                "انفجار", "عبوة ناسفة", "انتحاري", "تفجير"),
     "battle": ("clash", "fighting", "fought", "battle", "ambush", "offensive", "firefight", "exchange of fire",
-               "gun battle", "gunfight", "insurgent", "combat", "affrontement", "embuscade", "enfrentamiento",
+               "gun battle", "gunfight", "shootout", "shoot-out", "tiroteio", "insurgent", "combat", "affrontement", "embuscade", "enfrentamiento",
                "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين"),
     "combatant": ("soldier", "troops", "militant", "fighters", "rebel", "jihadist", "insurgent", "policem",
                   "police officer", "army", "militia", "soldat", "militaire", "rebelle", "djihadiste", "soldado",
@@ -62,7 +62,9 @@ _CUES: dict[str, tuple[str, ...]] = {
 }
 _NON_EVENT: dict[str, tuple[str, ...]] = {
     "accident": ("crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
-                 "electrocut", "gas explosion", "boiler", "fire broke out", "caught fire", "sank",
+                 "electrocut", "gas explosion", "boiler", "fire broke out", "caught fire", "sank", "coal mine",
+                 "gold mine", "mining", "miners", "gas leak", "factory fire", "un incendie", "l'incendie",
+                 "un incendio", "el incendio", "um incendio", "o incendio",
                  "effondrement", "naufrage", "chavir", "accidente", "naufragio", "derrumbe", "acidente",
                  "naufragio", "desabamento", "حادث", "انهيار", "غرق"),
     "disaster": ("earthquake", "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
@@ -133,8 +135,13 @@ def cue_flags(folded: str) -> dict[str, bool]:
     return {name: _has(folded, words) for name, words in _CUES.items()}
 
 
+_HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d\d\b|\ben 19\d\d\b")
+
+
 def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str | None:
     """Why a triggered sentence is not a violence event, or None when nothing says so."""
+    if _HISTORICAL.search(folded):
+        return "historical"
     for reason in _DOMINANT:
         if _has(folded, _NON_EVENT[reason]) and (reason == "commemoration" or not _has(folded, _ACTORS)):
             return reason
@@ -203,7 +210,7 @@ def _combatant_victims(folded: str) -> bool:
                r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح)")
     kill = r"(kill|slain|tue|muert|قتل|مقتل)"
     dead = r"(dead|died|morts|muertos|mortos)"
-    near = (rf"{kill}\w*\W+(?:\w+\W+){{0,4}}?{victims}"
+    near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel)\w+\W+){{0,4}}?{victims}"
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been)\W+(?:\w+\W+)?{kill}"
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?{dead}")
     return re.search(near, folded) is not None

@@ -35,6 +35,10 @@ NON_EVENTS = [
     "Hackers attacked the central bank's website, taking it offline for hours.",
     "Un séisme a fait plus de 2 000 morts dans l'ouest du pays.",
     "Un accidente de tránsito dejó cinco muertos en la vía a Cali.",
+    "A gas blast killed 20 workers in a coal mine in Balochistan.",
+    "Un incendie a fait 12 morts dans un immeuble de Dakar.",
+    "Tens of thousands died in the Iran-Iraq war of the 1980s.",
+    "A train derailed in Odisha, killing 288 passengers.",
 ]
 
 
@@ -96,6 +100,8 @@ def test_country_falls_back_to_article_then_focus(analyzer) -> None:
     ("Suspected militants killed 46 villagers in attacks on three villages.", "violence_against_civilians"),
     ("The army said it had killed 30 terrorists in an operation.", "battle"),
     ("Protesters clashed with police in Nairobi; two people were shot dead.", "riot"),
+    ("Au moins 30 civils ont été tués par des jihadistes dans le nord du Burkina Faso.", "violence_against_civilians"),
+    ("Um tiroteio entre policiais e traficantes deixou oito mortos no Rio de Janeiro.", "battle"),
     ("Al menos 12 personas murieron en una masacre en una finca del Cauca.", "violence_against_civilians"),
 ])
 def test_types(analyzer, text: str, type_: str) -> None:

@@ -30,7 +30,8 @@ from store import Count
     ("قتل 12 شخصا في الهجوم", 12, 12, 12),
     ("مقتل ١٥ مدنيا", 15, 15, 15),
     ("أسفر الهجوم عن مقتل عشرات المدنيين", 24, 24, None),
-    ("قُتل 15 شخصًا على الأقل", 15, 15, 15),  # vowel marks do not hide the cue word
+    ("قُتل 15 شخصًا على الأقل", 15, 15, 15),
+    ("Tens of thousands have died in the war.", 20000, 20000, None),  # vowel marks do not hide the cue word
     ("Une attaque a fait une vingtaine de morts.", 20, 20, None),
 ])
 def test_fatality_expressions(text: str, best: int, low: int | None, high: int | None) -> None:
