@@ -296,9 +296,25 @@ def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None
     return len(gap.split()) + penalty
 
 
+# "a soldier was killed", "killing a policeman", "un soldat a été tué": one person, no number word.
+_ONE_VICTIM = re.compile(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been)\s+(?:\w+\s+)?"
+    r"(?:killed|shot dead|murdered|beheaded|lynched|executed|stabbed to death|beaten to death|shot and killed)"
+    r"|\b(?:killed|killing|murdered|shot dead|shooting dead|beheaded)\s+(?:a|an)\s+(?!number|total|group|family)"
+    r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
+    r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:fue\s+asesinad|murio)")
+
+
 def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
     text = _AR_MARKS.sub("", text)
+    counts = _extract(text)
+    if counts.fatalities.best is None and _ONE_VICTIM.search(_fold(text)):
+        return CountMentions(Count(best=1, low=1, high=1), counts.injured, counts.abducted, counts.displaced)
+    return counts
+
+
+def _extract(text: str) -> CountMentions:
     quantities = parse_quantities(text)
     cues = _cue_positions(text)
     found: dict[str, list[Quantity]] = {cat: [] for cat in _CUES}

@@ -38,6 +38,12 @@ def test_fatality_expressions(text: str, best: int, low: int | None, high: int |
     assert extract_counts(text).fatalities == Count(best=best, low=low, high=high)
 
 
+@pytest.mark.parametrize("text", ["A police officer was killed in the attack.", "Gunmen shot dead a priest.",
+                                  "Un soldat a été tué dans l'embuscade.", "Un civil murió en el ataque."])
+def test_one_victim_without_a_number_word(text: str) -> None:
+    assert extract_counts(text).fatalities == Count(best=1, low=1, high=1)
+
+
 def test_counts_go_to_the_right_category() -> None:
     counts = extract_counts("Attackers torched 40 homes, killed nine villagers, wounded 15 and abducted 30 women.")
     assert counts.fatalities.best == 9
