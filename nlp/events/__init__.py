@@ -2,6 +2,7 @@
 merging across reports. See docs/events.md for the taxonomy."""
 
 from nlp.events.analyzer import EventAnalyzer, make_analyzer
+from nlp.events.merge import MERGE_VERSION, MergeReport, merge_events
 from nlp.events.rules import RULES_VERSION
 
-__all__ = ["RULES_VERSION", "EventAnalyzer", "make_analyzer"]
+__all__ = ["MERGE_VERSION", "RULES_VERSION", "EventAnalyzer", "MergeReport", "make_analyzer", "merge_events"]
