@@ -12,7 +12,7 @@ segment began within the last ``window_days`` exceeds ``threshold`` and the rate
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import gammaln, logsumexp
+from scipy.special import gammaln
 
 from alerts.detectors import Detection, SeriesBatch
 from alerts.glm import window_sum
@@ -35,6 +35,13 @@ def dow_exposure(batch: SeriesBatch, length: int = 56) -> np.ndarray:
         f = np.where(np.isfinite(f) & (f > 0), f, 1.0)
         factor = np.where(m, np.clip(f, 0.2, 5.0), factor)
     return np.where(obs, batch.n * factor, 0.0)
+
+
+def _logsumexp(x: np.ndarray) -> np.ndarray:
+    """log(sum(exp(x))) along axis 1, kept 2-D; rows of -inf give -inf (scipy's is slower for this shape)."""
+    m = np.max(x, axis=1, keepdims=True)
+    safe = np.where(np.isfinite(m), m, 0.0)
+    return safe + np.log(np.sum(np.exp(x - safe), axis=1, keepdims=True))
 
 
 def _rate_before(y: np.ndarray, e: np.ndarray, t: int, window: int, span: int = 28) -> np.ndarray:
@@ -88,9 +95,9 @@ def _recursion(batch: SeriesBatch, settings: DetectorsSettings, start: int
                 + yt * (np.log(et) - log_be))
         joint = log_r + pred
         grow = joint[:, :-1] + log_1mh
-        cp = logsumexp(joint + log_h, axis=1, keepdims=True)
+        cp = _logsumexp(joint) + log_h
         new = np.concatenate([cp, grow], axis=1)
-        new -= logsumexp(new, axis=1, keepdims=True)
+        new -= _logsumexp(new)
         new_alpha = np.concatenate([np.full((s_count, 1), b.prior_shape), alpha[:, :-1] + yt], axis=1)
         new_beta = np.concatenate([np.full((s_count, 1), b.prior_rate), beta[:, :-1] + et], axis=1)
         keep = live[:, None]

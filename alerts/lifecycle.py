@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from alerts.settings import NotifySettings
-from store import Alert, AlertStatus, AuditEntry, Store, sha256_hex
+from store import Alert, AlertingStore, AlertStatus, AuditEntry, sha256_hex
 from store.sqlite.alerting import Snooze
 
 __all__ = ["ALLOWED_TRANSITIONS", "Firing", "LifecycleError", "alert_id_for", "change_status", "notification_payload",
@@ -66,7 +66,7 @@ def notification_payload(alert: Alert, notify: NotifySettings) -> str:
                        "url": f"{notify.base_url.rstrip('/')}/alerts/{alert.id}"}, sort_keys=True)
 
 
-def _episode_alert(store: Store, f: Firing, gap: int) -> Alert | None:
+def _episode_alert(store: AlertingStore, f: Firing, gap: int) -> Alert | None:
     for alert in store.list_alerts(country=f.country, kind=f.kind):
         if alert.detector == f.detector and alert.window_end and alert.window_start and \
                 alert.window_start - timedelta(days=gap + 1) <= f.day <= alert.window_end + timedelta(days=gap + 1):
@@ -74,7 +74,7 @@ def _episode_alert(store: Store, f: Firing, gap: int) -> Alert | None:
     return None
 
 
-def _channels(store: Store, f: Firing, notify: NotifySettings, now: datetime) -> list[str]:
+def _channels(store: AlertingStore, f: Firing, notify: NotifySettings, now: datetime) -> list[str]:
     if notify.notify_kinds and f.kind not in notify.notify_kinds:
         return []
     if any(s.country == f.country and s.kind in (f.kind, "*") for s in store.active_snoozes(now)):
@@ -88,7 +88,7 @@ def _channels(store: Store, f: Firing, notify: NotifySettings, now: datetime) ->
     return channels
 
 
-def record_firing(store: Store, f: Firing, notify: NotifySettings, gap_days: int, now: datetime,
+def record_firing(store: AlertingStore, f: Firing, notify: NotifySettings, gap_days: int, now: datetime,
                   top_evidence: int = 20) -> str:
     """Open an alert for a new episode or update the episode's alert; returns 'opened', 'updated' or 'unchanged'."""
     if not f.evidence:
@@ -124,7 +124,7 @@ def record_firing(store: Store, f: Firing, notify: NotifySettings, gap_days: int
     return "updated"
 
 
-def change_status(store: Store, alert_id: str, to: AlertStatus, actor: str, reason: str, now: datetime) -> Alert:
+def change_status(store: AlertingStore, alert_id: str, to: AlertStatus, actor: str, reason: str, now: datetime) -> Alert:
     """Acknowledge, escalate or dismiss an alert; the change and its reason go to the audit trail."""
     alert = store.get_alert(alert_id)
     if alert is None:
@@ -143,7 +143,7 @@ def change_status(store: Store, alert_id: str, to: AlertStatus, actor: str, reas
     return updated
 
 
-def snooze(store: Store, country: str, kind: str, until: datetime, actor: str, reason: str, now: datetime) -> Snooze:
+def snooze(store: AlertingStore, country: str, kind: str, until: datetime, actor: str, reason: str, now: datetime) -> Snooze:
     """Stop notifications for a country and kind ('*' for all kinds) until a time; alerts are still recorded."""
     if until.tzinfo is None:
         raise LifecycleError("give the snooze end with a timezone, e.g. 2026-03-01T00:00Z")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from alerts.settings import RiskSettings, SignalsSettings
-from store import AlertStatus, Store
+from store import AlertingStore, AlertStatus
 
 __all__ = ["RiskComponent", "RiskIndex", "risk_index", "risk_indices"]
 
@@ -45,7 +45,7 @@ def _points(value: float, weight: float, scale: float) -> float:
     return weight * (1.0 - math.exp(-max(value, 0.0) / scale))
 
 
-def _sums(store: Store, day_from: date, day_to: date) -> dict[str, dict[str, float]]:
+def _sums(store: AlertingStore, day_from: date, day_to: date) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     vol: dict[tuple[str, str], float] = {}
     rows = store.signal_values(day_from, day_to, ["volume", "dehumanization", "dehumanization_official",
@@ -63,7 +63,7 @@ def _sums(store: Store, day_from: date, day_to: date) -> dict[str, dict[str, flo
     return out
 
 
-def risk_indices(store: Store, risk: RiskSettings, signals: SignalsSettings, as_of: date) -> list[RiskIndex]:
+def risk_indices(store: AlertingStore, risk: RiskSettings, signals: SignalsSettings, as_of: date) -> list[RiskIndex]:
     """The index of every country with volume in the window, highest first."""
     w_from = as_of - timedelta(days=risk.window_days - 1)
     b_from = w_from - timedelta(days=risk.trend_baseline_days)
@@ -94,7 +94,7 @@ def risk_indices(store: Store, risk: RiskSettings, signals: SignalsSettings, as_
     return sorted(out, key=lambda r: -r.score)
 
 
-def risk_index(store: Store, risk: RiskSettings, signals: SignalsSettings, country: str, as_of: date) -> RiskIndex:
+def risk_index(store: AlertingStore, risk: RiskSettings, signals: SignalsSettings, country: str, as_of: date) -> RiskIndex:
     for r in risk_indices(store, risk, signals, as_of):
         if r.country == country.upper():
             return r

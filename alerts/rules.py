@@ -20,7 +20,7 @@ from typing import Any
 
 from alerts.lifecycle import Firing
 from alerts.settings import RuleSpec
-from store import Analysis, Finding, Store
+from store import AlertingStore, Analysis, Finding
 
 __all__ = ["evaluate_rules", "event_matches", "finding_matches"]
 
@@ -59,7 +59,7 @@ def _params(rule: RuleSpec) -> dict[str, Any]:
     return rule.model_dump(mode="json", exclude_defaults=True)
 
 
-def _finding_firings(store: Store, rules: list[RuleSpec], day_from: date, day_to: date) -> list[Firing]:
+def _finding_firings(store: AlertingStore, rules: list[RuleSpec], day_from: date, day_to: date) -> list[Firing]:
     grouped: dict[tuple[str, str, date], list[tuple[float, str, str]]] = {}
     for doc_id, country, day in store.findings_in_window(day_from, day_to):
         for analysis in _latest(store.get_analyses(doc_id)):
@@ -73,7 +73,7 @@ def _finding_firings(store: Store, rules: list[RuleSpec], day_from: date, day_to
     return _to_firings(grouped, {r.name: r for r in rules}, "finding(s)")
 
 
-def _event_firings(store: Store, rules: list[RuleSpec], day_from: date, day_to: date) -> list[Firing]:
+def _event_firings(store: AlertingStore, rules: list[RuleSpec], day_from: date, day_to: date) -> list[Firing]:
     grouped: dict[tuple[str, str, date], list[tuple[float, str, str]]] = {}
     if store.has_merged_events():
         candidates: list[tuple[str, str, list[str], int | None, None | float, list[str], date]] = []
@@ -92,7 +92,7 @@ def _event_firings(store: Store, rules: list[RuleSpec], day_from: date, day_to: 
     return _to_firings(grouped, {r.name: r for r in rules}, "event(s)")
 
 
-def _mention_candidates(store: Store, day_from: date, day_to: date) -> list:
+def _mention_candidates(store: AlertingStore, day_from: date, day_to: date) -> list:
     out = []
     seen: set[str] = set()
     for _key, country, day, _type, _fat, ids_json in store.mention_event_rows(day_from, day_to):
@@ -122,7 +122,7 @@ def _to_firings(grouped: dict[tuple[str, str, date], list[tuple[float, str, str]
     return out
 
 
-def evaluate_rules(store: Store, rules: Sequence[RuleSpec], day_from: date, day_to: date) -> list[Firing]:
+def evaluate_rules(store: AlertingStore, rules: Sequence[RuleSpec], day_from: date, day_to: date) -> list[Firing]:
     finding_rules = [r for r in rules if r.on == "finding"]
     event_rules = [r for r in rules if r.on == "event"]
     out = _finding_firings(store, finding_rules, day_from, day_to) if finding_rules else []

@@ -17,7 +17,7 @@ from alerts.rules import evaluate_rules
 from alerts.series import load_series
 from alerts.settings import AlertsSettings
 from alerts.signals import SignalsReport, recompute_signals
-from store import Store, utc_now
+from store import AlertingStore, utc_now
 
 __all__ = ["AlertsReport", "detector_firings", "run_alerts"]
 
@@ -46,7 +46,7 @@ def _explain(det: Detection, country: str, kind: str, day: date, obs: float, exp
             f"{unit}; score {score:.3g} above {limit}")
 
 
-def detector_firings(store: Store, batch: SeriesBatch, detections: list[Detection], settings: AlertsSettings,
+def detector_firings(store: AlertingStore, batch: SeriesBatch, detections: list[Detection], settings: AlertsSettings,
                      eval_from: int) -> list[Firing]:
     out: list[Firing] = []
     for det in detections:
@@ -71,7 +71,7 @@ def detector_firings(store: Store, batch: SeriesBatch, detections: list[Detectio
     return out
 
 
-def run_alerts(store: Store, settings: AlertsSettings, *, now: datetime | None = None,
+def run_alerts(store: AlertingStore, settings: AlertsSettings, *, now: datetime | None = None,
                notifiers: Mapping[str, Notifier] | None = None) -> AlertsReport:
     """Recompute recent signals, run detectors and rules, open or update alerts, deliver notifications.
 

@@ -9,12 +9,12 @@ import numpy as np
 
 from alerts.detectors import SeriesBatch
 from alerts.settings import SignalsSettings
-from store import Store
+from store import AlertingStore
 
 __all__ = ["load_series"]
 
 
-def load_series(store: Store, settings: SignalsSettings, day_from: date, day_to: date,
+def load_series(store: AlertingStore, settings: SignalsSettings, day_from: date, day_to: date,
                 kinds: Sequence[str] | None = None) -> SeriesBatch:
     """One series per (country, kind) with at least one non-zero value in the range.
 
@@ -30,9 +30,15 @@ def load_series(store: Store, settings: SignalsSettings, day_from: date, day_to:
     for country, day, kind, value in rows:
         t = date.fromisoformat(day).toordinal() - origin
         if kind == "volume":
-            volume.setdefault(country, np.zeros(days))[t] = value
+            row = volume.get(country)
+            if row is None:
+                row = volume[country] = np.zeros(days)
+            row[t] = value
         elif value:
-            values.setdefault((country, kind), np.zeros(days))[t] = value
+            row = values.get((country, kind))
+            if row is None:
+                row = values[(country, kind)] = np.zeros(days)
+            row[t] = value
     keys = sorted(k for k in values if k[0] in volume)
     if not keys:
         empty = np.zeros((0, days))

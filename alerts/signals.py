@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from alerts.settings import SignalsSettings
-from store import Signal, Store
+from store import AlertingStore
+from store.sqlite.alerting import SignalValue
 
 __all__ = ["SIGNAL_KINDS", "SIGNAL_VERSION", "SignalsReport", "recompute_signals"]
 
@@ -42,18 +43,18 @@ class SignalsReport:
     day_from: date
     day_to: date
     written: int
+    changed: int
     country_days: int
     missing_days: int
 
 
-def _signal(country: str, day: str, kind: str, value: float, ids: list[str] | None = None) -> Signal:
-    # model_construct: values come from our own validated records; validating 10^5 rows costs seconds
-    return Signal.model_construct(country=country, day=date.fromisoformat(day), kind=kind, value=float(value),
-                                  document_ids=ids or [], version=SIGNAL_VERSION)
+def _signal(country: str, day: str, kind: str, value: float, ids: list[str] | None = None) -> SignalValue:
+    # not store.Signal: values come from our own validated records, and validating 10^5 rows costs seconds
+    return SignalValue(country, day, kind, float(value), tuple(ids or ()), SIGNAL_VERSION)
 
 
-def _finding_signals(store: Store, kind: str, volume: dict[tuple[str, str], int], day_from: date, day_to: date,
-                     settings: SignalsSettings) -> list[Signal]:
+def _finding_signals(store: AlertingStore, kind: str, volume: dict[tuple[str, str], int], day_from: date, day_to: date,
+                     settings: SignalsSettings) -> list[SignalValue]:
     rows = store.finding_story_weights(day_from, day_to, settings.official_weight,
                                        official_only=kind == "dehumanization_official")
     story_best: dict[tuple[str, str, str], tuple[float, str]] = {}
@@ -76,8 +77,8 @@ def _finding_signals(store: Store, kind: str, volume: dict[tuple[str, str], int]
     return out
 
 
-def _event_signals(store: Store, volume: dict[tuple[str, str], int], day_from: date, day_to: date,
-                   settings: SignalsSettings) -> list[Signal]:
+def _event_signals(store: AlertingStore, volume: dict[tuple[str, str], int], day_from: date, day_to: date,
+                   settings: SignalsSettings) -> list[SignalValue]:
     merged = store.has_merged_events()
     rows = store.merged_event_rows(day_from, day_to) if merged else store.mention_event_rows(day_from, day_to)
     groups: dict[tuple[str, str, str], list[tuple[int, list[str]]]] = defaultdict(list)
@@ -104,7 +105,7 @@ def _event_signals(store: Store, volume: dict[tuple[str, str], int], day_from: d
 
 
 def _gap_signals(volume: dict[tuple[str, str], int], day_from: date, day_to: date,
-                 first_seen: dict[str, str]) -> list[Signal]:
+                 first_seen: dict[str, str]) -> list[SignalValue]:
     out = []
     countries = {c for c, _ in volume} | set(first_seen)
     for country in countries:
@@ -117,7 +118,7 @@ def _gap_signals(volume: dict[tuple[str, str], int], day_from: date, day_to: dat
     return out
 
 
-def recompute_signals(store: Store, settings: SignalsSettings, day_from: date, day_to: date,
+def recompute_signals(store: AlertingStore, settings: SignalsSettings, day_from: date, day_to: date,
                       first_seen: dict[str, str] | None = None) -> SignalsReport:
     """Recompute every signal kind in [day_from, day_to] and replace the stored ones in one transaction.
 
@@ -125,19 +126,21 @@ def recompute_signals(store: Store, settings: SignalsSettings, day_from: date, d
     country's span starts at its first day with volume inside the range.
     """
     store.refresh_alert_facts()
-    volume = {(c, d): n for c, d, n in store.story_volume(day_from, day_to)}
+    changed = store.upsert_volume_signals(day_from, day_to, SIGNAL_VERSION)  # the bulk of the rows: SQL only
+    volume = {(c, d): n for c, d, _, n in store.signal_values(day_from, day_to, ["volume"])}
     seen = dict(first_seen or {})
     for c, d in volume:
         if c not in seen or d < seen[c]:
             seen[c] = d
-    signals = [_signal(c, d, "volume", n) for (c, d), n in volume.items()]
-    signals += _finding_signals(store, "dehumanization", volume, day_from, day_to, settings)
+    signals = _finding_signals(store, "dehumanization", volume, day_from, day_to, settings)
     signals += _finding_signals(store, "dehumanization_official", volume, day_from, day_to, settings)
     signals += _event_signals(store, volume, day_from, day_to, settings)
     gaps = _gap_signals(volume, day_from, day_to, seen)
     signals += gaps
-    store.replace_signals(signals, day_from, day_to, SIGNAL_KINDS)
-    log.info("signals %s..%s: %d values for %d country-days, %d days without data", day_from, day_to,
-             len(signals), len(volume), len(gaps))
-    return SignalsReport(day_from=day_from, day_to=day_to, written=len(signals), country_days=len(volume),
+    changed += store.replace_signals(signals, day_from, day_to, [k for k in SIGNAL_KINDS if k != "volume"])
+    written = len(signals) + len(volume)
+    log.info("signals %s..%s: %d values (%d changed) for %d country-days, %d days without data", day_from, day_to,
+             written, changed, len(volume), len(gaps))
+    return SignalsReport(day_from=day_from, day_to=day_to, written=written, changed=changed,
+                         country_days=len(volume),
                          missing_days=len(gaps))

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from alerts.risk import risk_indices
 from alerts.settings import AlertsSettings
-from store import Alert, Store
+from store import Alert, AlertingStore
 
 __all__ = ["Digest", "daily_digest"]
 
@@ -21,7 +21,7 @@ class Digest:
     text: str
 
 
-def daily_digest(store: Store, settings: AlertsSettings, now: datetime, top_countries: int = 10) -> Digest:
+def daily_digest(store: AlertingStore, settings: AlertsSettings, now: datetime, top_countries: int = 10) -> Digest:
     since = now - timedelta(days=1)
     recent = [a for a in store.list_alerts() if since <= a.updated_at <= now]
     opened = [a for a in recent if a.opened_at >= since]

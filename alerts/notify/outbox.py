@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from alerts.notify.base import DeliveryError, Notifier
 from alerts.settings import NotifySettings
-from store import Store
+from store import AlertingStore
 
 __all__ = ["DeliveryReport", "deliver_pending"]
 
@@ -36,7 +36,7 @@ def _backoff(settings: NotifySettings, attempts: int) -> float:
     return min(settings.backoff_base_s * (2 ** attempts), settings.backoff_max_s)
 
 
-def deliver_pending(store: Store, notifiers: Mapping[str, Notifier], settings: NotifySettings, now: datetime,
+def deliver_pending(store: AlertingStore, notifiers: Mapping[str, Notifier], settings: NotifySettings, now: datetime,
                     limit: int = 500) -> DeliveryReport:
     report = DeliveryReport()
     for channel, notifier in notifiers.items():
