@@ -162,8 +162,11 @@ def _trigger_position(folded: str) -> int:
 def _document_countries(places: list[ResolvedPlace]) -> list[str]:
     weights: dict[str, float] = {}
     for p in places:
-        weights[p.country] = weights.get(p.country, 0.0) + (0.5 if p.kind == "demonym" else 1.0)
+        weights[p.country] = weights.get(p.country, 0.0) + (0.5 if p.kind in {"demonym", "gcity"} else 1.0)
     return [c for c, w in sorted(weights.items(), key=lambda kv: -kv[1]) if w >= 1.0]
+
+
+_PLACE_RANK = {"city": 4, "gcity": 3, "area": 2, "region": 2, "subdivision": 1}
 
 
 def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], focus: tuple[str, ...]
@@ -171,11 +174,16 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
     """Country, admin1 and place name of an event: the most specific place in its sentence, else
     the article's main country, else the source's single focus country."""
     inside = [p for p in places if c.start <= p.start and p.end <= c.end]
+    # a GeoNames city alone may be a person's name ("Jackson said"): trust it only when it agrees
+    # with the article's countries or the article names none
+    inside = [p for p in inside if p.kind != "gcity" or not countries or p.country in countries]
     if inside:
         best = max(inside, key=lambda p: (p.weight, -p.start))
-        admin1 = best.admin1 or next((p.admin1 for p in inside if p.country == best.country and p.admin1), None)
-        place = best.text if best.kind in {"city", "area", "region", "subdivision"} else None
-        return best.country, admin1, place
+        same = [p for p in inside if p.country == best.country]
+        local = [p for p in same if p.kind in _PLACE_RANK]
+        place = max(local, key=lambda p: (_PLACE_RANK[p.kind], -p.start)) if local else None
+        admin1 = (place.admin1 if place and place.admin1 else None) or next((p.admin1 for p in same if p.admin1), None)
+        return best.country, admin1, place.text if place else None
     if countries:
         return countries[0], None, None
     return (focus[0], None, None) if len(focus) == 1 else (None, None, None)

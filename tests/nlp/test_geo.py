@@ -54,3 +54,19 @@ def test_country_names_in_other_languages_and_demonyms() -> None:
 def test_short_upper_case_names_need_their_case() -> None:
     assert _resolve("the US and DRC signed")[0][1] == "USA"
     assert _resolve("We are all in this together, us and them.") == []
+
+
+def test_world_cities_from_geonames() -> None:
+    assert _resolve("Gunmen killed five people in Maroua.") == [("Maroua", "CMR", None)]
+    assert _resolve("Jackson said the police arrested three men.") == []
+    assert ("Sagaing", "MMR", "Sagaing") in _resolve("Airstrikes hit Sagaing.")
+
+
+def test_a_city_that_disagrees_with_the_article_is_not_the_event_place() -> None:
+    from nlp import TextContext
+    from nlp.events import make_analyzer
+    from nlp.settings import NlpSettings
+
+    text = "Violence in Nigeria\n\nGunmen killed nine villagers near Mubi, Nigeria, police said."
+    [event] = make_analyzer(NlpSettings()).analyze(text, TextContext()).events
+    assert event.country == "NGA" and event.place == "Mubi"
