@@ -74,15 +74,15 @@ class BocpdSettings(_Section):
 
 
 class DetectorsSettings(_Section):
-    ears: EarsSettings = Field(default_factory=EarsSettings)
-    glm: GlmSettings = Field(default_factory=GlmSettings)
-    cusum: CusumSettings = Field(default_factory=CusumSettings)
-    bocpd: BocpdSettings = Field(default_factory=BocpdSettings)
     min_count: float = Field(3.0, ge=0, description="a day fires only if its raw count reaches this "
                              "(0 makes every detector scale-invariant; >0 ignores noise on tiny counts)")
     min_stories: int = Field(3, ge=1, le=20, description="a firing also needs this many distinct stories (or "
                              "merged events) behind the day's value: one official speech weighs 6 but is one story")
     episode_gap_days: int = Field(3, ge=0, description="firings closer than this many quiet days form one episode")
+    ears: EarsSettings = Field(default_factory=EarsSettings)
+    glm: GlmSettings = Field(default_factory=GlmSettings)
+    cusum: CusumSettings = Field(default_factory=CusumSettings)
+    bocpd: BocpdSettings = Field(default_factory=BocpdSettings)
 
 
 class RuleSpec(_Section):
@@ -183,17 +183,17 @@ class NotifySettings(_Section):
     max_attempts: int = Field(6, ge=1, description="attempts before a notification becomes a dead letter")
     backoff_base_s: float = Field(30.0, gt=0, description="first retry delay; doubles every attempt")
     backoff_max_s: float = Field(3600.0, gt=0, description="longest retry delay")
-    webhook: WebhookSettings = Field(default_factory=WebhookSettings)
-    email: EmailSettings = Field(default_factory=EmailSettings)
     watchlists: list[Watchlist] = Field(default_factory=lambda: [Watchlist(name="all")],
                                         description="Atom feeds: name, countries, kinds ([[alerts.notify.watchlists]])")
     notify_kinds: list[str] = Field(default_factory=list, description="only these kinds are pushed (empty: all)")
+    webhook: WebhookSettings = Field(default_factory=WebhookSettings)
+    email: EmailSettings = Field(default_factory=EmailSettings)
 
 
 class AlertsSettings(_Section):
+    rules: list[RuleSpec] = Field(default_factory=default_rules, description="immediate rules ([[alerts.rules]])")
     signals: SignalsSettings = Field(default_factory=SignalsSettings)
     detectors: DetectorsSettings = Field(default_factory=DetectorsSettings)
-    rules: list[RuleSpec] = Field(default_factory=default_rules, description="immediate rules ([[alerts.rules]])")
     risk: RiskSettings = Field(default_factory=RiskSettings)
     notify: NotifySettings = Field(default_factory=NotifySettings)
 
