@@ -80,7 +80,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
                  "debate", "touchdown", "quarterback", "innings", "playoff", "striker", "halftime", "scored",
-                 "coach", "nba", "nfl", "ventes", "partido", "futbol", "campeonato", "jogo", "mercado"),
+                 "coach", "nba", "nfl", "ventes", "equipe", "finale", "adversaire", "victoire", "equipo", "rival",
+                 "clasico", "goles", "gols", "campeao", "torcida", "hinchas", "partido", "futbol", "campeonato", "jogo", "mercado"),
     "fiction": ("film", "movie", "novel", "game", "gameplay", "player", "console", "enemies", "enemy faction", "tv series", "episode", "thriller", "video game", "character",
                 "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
                 "roman ", "pelicula", "novela", "filme", "serie de television"),
@@ -138,10 +139,20 @@ def cue_flags(folded: str) -> dict[str, bool]:
 _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d\d\b|\ben 19\d\d\b")
 
 
+_SCORELINE = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})(?![\d/.-])")
+
+
+def _scoreline(folded: str) -> bool:
+    """"5-0", "45-17": a match result (winner first); "10-15" is a range of numbers, not a score."""
+    return any(int(m.group(1)) >= int(m.group(2)) for m in _SCORELINE.finditer(folded))
+
+
 def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str | None:
     """Why a triggered sentence is not a violence event, or None when nothing says so."""
     if _HISTORICAL.search(folded):
         return "historical"
+    if _scoreline(folded) and not _has(folded, _ACTORS):
+        return "metaphor"
     for reason in _DOMINANT:
         if _has(folded, _NON_EVENT[reason]) and (reason == "commemoration" or not _has(folded, _ACTORS)):
             return reason

@@ -39,6 +39,12 @@ NON_EVENTS = [
     "Un incendie a fait 12 morts dans un immeuble de Dakar.",
     "Tens of thousands died in the Iran-Iraq war of the 1980s.",
     "A train derailed in Odisha, killing 288 passengers.",
+    "L'équipe a massacré son adversaire 5-0 en finale.",
+    "Le paludisme tue des milliers d'enfants chaque année au Niger.",
+    "El terremoto dejó más de 300 muertos en Ecuador.",
+    "A dengue já matou 200 pessoas este ano no Brasil.",
+    "قتل الزلزال أكثر من ألف شخص في المغرب",
+    "The senator said the bill would kill thousands of jobs.",
 ]
 
 
