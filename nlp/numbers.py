@@ -50,7 +50,7 @@ _UNITS = {
     "أربعين": 40, "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100,
 }
 _UNITS = {k.split("_")[0]: v for k, v in _UNITS.items()}
-_MULTIPLIERS = {"hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "cem": 100, "cento": 100,
+_MULTIPLIERS = {"dozen": 12, "hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "cem": 100, "cento": 100,
                 "thousand": 1000, "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
                 "millones": 1_000_000, "millon": 1_000_000, "milhoes": 1_000_000, "milhao": 1_000_000}
 _HUNDREDS = {"doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500,
@@ -180,7 +180,9 @@ def parse_quantities(text: str) -> list[Quantity]:
         if digit is not None:
             value = digit
             if nxt < len(tokens) and _fold(tokens[nxt][0]) in _MULTIPLIERS:
-                value *= _MULTIPLIERS[_fold(tokens[nxt][0])]
+                decimal = re.fullmatch(r"(\d+)[.,](\d{1,2})", word.strip())  # "1.5 million"
+                base = float(f"{decimal.group(1)}.{decimal.group(2)}") if decimal else value
+                value = int(base * _MULTIPLIERS[_fold(tokens[nxt][0])])
                 nxt += 1
         elif _fold(word) in {"no", "nobody", "none"} and (
                 _fold(word) != "no" or nxt < len(tokens) and _fold(tokens[nxt][0]) == "one"):

@@ -31,7 +31,8 @@ from store import Count
     ("مقتل ١٥ مدنيا", 15, 15, 15),
     ("أسفر الهجوم عن مقتل عشرات المدنيين", 24, 24, None),
     ("قُتل 15 شخصًا على الأقل", 15, 15, 15),
-    ("Tens of thousands have died in the war.", 20000, 20000, None),  # vowel marks do not hide the cue word
+    ("Tens of thousands have died in the war.", 20000, 20000, None),
+    ("Two dozen people were killed.", 24, 24, 24),  # vowel marks do not hide the cue word
     ("Une attaque a fait une vingtaine de morts.", 20, 20, None),
 ])
 def test_fatality_expressions(text: str, best: int, low: int | None, high: int | None) -> None:
@@ -50,6 +51,11 @@ def test_counts_go_to_the_right_category() -> None:
     assert counts.injured.best == 15
     assert counts.abducted.best == 30
     assert counts.displaced.best is None
+
+
+def test_decimal_millions() -> None:
+    assert extract_counts("The fighting has displaced 1.5 million people.").displaced.best == 1_500_000
+    assert extract_counts("About 2,5 millones de desplazados.").displaced.best == 2_500_000
 
 
 def test_displaced_and_injured_in_other_languages() -> None:
