@@ -116,4 +116,8 @@ def _run_merge(store: Store) -> Any:
 def _run_alerts(settings: Settings, store: Store, notifiers: Any) -> Any:
     from alerts import run_alerts
 
+    if notifiers is None:
+        from tocsin.commands.alerts import make_shell_notifiers
+
+        notifiers = make_shell_notifiers(settings)
     return run_alerts(store, settings.alerts, notifiers=notifiers)
