@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import asdict, is_dataclass
 
 from pydantic import BaseModel
-
 from rich.console import Console
 from rich.table import Table
 

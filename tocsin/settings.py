@@ -25,7 +25,7 @@ from nlp.settings import NlpSettings
 from store.factory import StoreSettings
 from ui.settings import UiSettings
 
-__all__ = ["ResolvedSettings", "Settings", "SettingsError", "load_settings", "SECRET_FIELDS"]
+__all__ = ["SECRET_FIELDS", "ResolvedSettings", "Settings", "SettingsError", "load_settings"]
 
 ENV_PREFIX = "TOCSIN_"
 # Fields that may only come from the environment, never from a file or a log line.

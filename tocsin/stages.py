@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from store import Source, Store, open_store
 from tocsin.settings import Settings
 
-__all__ = ["CycleReport", "run_analysis", "run_cycle", "run_ingest", "open_settings_store"]
+__all__ = ["CycleReport", "open_settings_store", "run_analysis", "run_cycle", "run_ingest"]
 
 log = logging.getLogger(__name__)
 
@@ -59,17 +59,12 @@ def run_analysis(settings: Settings, store: Store | None = None, loop: bool = Fa
         from tocsin.workers import run_worker
 
         return run_worker(settings)
-    with (open_settings_store(settings) if store is None else _nullcontext(store)) as st:
+    with (open_settings_store(settings) if store is None else nullcontext(store)) as st:
         analyzers = make_analyzers(settings.nlp)
         with _progress() as progress:
             task = progress.add_task("analysing", total=None)
             return analyze_pending(st, analyzers, batch_size=settings.nlp.batch_size,
                                    on_batch=lambda n: progress.advance(task, n))
-
-
-@contextmanager
-def _nullcontext(store: Store) -> Iterator[Store]:
-    yield store
 
 
 @dataclass
@@ -83,7 +78,7 @@ def _timed(report: CycleReport, name: str, fn: Callable[[], Any]) -> None:
     started = time.perf_counter()
     try:
         report.stages[name] = fn()
-    except Exception as exc:  # noqa: BLE001 - a failing stage is reported; the next cycle retries it
+    except Exception as exc:
         log.exception("stage %s failed", name)
         report.errors[name] = f"{type(exc).__name__}: {exc}"
     report.seconds[name] = round(time.perf_counter() - started, 3)

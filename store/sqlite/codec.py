@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
-from pydantic import BaseModel
-
-__all__ = ["dump", "from_ts", "to_ts"]
+__all__ = ["from_ts", "to_ts"]
 
 
 def to_ts(value: datetime | None) -> str | None:
@@ -21,11 +18,3 @@ def from_ts(value: str | None) -> datetime | None:
     if value is None:
         return None
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
-def dump(model: BaseModel) -> str:
-    return model.model_dump_json()
-
-
-def dumps_list(values: list[str]) -> str:
-    return json.dumps(values)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from store.errors import SchemaError, StoreClosedError
 
-__all__ = ["SqliteOptions", "SqliteConnections", "available_migrations"]
+__all__ = ["SqliteConnections", "SqliteOptions", "available_migrations"]
 
 log = logging.getLogger(__name__)
 
