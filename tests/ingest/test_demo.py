@@ -38,7 +38,7 @@ def test_demo_ingests_offline(sqlite_store: SQLiteStore) -> None:
     assert {d.language for d in docs.values()} == {"en", "fr"}
     attack = next(d for t, d in docs.items() if "North Darfur" in t)
     assert "at least 23 civilians" in attack.text and "Illustrative content written" not in attack.text
-    rhetoric = next(d for t, d in docs.items() if "cockroaches" in t)
+    rhetoric = next(d for t, d in docs.items() if "minister" in t.lower() and "cockroaches" in t)
     assert "cockroaches who must be cleansed" in rhetoric.text
     pest = next(d for t, d in docs.items() if "pest" in d.text)
     assert "alert(" not in pest.text  # feed scripts dropped
