@@ -17,7 +17,7 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict, Field
 
 from nlp.settings import NlpSettings
-from store import Analysis, Document, EventMention, Finding, Quarantined, Store, sha256_hex
+from store import Analysis, Document, EventMention, Finding, Quarantined, Span, Store, sha256_hex
 
 __all__ = ["AnalyzeReport", "Analyzer", "AnalyzerOutput", "TextAnalysis", "TextContext", "analysis_text",
            "analyze_document", "analyze_pending", "analyze_text", "make_analyzers", "register_analyzer"]
@@ -128,7 +128,23 @@ def analyze_document(document: Document, analyzer: Analyzer, source_kind: str | 
                           document_id=document.id)
     out = analyzer.analyze(analysis_text(document), context)
     return Analysis(document_id=document.id, analyzer=analyzer.name, version=analyzer.version,
-                    language=document.language, findings=out.findings, events=out.events, countries=out.countries)
+                    language=document.language, countries=out.countries,
+                    findings=[_finding_with_document(f, document.id) for f in out.findings],
+                    events=[e.model_copy(update={"evidence": _span_in(e.evidence, document.id)}) for e in out.events])
+
+
+def _span_in(span: Span, document_id: str) -> Span:
+    return span if span.document_id == document_id else span.model_copy(update={"document_id": document_id})
+
+
+def _finding_with_document(finding: Finding, document_id: str) -> Finding:
+    """Stamp every evidence span with its document, so merged events and exports can trace it back."""
+    speaker = finding.speaker
+    if speaker is not None and speaker.evidence is not None:
+        speaker = speaker.model_copy(update={"evidence": _span_in(speaker.evidence, document_id)})
+    return finding.model_copy(update={"sentence": _span_in(finding.sentence, document_id),
+                                      "evidence": [_span_in(s, document_id) for s in finding.evidence],
+                                      "speaker": speaker})
 
 
 @dataclass

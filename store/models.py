@@ -209,6 +209,7 @@ class Span(_Frozen):
     text: str = ""
     score: float | None = None
     producer: str = Field("", description="rule or model (with version) that produced this span")
+    document_id: str | None = Field(None, description="the document the offsets point into (set for stored analyses)")
 
 
 class Speaker(_Frozen):
