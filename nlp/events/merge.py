@@ -10,6 +10,10 @@ the reported best values, low = the smallest, high = the largest value any repor
 Deterministic: mentions are clustered in a fixed order; an event keeps the id it already has in
 the store (found through its documents), else gets ``ev_`` + a hash of its earliest report, so
 re-running changes nothing and new documents join existing events.
+
+Re-merging: when a document's latest analysis moves its mention to another incident (new
+evidence, a new analyzer version) or drops it, the document leaves its old event; an event left
+with no report is deleted (``Store.delete_events``), one left with fewer is rewritten.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from store import Count, Event, EventMention, Store, sha256_hex
+from store import Count, Event, EventMention, Span, Store, sha256_hex
 
 __all__ = ["MERGE_VERSION", "MergeReport", "merge_events", "merge_mentions"]
 
@@ -57,6 +61,7 @@ class MergeReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    deleted: int = 0
     event_ids: list[str] = field(default_factory=list)
 
 
@@ -137,8 +142,14 @@ def build_event(event_id: str, cluster: list[Report]) -> Event:
         fatalities=_reconcile([m.fatalities for m in ms]), injured=_reconcile([m.injured for m in ms]),
         abducted=_reconcile([m.abducted for m in ms]), displaced=_reconcile([m.displaced for m in ms]),
         country=ms[0].country, admin1=_most_common([m.admin1 for m in ms]), place=_most_common([m.place for m in ms]),
-        event_date=_most_common([r.day for r in cluster]), evidence=[m.evidence for m in ms[:10]],
+        event_date=_most_common([r.day for r in cluster]), evidence=[_evidence(r) for r in cluster[:10]],
         document_ids=sorted({r.document_id for r in cluster}), version=MERGE_VERSION)
+
+
+def _evidence(r: Report) -> Span:
+    """The mention's evidence naming the document its offsets point into."""
+    span = r.mention.evidence
+    return span if span.document_id == r.document_id else span.model_copy(update={"document_id": r.document_id})
 
 
 def _load_reports(store: Store) -> list[Report]:
@@ -170,10 +181,10 @@ def merge_events(store: Store, document_ids: Sequence[str] | None = None, window
     to_write: list[Event] = []
     used: set[str] = set()
     for cluster in merge_mentions(reports, window_days):
+        event_id = _event_id(cluster, owner, used)
+        used.add(event_id)  # every cluster claims its id, so events outside ``document_ids`` stay put
         if wanted is not None and not wanted & {r.document_id for r in cluster}:
             continue
-        event_id = _event_id(cluster, owner, used)
-        used.add(event_id)
         event = build_event(event_id, cluster)
         old = current.get(event_id)
         report.event_ids.append(event_id)
@@ -185,9 +196,12 @@ def merge_events(store: Store, document_ids: Sequence[str] | None = None, window
         to_write.append(event)
     if to_write:
         store.upsert_events(to_write)
+    stale = sorted(set(current) - used)  # events none of whose documents report them any more
+    if stale:
+        report.deleted = store.delete_events(stale)
     report.events = len(report.event_ids)
-    log.info("merged %d mentions into %d events (%d new, %d updated)", report.mentions, report.events,
-             report.created, report.updated)
+    log.info("merged %d mentions into %d events (%d new, %d updated, %d deleted)", report.mentions,
+             report.events, report.created, report.updated, report.deleted)
     return report
 
 

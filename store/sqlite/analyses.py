@@ -66,6 +66,20 @@ class AnalysesMixin:
                 [(e.id, e.country, e.event_date.isoformat() if e.event_date else None, e.type, e.model_dump_json())
                  for e in events])
 
+    def delete_events(self, ids: Sequence[str]) -> int:
+        """Delete merged events by id (a re-merge drops events that lost every report); returns
+        how many existed."""
+        unique = sorted(set(ids))
+        if not unique:
+            return 0
+        deleted = 0
+        with self.db.write() as conn:
+            for lo in range(0, len(unique), 500):  # stay under SQLite's bound-parameter limit
+                chunk = unique[lo:lo + 500]
+                marks = ",".join("?" * len(chunk))
+                deleted += conn.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk).rowcount
+        return deleted
+
     def get_event(self, event_id: str) -> Event | None:
         r = self.db.conn.execute("SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
         return Event.model_validate_json(r[0]) if r else None

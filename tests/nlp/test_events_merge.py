@@ -94,3 +94,59 @@ def test_end_to_end_from_analyzed_documents(sqlite_store, make_document) -> None
     assert events[0].event_date == date(2024, 3, 11)
     assert (events[0].fatalities.low, events[0].fatalities.high) == (17, 18)
     assert sorted(events[0].document_ids) == sorted(d.id for d in docs[:2])
+    assert {s.document_id for s in events[0].evidence} == {d.id for d in docs[:2]}
+
+
+def _reanalyze(store: SQLiteStore, doc_id: str, mentions: list[EventMention], version: str) -> None:
+    store.put_analyses([Analysis(document_id=doc_id, analyzer="events", version=version, events=mentions,
+                                 created_at=datetime(2030, 1, 1, tzinfo=UTC))])
+
+
+def test_evidence_names_its_document(sqlite_store, make_document) -> None:
+    ids = _store_reports(sqlite_store, make_document, THREE_REPORTS)
+    merge_events(sqlite_store)
+    event = sqlite_store.list_events()[0]
+    assert sorted(s.document_id for s in event.evidence) == sorted(ids)
+
+
+def test_document_moving_to_another_incident_leaves_its_old_event(sqlite_store, make_document) -> None:
+    ids = _store_reports(sqlite_store, make_document, THREE_REPORTS)
+    first = merge_events(sqlite_store)
+    old_id = first.event_ids[0]
+    # a new analyzer version places the third report in Mali: it must leave the Djibo event
+    _reanalyze(sqlite_store, ids[2], [_mention("c", 18, 18, None, country="MLI")], "v2")
+    second = merge_events(sqlite_store)
+    assert second.deleted == 0 and second.updated == 1 and second.created == 1
+    djibo = sqlite_store.get_event(old_id)
+    assert sorted(djibo.document_ids) == sorted(ids[:2])
+    assert all(s.document_id != ids[2] for s in djibo.evidence)
+    mali = [e for e in sqlite_store.list_events() if e.country == "MLI"]
+    assert len(mali) == 1 and mali[0].document_ids == [ids[2]]
+    third = merge_events(sqlite_store)  # idempotent
+    assert (third.created, third.updated, third.deleted, third.unchanged) == (0, 0, 0, 2)
+
+
+def test_event_that_lost_every_report_is_deleted(sqlite_store, make_document) -> None:
+    ids = _store_reports(sqlite_store, make_document, THREE_REPORTS[:1])
+    first = merge_events(sqlite_store)
+    _reanalyze(sqlite_store, ids[0], [], "v2")  # the new analysis finds no event at all
+    second = merge_events(sqlite_store, document_ids=[ids[0]])
+    assert second.deleted == 1 and second.events == 0
+    assert sqlite_store.get_event(first.event_ids[0]) is None and sqlite_store.list_events() == []
+    assert merge_events(sqlite_store).deleted == 0
+
+
+def test_targeted_merge_keeps_events_of_other_documents(sqlite_store, make_document) -> None:
+    reports = [THREE_REPORTS[0], ("Gunmen killed 4 in Kidal on Monday.", _mention("b", 4, 4, 4, country="MLI"))]
+    ids = _store_reports(sqlite_store, make_document, reports)
+    merge_events(sqlite_store)
+    report = merge_events(sqlite_store, document_ids=[ids[1]])
+    assert report.deleted == 0 and len(sqlite_store.list_events()) == 2
+
+
+def test_sqlite_delete_events_counts_only_existing(sqlite_store, make_document) -> None:
+    _store_reports(sqlite_store, make_document, THREE_REPORTS[:1])
+    event_id = merge_events(sqlite_store).event_ids[0]
+    assert sqlite_store.delete_events([]) == 0
+    assert sqlite_store.delete_events([event_id, event_id, "ev_missing"]) == 1
+    assert sqlite_store.get_event(event_id) is None
