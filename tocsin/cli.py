@@ -19,7 +19,7 @@ app = typer.Typer(help="Tocsin: early warning of mass-atrocity risk from news an
                   no_args_is_help=True, pretty_exceptions_show_locals=False, add_completion=False)
 
 # One module per room; each exposes register(app: typer.Typer).
-COMMAND_MODULES = ["core", "config", "run", "nlp", "lexicon", "ui", "ingest", "alerts", "store", "crawl"]
+COMMAND_MODULES = ["core", "config", "run", "nlp", "lexicon", "ui", "ingest", "alerts", "store", "crawl", "audit", "retention"]
 
 
 @app.callback()

@@ -23,6 +23,7 @@ from ingest.crawl.options import CrawlSettings
 from ingest.settings import IngestSettings
 from nlp.settings import NlpSettings
 from store.factory import StoreSettings
+from store.retention import RetentionSettings
 from ui.settings import UiSettings
 
 __all__ = ["SECRET_FIELDS", "ResolvedSettings", "Settings", "SettingsError", "load_settings"]
@@ -46,6 +47,8 @@ class Settings(BaseModel):
     crawl: CrawlSettings = Field(default_factory=CrawlSettings, description="crawler, clustering, source health")
     alerts: AlertsSettings = Field(default_factory=AlertsSettings, description="alert detectors, rules, notifiers")
     ui: UiSettings = Field(default_factory=UiSettings, description="the Streamlit interface and exports")
+    retention: RetentionSettings = Field(default_factory=RetentionSettings,
+                                         description="how long each record class is kept (`tocsin purge`)")
 
 
 @dataclass(frozen=True)

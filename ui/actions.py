@@ -8,6 +8,7 @@ from typing import Any
 
 from store import Alert, AlertStatus, Review, Store, sha256_hex, utc_now
 from store.accounts import UserAccount
+from store.audit import AuditLogStore, AuditRecord
 from ui.auth import Action, User, make_account, require
 
 __all__ = ["add_user", "change_alert_status", "event_target_id", "finding_target_id", "record_review"]
@@ -61,4 +62,7 @@ def add_user(store: Store, user: User, username: str, password: str, role: str) 
     require(user, Action.MANAGE_USERS)
     account = make_account(username, password, role)
     store.upsert_user(account)
+    if isinstance(store, AuditLogStore):  # who granted which role is an access decision: chain it
+        store.append_audit_record(AuditRecord(actor=user.name, action="user.upsert", subject=account.username,
+                                              details={"role": account.role, "disabled": account.disabled}))
     return account

@@ -9,6 +9,7 @@ as a formula (starting with = + - @ tab or CR) get a leading apostrophe.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from nlp.pipeline import analysis_text
 from store import Document, DocumentFilter, Review, Store, utc_now
 from store.accounts import ExportLogEntry
+from store.audit import AuditLogStore, AuditRecord
 from ui.export_formats import WRITERS, neutralize_formula
 
 __all__ = [
@@ -167,6 +169,25 @@ class _CardBuilder:
                         rehydrate=flt.rehydrate)
 
 
+def _chain_export(store: Store, entry: ExportLogEntry, out: Path) -> None:
+    """Exports go to the hash-chained audit log too (who took which data out, and its digest)."""
+    if not isinstance(store, AuditLogStore):
+        log.warning("%s has no audit chain: export of %s logged in the export log only", type(store).__name__, out)
+        return
+    details = entry.model_dump(mode="json", exclude={"at", "actor", "path"})
+    details["sha256"] = _file_digest(out)
+    store.append_audit_record(AuditRecord(at=entry.at, actor=entry.actor, action="export", subject=str(out),
+                                          details=details))
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def export_corpus(store: Store, fmt: str, out: Path, flt: ExportFilter, actor: str = "cli",
                   on_progress: Callable[[int, int], None] | None = None) -> DataCard:
     """Write the corpus for ``flt`` to ``out`` in ``fmt`` plus its data card; log the export."""
@@ -191,8 +212,9 @@ def export_corpus(store: Store, fmt: str, out: Path, flt: ExportFilter, actor: s
     card = builder.card(fmt, flt)
     out.with_name(out.name + ".datacard.json").write_text(card.model_dump_json(indent=2), encoding="utf-8")
     out.with_name(out.name + ".datacard.md").write_text(card.markdown(), encoding="utf-8")
-    store.log_export(ExportLogEntry(actor=actor, format=fmt, countries=list(flt.countries), day_from=flt.day_from,
-                                    day_to=flt.day_to, rehydrate=flt.rehydrate, documents=card.documents,
-                                    path=str(out)))
+    entry = ExportLogEntry(actor=actor, format=fmt, countries=list(flt.countries), day_from=flt.day_from,
+                           day_to=flt.day_to, rehydrate=flt.rehydrate, documents=card.documents, path=str(out))
+    store.log_export(entry)
+    _chain_export(store, entry, out)
     log.info("exported %d documents as %s to %s", card.documents, fmt, out)
     return card

@@ -7,18 +7,21 @@ from pathlib import Path
 from store.sqlite.alerting import AlertingMixin
 from store.sqlite.alerts import AlertsMixin
 from store.sqlite.analyses import AnalysesMixin
+from store.sqlite.audit import AuditLogMixin
 from store.sqlite.claims import ClaimsMixin
 from store.sqlite.connection import SqliteConnections, SqliteOptions, available_migrations
 from store.sqlite.crawl import CrawlMixin
 from store.sqlite.documents import DocumentsMixin
+from store.sqlite.retention import RetentionMixin
 from store.sqlite.sources import SourcesMixin
+from store.sqlite.timeline import TimelineMixin
 from store.sqlite.ui import UiMixin
 
 __all__ = ["SQLiteStore", "SqliteOptions", "available_migrations"]
 
 
 class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, AlertingMixin, UiMixin, CrawlMixin,
-                  ClaimsMixin):
+                  ClaimsMixin, AuditLogMixin, RetentionMixin, TimelineMixin):
     """The default ``Store``: everything in one SQLite file (``var/tocsin.db`` by default)."""
 
     def __init__(self, path: Path | str, options: SqliteOptions | None = None,

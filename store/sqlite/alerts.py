@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from store.audit import record_for_review
 from store.models import Alert, AlertStatus, AuditEntry, Review, Signal
 from store.sqlite.codec import to_ts
 from store.sqlite.connection import SqliteConnections
@@ -80,6 +81,7 @@ class AlertsMixin:
             conn.execute("INSERT INTO reviews(id, target_kind, target_id, at, data) VALUES (?,?,?,?,?) "
                          "ON CONFLICT(id) DO UPDATE SET at=excluded.at, data=excluded.data",
                          (review.id, review.target_kind, review.target_id, to_ts(review.at), review.model_dump_json()))
+            self.append_audit_record(record_for_review(review))  # type: ignore[attr-defined]  # hash chain, same txn
 
     def list_reviews(self, target_kind: str | None = None) -> list[Review]:
         sql, params = "SELECT data FROM reviews", []
