@@ -232,3 +232,29 @@ class StoreContract:
         assert [r.id for r in store.list_reviews("finding")] == ["r1"]
         store.quarantine(Quarantined(stage="extract", ref="https://e.org/bad", error="boom", at=T0))
         assert store.list_quarantine("extract")[0].ref == "https://e.org/bad"
+
+    # --- timelines -------------------------------------------------------------------------------
+    def test_timeline_counts_every_day(self, store: Store) -> None:
+        day = [datetime(2026, 3, d, 12, tzinfo=UTC) for d in range(1, 5)]
+        d1, d2, d3 = (doc(f"https://e.org/t{i}", f"timeline {i}", published_at=at, country_focus=["SDN"])
+                      for i, at in enumerate([day[0], day[0], day[2]]))
+        d4 = doc("https://e.org/t4", "elsewhere", published_at=day[1], country_focus=["MMR"])
+        d5 = doc("https://e.org/t5", "no focus, found by analysis")  # fetched T0 = 1 March, no published_at
+        store.upsert_documents([d1, d2, d3, d4, d5])
+        store.put_analyses([
+            Analysis(document_id=d1.id, analyzer="dehumanization", version="v1", findings=[finding()]),
+            Analysis(document_id=d5.id, analyzer="dehumanization", version="v1", findings=[finding()],
+                     countries=["SDN"]),
+            Analysis(document_id=d4.id, analyzer="dehumanization", version="v1", findings=[finding()]),
+            Analysis(document_id=d2.id, analyzer="dehumanization", version="v1"),
+            Analysis(document_id=d3.id, analyzer="events", version="v1", events=[mention()])])
+        lo, hi = date(2026, 3, 1), date(2026, 3, 4)
+        assert store.timeline("SDN", "documents", lo, hi) == [
+            (date(2026, 3, 1), 2), (date(2026, 3, 2), 0), (date(2026, 3, 3), 1), (date(2026, 3, 4), 0)]
+        assert store.timeline("SDN", "findings", lo, hi)[:3] == [
+            (date(2026, 3, 1), 2), (date(2026, 3, 2), 0), (date(2026, 3, 3), 0)]
+        assert [n for _, n in store.timeline("SDN", "events", lo, hi)] == [0, 0, 1, 0]
+        assert [n for _, n in store.timeline("MMR", "findings", lo, hi)] == [0, 1, 0, 0]
+        assert store.timeline("SDN", "documents", date(2026, 3, 3), date(2026, 3, 3)) == [(date(2026, 3, 3), 1)]
+        with pytest.raises(ValueError, match="unknown timeline kind"):
+            store.timeline("SDN", "nope", lo, hi)
