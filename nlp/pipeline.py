@@ -4,23 +4,32 @@ An analyzer is anything with ``name``, ``version`` and ``analyze(text, context)`
 its spans refer to ``analysis_text(document)``: the title, a blank line, then the body, so a
 headline's evidence can be shown too. Analyzers are created by ``make_analyzers`` from settings,
 never at import time.
+
+Across cores: ``AnalyzerPool(settings, workers=2)`` starts worker processes that each build the
+analyzers once; its ``analyzers`` stand in for local ones, and ``analyze_pending`` hands them
+whole batches, which the pool spreads over its workers. Store reads, writes and quarantine stay
+in the calling process.
 """
 
 from __future__ import annotations
 
 import logging
+import pickle
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from nlp.settings import NlpSettings
 from store import Analysis, Document, EventMention, Finding, Quarantined, Span, Store, sha256_hex
 
-__all__ = ["AnalyzeReport", "Analyzer", "AnalyzerOutput", "TextAnalysis", "TextContext", "analysis_text",
-           "analyze_document", "analyze_pending", "analyze_text", "make_analyzers", "register_analyzer"]
+__all__ = ["AnalysisFailure", "AnalyzeReport", "Analyzer", "AnalyzerOutput", "AnalyzerPool", "PooledAnalyzer",
+           "TextAnalysis", "TextContext", "analysis_text", "analyze_document", "analyze_pending", "analyze_text",
+           "make_analyzers", "register_analyzer"]
 
 log = logging.getLogger(__name__)
 
@@ -155,30 +164,53 @@ class AnalyzeReport:
     quarantined: int = 0
 
 
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """An analyzer raised on a document; the caller quarantines it."""
+
+    document_id: str
+    error: str
+
+
+def _analyze_or_fail(doc: Document, analyzer: Analyzer, source_kind: str | None) -> Analysis | AnalysisFailure:
+    try:
+        return analyze_document(doc, analyzer, source_kind)
+    except Exception as exc:  # one bad document must not stop the stage
+        log.exception("analyzer %s failed on document %s", analyzer.name, doc.id)
+        return AnalysisFailure(document_id=doc.id, error=f"{type(exc).__name__}: {exc}")
+
+
+def _analyze_batch(analyzer: Analyzer, batch: Sequence[Document],
+                   kinds: Sequence[str | None]) -> list[Analysis | AnalysisFailure]:
+    if isinstance(analyzer, PooledAnalyzer):
+        return analyzer.analyze_documents(batch, kinds)
+    return [_analyze_or_fail(doc, analyzer, kind) for doc, kind in zip(batch, kinds, strict=True)]
+
+
 def analyze_pending(store: Store, analyzers: Sequence[Analyzer], batch_size: int = 64,
                     on_batch: Callable[[int], None] | None = None) -> AnalyzeReport:
     """Analyse every stored document that lacks an analysis by each analyzer at its current version.
 
     A document an analyzer fails on is quarantined (stage ``analyze:<name>``) with an empty
-    analysis recorded, so it is not retried forever and nothing is silently dropped.
+    analysis recorded, so it is not retried forever and nothing is silently dropped. With the
+    ``analyzers`` of an ``AnalyzerPool``, each batch is analysed across the pool's processes.
     """
     report = AnalyzeReport()
     kinds = {s.id: s.kind.value for s in store.list_sources()}
     for analyzer in analyzers:
         done = 0
         while batch := store.documents_needing_analysis(analyzer.name, analyzer.version, limit=batch_size):
+            by_id = {doc.id: doc for doc in batch}
             results: list[Analysis] = []
-            for doc in batch:
-                try:
-                    results.append(analyze_document(doc, analyzer, kinds.get(doc.source_id)))
-                except Exception as exc:  # noqa: BLE001 - one bad document must not stop the stage
-                    log.exception("analyzer %s failed on document %s", analyzer.name, doc.id)
-                    store.quarantine(Quarantined(stage=f"analyze:{analyzer.name}", ref=doc.id,
-                                                 error=f"{type(exc).__name__}: {exc}",
+            for outcome in _analyze_batch(analyzer, batch, [kinds.get(doc.source_id) for doc in batch]):
+                if isinstance(outcome, AnalysisFailure):
+                    doc = by_id[outcome.document_id]
+                    store.quarantine(Quarantined(stage=f"analyze:{analyzer.name}", ref=doc.id, error=outcome.error,
                                                  digest=sha256_hex(analysis_text(doc))))
                     report.quarantined += 1
-                    results.append(Analysis(document_id=doc.id, analyzer=analyzer.name, version=analyzer.version,
-                                            language=doc.language))
+                    outcome = Analysis(document_id=doc.id, analyzer=analyzer.name, version=analyzer.version,
+                                       language=doc.language)
+                results.append(outcome)
             store.put_analyses(results)
             report.findings += sum(len(a.findings) for a in results)
             report.events += sum(len(a.events) for a in results)
@@ -188,3 +220,111 @@ def analyze_pending(store: Store, analyzers: Sequence[Analyzer], batch_size: int
         report.analysed[analyzer.name] = done
         log.info("analyzer %s@%s analysed %d documents", analyzer.name, analyzer.version, done)
     return report
+
+
+# ---- worker processes -------------------------------------------------------------------------
+# Process-global by necessity: a pool worker builds its analyzers once (in the initializer) and
+# every task it runs reuses them. Only ever filled inside worker processes.
+_WORKER_ANALYZERS: dict[str, Analyzer] = {}
+
+
+def _init_worker(settings: NlpSettings, factories: dict[str, Callable[[NlpSettings], Analyzer]]) -> None:
+    try:  # one BLAS thread per worker: the workers themselves use the cores
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
+        pass
+    for name, factory in factories.items():
+        register_analyzer(name, factory)
+    for analyzer in make_analyzers(settings):
+        _WORKER_ANALYZERS[analyzer.name] = analyzer
+
+
+def _worker_versions() -> dict[str, str]:
+    return {name: analyzer.version for name, analyzer in _WORKER_ANALYZERS.items()}
+
+
+def _worker_analyze_documents(name: str, docs: list[Document],
+                              kinds: list[str | None]) -> list[Analysis | AnalysisFailure]:
+    analyzer = _WORKER_ANALYZERS[name]
+    return [_analyze_or_fail(doc, analyzer, kind) for doc, kind in zip(docs, kinds, strict=True)]
+
+
+def _worker_analyze_text(name: str, text: str, context: TextContext) -> AnalyzerOutput:
+    return _WORKER_ANALYZERS[name].analyze(text, context)
+
+
+class PooledAnalyzer:
+    """Stands in for the analyzer ``name`` of an ``AnalyzerPool``: same name and version, the work
+    done in the pool's processes."""
+
+    def __init__(self, name: str, version: str, pool: AnalyzerPool) -> None:
+        self.name, self.version, self._pool = name, version, pool
+
+    def analyze(self, text: str, context: TextContext) -> AnalyzerOutput:
+        return self._pool.run(_worker_analyze_text, self.name, text, context)
+
+    def analyze_documents(self, docs: Sequence[Document],
+                          kinds: Sequence[str | None]) -> list[Analysis | AnalysisFailure]:
+        return self._pool.map_documents(self.name, list(docs), list(kinds))
+
+
+class AnalyzerPool:
+    """``workers`` processes, each with the analyzers of ``settings`` built once.
+
+    Workers are spawned (no state of the parent is inherited), so each loads its own models:
+    memory grows by one analyzer set per worker, and the parent needs none. Analyzers added with
+    ``register_analyzer`` are re-registered in the workers and must be module-level functions.
+    A worker that dies breaks the pool (``RuntimeError``); the batch in hand is not stored, so
+    its documents stay pending and nothing is lost. Use as a context manager, or ``close()``.
+    """
+
+    def __init__(self, settings: NlpSettings, workers: int = 2, chunk_size: int = 4) -> None:
+        import multiprocessing
+
+        factories = dict(_FACTORIES)
+        try:
+            pickle.dumps(factories)
+        except (pickle.PicklingError, AttributeError, TypeError) as exc:
+            raise ValueError(f"analyzer factories {sorted(factories)} cannot be sent to worker processes ({exc}); "
+                             "register module-level functions, or use workers=1") from exc
+        self.workers, self.chunk_size = workers, chunk_size
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_init_worker, initargs=(settings, factories))
+        try:
+            versions = self.run(_worker_versions)
+        except BaseException:
+            self.close()
+            raise
+        self.analyzers: list[PooledAnalyzer] = [PooledAnalyzer(n, versions[n], self) for n in settings.analyzers]
+        log.info("analyzer pool: %d workers with %s", workers, versions)
+
+    def run(self, fn: Callable[..., Any], *args: object) -> Any:
+        try:
+            return self._executor.submit(fn, *args).result()
+        except BrokenProcessPool as exc:
+            raise RuntimeError(f"an analysis worker process died ({exc}); see its log above, and check memory "
+                               "(each worker loads every model) or run with nlp.workers = 1") from exc
+
+    def map_documents(self, name: str, docs: list[Document],
+                      kinds: list[str | None]) -> list[Analysis | AnalysisFailure]:
+        # small chunks so a few long articles at the end of a batch do not leave a core idle
+        size = max(1, min(self.chunk_size, -(-len(docs) // self.workers)))
+        starts = range(0, len(docs), size)
+        try:
+            futures = [self._executor.submit(_worker_analyze_documents, name, docs[i:i + size], kinds[i:i + size])
+                       for i in starts]
+            return [outcome for future in futures for outcome in future.result()]
+        except BrokenProcessPool as exc:
+            raise RuntimeError(f"an analysis worker process died ({exc}); the batch was not stored and stays "
+                               "pending; check memory or run with nlp.workers = 1") from exc
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
