@@ -1,7 +1,11 @@
 """The safe fetcher: every byte Tocsin downloads goes through ``SafeFetcher.fetch``.
 
 * ``check_url`` on the first URL and on every redirect hop (redirects are followed here,
-  by hand, up to ``max_redirects``); the address actually connected to is checked again;
+  by hand, up to ``max_redirects``);
+* the connection itself is pinned: the client's network backend resolves the host again at
+  connect time, vets every address (``resolve_checked``) and opens the socket to a vetted one,
+  so a DNS answer that changes after the check (rebinding) cannot reach an internal address and
+  no request byte is sent there; the peer address is checked once more after connecting;
 * timeouts on connect and read; a size cap enforced while streaming, counted AFTER
   decompression (we inflate gzip/deflate ourselves with a bounded output, so a small
   compressed bomb cannot expand in memory); only ``gzip`` and ``deflate`` are accepted;
@@ -26,17 +30,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 from urllib.parse import urljoin
 
+import httpcore
 import httpx
 
-from ingest.safety import IPAddress, UnsafeURLError, check_address, check_url
+from ingest.safety import IPAddress, UnsafeURLError, check_address, check_url, resolve_checked
 from ingest.settings import IngestSettings
 from store import Capture, sha256_hex, utc_now
 
 __all__ = ["FetchError", "FetchResult", "HTTPStatusError", "ResponseTooLarge", "SafeFetcher", "TooManyRedirects",
-           "UnsupportedEncoding", "capture_of"]
+           "UnsupportedEncoding", "capture_of", "safe_transport"]
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +128,43 @@ class _Inflater:
         return out
 
 
+class _VettingBackend(httpcore.NetworkBackend):
+    """Connects only to addresses ``resolve_checked`` allows, resolved at connect time (no rebinding gap)."""
+
+    def __init__(self, allow_private: bool) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._allow_private = allow_private
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:
+        addresses = resolve_checked(host, port, allow_private=self._allow_private)
+        error: Exception | None = None
+        for ip in addresses:
+            try:
+                return self._inner.connect_tcp(str(ip), port, timeout=timeout, local_address=local_address,
+                                               socket_options=socket_options)
+            except httpcore.ConnectError as exc:  # try the next vetted address
+                error = exc
+        raise error or httpcore.ConnectError(f"no address to connect to for {host}")
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("unix sockets are never used for fetching")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def safe_transport(allow_private: bool = False) -> httpx.HTTPTransport:
+    """An httpx transport that connects only to vetted addresses (for any client that sends to URLs
+    from configuration or the web: feeds, pages, webhooks). Use with ``trust_env=False``."""
+    transport = httpx.HTTPTransport(trust_env=False)
+    transport._pool = httpcore.ConnectionPool(  # httpx exposes no network_backend option; same defaults
+        ssl_context=httpx.create_ssl_context(trust_env=False), max_connections=100, max_keepalive_connections=20,
+        keepalive_expiry=5.0, network_backend=_VettingBackend(allow_private))
+    return transport
+
+
 class SafeFetcher:
     """A thread-safe HTTP client that only fetches what ``check_url`` allows."""
 
@@ -130,9 +172,12 @@ class SafeFetcher:
                  user_agent: str = "Tocsin", max_redirects: int = 5) -> None:
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
-        self._client = httpx.Client(
+        # one pinned client per policy, so a pooled connection made for an intranet source is never
+        # reused for a source that may not reach private addresses
+        self._clients = {allow: httpx.Client(
             timeout=httpx.Timeout(timeout_s), follow_redirects=False, trust_env=False,
-            headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"})
+            transport=safe_transport(allow), headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"})
+            for allow in (False, True)}
 
     @classmethod
     def from_settings(cls, settings: IngestSettings) -> SafeFetcher:
@@ -147,7 +192,8 @@ class SafeFetcher:
         self.close()
 
     def close(self) -> None:
-        self._client.close()
+        for client in self._clients.values():
+            client.close()
 
     def fetch(self, url: str, *, allow_private: bool = False,
               headers: Mapping[str, str] | None = None) -> FetchResult:
@@ -157,7 +203,7 @@ class SafeFetcher:
         for _ in range(self.max_redirects + 1):
             addresses = check_url(current, allow_private=allow_private)
             try:
-                with self._client.stream("GET", current, headers=dict(headers or {})) as response:
+                with self._clients[allow_private].stream("GET", current, headers=dict(headers or {})) as response:
                     _check_peer(response, addresses, allow_private)
                     location = response.headers.get("location")
                     if response.status_code in REDIRECT_CODES and location:

@@ -14,7 +14,9 @@ Rules:
 * multicast and unspecified addresses are refused always (nothing legitimate serves there).
 
 ``check_url`` returns the vetted addresses so the caller can verify that the connection it
-made went to one of them (DNS rebinding between the check and the connection).
+made went to one of them. ``resolve_checked`` is what the fetcher's connection layer calls: it
+resolves and vets at connect time and the socket is opened to a vetted address, so a DNS answer
+that changes between the check and the connection (rebinding) never reaches an internal address.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ import logging
 import socket
 from urllib.parse import urlsplit
 
-__all__ = ["ALLOWED_SCHEMES", "METADATA_ADDRESSES", "IPAddress", "UnsafeURLError", "check_address", "check_url"]
+__all__ = ["ALLOWED_SCHEMES", "METADATA_ADDRESSES", "NAT64_PREFIX", "IPAddress", "UnsafeURLError", "check_address",
+           "check_url", "resolve_checked"]
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +45,16 @@ class UnsafeURLError(ValueError):
     """The URL may not be fetched: bad scheme, unresolvable host or a forbidden address."""
 
 
+NAT64_PREFIX = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052 well-known prefix: 64:ff9b::a9fe:a9fe = 169.254.169.254
+
+
 def _unwrap(ip: IPAddress) -> IPAddress:
-    """IPv4 hidden in IPv6 (::ffff:127.0.0.1, 6to4, Teredo...) is judged as the IPv4 address."""
+    """IPv4 hidden in IPv6 (::ffff:127.0.0.1, NAT64, 6to4, Teredo...) is judged as the IPv4 address."""
     if isinstance(ip, ipaddress.IPv6Address):
         if ip.ipv4_mapped is not None:
             return ip.ipv4_mapped
+        if ip in NAT64_PREFIX:
+            return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         if ip.sixtofour is not None:
             return ip.sixtofour
         if ip.teredo is not None:
@@ -86,6 +94,21 @@ def _resolve(host: str, port: int) -> list[IPAddress]:
     if not found:
         raise UnsafeURLError(f"host {host!r} resolves to no address")
     return found
+
+
+def resolve_checked(host: str, port: int, *, allow_private: bool = False) -> list[IPAddress]:
+    """Resolve ``host`` and vet every address; used at connect time so the address connected to is the
+    address checked (a DNS answer that changes between the URL check and the connection cannot slip by)."""
+    try:
+        addresses = [ipaddress.ip_address(host.strip("[]").split("%", 1)[0])]
+    except ValueError:
+        addresses = _resolve(host, port)
+    for ip in addresses:
+        try:
+            check_address(ip, allow_private=allow_private)
+        except UnsafeURLError as exc:
+            raise UnsafeURLError(f"host {host!r} -> {exc}") from exc
+    return addresses
 
 
 def check_url(url: str, *, allow_private: bool = False) -> list[IPAddress]:
