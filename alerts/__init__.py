@@ -15,6 +15,7 @@ from alerts.lifecycle import (
     LifecycleError,
     alert_id_for,
     change_status,
+    merge_firings,
     record_firing,
     snooze,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "evaluate_rules",
     "load_series",
     "make_notifiers",
+    "merge_firings",
     "recompute_signals",
     "record_firing",
     "risk_index",

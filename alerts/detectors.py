@@ -19,7 +19,7 @@ Missing days (no volume) are left out of baselines and never fire.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -173,11 +173,19 @@ def glm_and_cusum(batch: SeriesBatch, settings: DetectorsSettings) -> list[Detec
 def run_detectors(batch: SeriesBatch, settings: DetectorsSettings, bocpd_from: int = 0,
                   eval_from: int = 0) -> list[Detection]:
     """Every enabled detector on every series. BOCPD (sequential) runs from day index ``bocpd_from`` and
-    only on series that can fire from ``eval_from`` on; the others are left unfired."""
+    only on series that can fire from ``eval_from`` on; the others are left unfired. No detector fires on
+    a day with fewer than ``min_history_days`` observed days before it in the batch."""
     out = ears(batch, settings.ears, settings.min_count) if settings.ears.enabled else []
     out += glm_and_cusum(batch, settings)
     if settings.bocpd.enabled:
         from alerts.bocpd import bocpd
 
         out.append(bocpd(batch, settings, start=bocpd_from, eval_from=eval_from))
-    return out
+    enough = history_days(batch) >= settings.min_history_days
+    return [replace(d, fired=d.fired & enough) for d in out]
+
+
+def history_days(batch: SeriesBatch) -> np.ndarray:
+    """Observed days before each day, per series (the day itself not counted)."""
+    observed = batch.observed.astype(np.int32)
+    return np.cumsum(observed, axis=1) - observed

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 import numpy as np
 
 from alerts.detectors import Detection, SeriesBatch, run_detectors
-from alerts.lifecycle import Firing, record_firing
+from alerts.lifecycle import Firing, merge_firings, record_firing
 from alerts.notify.base import Notifier
 from alerts.notify.outbox import DeliveryReport, deliver_pending
 from alerts.rules import evaluate_rules
@@ -97,13 +97,14 @@ def run_alerts(store: AlertingStore, settings: AlertsSettings, *, now: datetime 
         firings += detector_firings(store, batch, run_detectors(batch, settings.detectors, eval_from=eval_from),
                                     settings, eval_from)
     firings += evaluate_rules(store, settings.rules, batch.day(eval_from), today)
-    firings.sort(key=lambda f: (f.day, f.country, f.kind, f.detector))
     report.firings = len(firings)
     for f in firings:
+        report.by_detector[f.detector] = report.by_detector.get(f.detector, 0) + 1
+    # one alert per surge: the day's firings of every detector for a country and kind are merged first
+    for f in sorted(merge_firings(firings), key=lambda f: (f.day, f.country, f.kind)):
         outcome = record_firing(store, f, settings.notify, settings.detectors.episode_gap_days, now,
                                 s.top_evidence)
         setattr(report, outcome, getattr(report, outcome) + 1)
-        report.by_detector[f.detector] = report.by_detector.get(f.detector, 0) + 1
     if notifiers:
         report.delivery = deliver_pending(store, notifiers, settings.notify, now)
     log.info("alerts: %d series, %d firings, %d opened, %d updated", report.series, report.firings, report.opened,

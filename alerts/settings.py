@@ -78,7 +78,11 @@ class DetectorsSettings(_Section):
                              "(0 makes every detector scale-invariant; >0 ignores noise on tiny counts)")
     min_stories: int = Field(3, ge=1, le=20, description="a firing also needs this many distinct stories (or "
                              "merged events) behind the day's value: one official speech weighs 6 but is one story")
-    episode_gap_days: int = Field(3, ge=0, description="firings closer than this many quiet days form one episode")
+    min_history_days: int = Field(28, ge=7, description="observed days a series needs before a day can be tested "
+                                  "by any detector: a fresh install or a newly covered country raises no "
+                                  "statistical alert before (immediate rules still fire)")
+    episode_gap_days: int = Field(3, ge=0, description="firings of any detector for one country and kind closer than "
+                                  "this many quiet days form one episode, with one alert")
     ears: EarsSettings = Field(default_factory=EarsSettings)
     glm: GlmSettings = Field(default_factory=GlmSettings)
     cusum: CusumSettings = Field(default_factory=CusumSettings)
@@ -196,6 +200,13 @@ class AlertsSettings(_Section):
     detectors: DetectorsSettings = Field(default_factory=DetectorsSettings)
     risk: RiskSettings = Field(default_factory=RiskSettings)
     notify: NotifySettings = Field(default_factory=NotifySettings)
+
+    @model_validator(mode="after")
+    def _history_fits(self) -> AlertsSettings:
+        if self.detectors.min_history_days >= self.signals.lookback_days:
+            raise ValueError(f"alerts.detectors.min_history_days ({self.detectors.min_history_days}) must be below "
+                             f"alerts.signals.lookback_days ({self.signals.lookback_days}), or no day could be tested")
+        return self
 
     @model_validator(mode="after")
     def _unique_rules(self) -> AlertsSettings:

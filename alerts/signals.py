@@ -27,8 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from alerts.settings import SignalsSettings
-from store import AlertingStore
-from store.sqlite.alerting import SignalValue
+from store import AlertingStore, SignalValue
 
 __all__ = ["SIGNAL_KINDS", "SIGNAL_VERSION", "SignalsReport", "recompute_signals"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from store.sqlite.alerting import OutboxItem
+from store import OutboxItem
 
 __all__ = ["DeliveryError", "Notifier"]
 

@@ -14,7 +14,7 @@ from email.message import EmailMessage
 
 from alerts.notify.base import DeliveryError
 from alerts.settings import EmailSettings
-from store.sqlite.alerting import OutboxItem
+from store import OutboxItem
 
 __all__ = ["EmailNotifier", "build_message"]
 

@@ -17,7 +17,7 @@ import httpx
 
 from alerts.notify.base import DeliveryError
 from alerts.settings import WebhookSettings
-from store.sqlite.alerting import OutboxItem
+from store import OutboxItem
 
 __all__ = ["WebhookNotifier", "sign_body"]
 

@@ -15,52 +15,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from store.models import Alert, AuditEntry, Signal
+from store.audit import record_for_alert_audit
+from store.models import Alert, AuditEntry, OutboxItem, Signal, SignalValue, Snooze
 from store.sqlite.codec import from_ts, to_ts
 from store.sqlite.connection import SqliteConnections
 
 __all__ = ["AlertingMixin", "OutboxItem", "SignalValue", "Snooze"]
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    id: int
-    alert_id: str
-    channel: str
-    idempotency_key: str
-    payload: str
-    attempts: int
-    created_at: datetime
-    next_attempt_at: datetime
-    delivered_at: datetime | None = None
-    dead_at: datetime | None = None
-    last_error: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SignalValue:
-    """A signal value on the bulk path (``replace_signals``): ``store.Signal`` without validation cost,
-    for 10^5-10^6 values computed from our own validated records. ``day`` is ISO 8601."""
-
-    country: str
-    day: str
-    kind: str
-    value: float
-    document_ids: tuple[str, ...] = ()
-    version: str = ""
-
-
-@dataclass(frozen=True)
-class Snooze:
-    country: str
-    kind: str
-    until: datetime
-    actor: str
-    reason: str
-    at: datetime
 
 
 _OUTBOX_COLS = ("id, alert_id, channel, idempotency_key, payload, attempts, created_at, next_attempt_at, "
@@ -296,6 +258,7 @@ class AlertingMixin:
             self.upsert_alert(alert)  # type: ignore[attr-defined]  # AlertsMixin, same transaction
             if audit is not None:
                 self.append_audit(audit)  # type: ignore[attr-defined]
+                self.append_audit_record(record_for_alert_audit(audit))  # type: ignore[attr-defined]  # hash chain
             for channel in channels:
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO alert_outbox(alert_id, channel, idempotency_key, payload, created_at, "

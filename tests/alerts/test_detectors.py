@@ -124,3 +124,32 @@ def test_irls_recovers_known_coefficients():
     fit = fit_quasi_poisson(y, x, np.zeros(5000))
     assert fit.beta == pytest.approx([1.0, 0.5], abs=0.05)
     assert fit.phi == pytest.approx(1.0, abs=0.1)
+
+
+@pytest.mark.parametrize("history", [0, 5, 20, 25])
+def test_no_detector_fires_without_minimum_history(history):
+    """A fresh install: missing days, then a short history and a huge jump. Nothing fires before
+    ``min_history_days`` observed days; the same jump after a long enough history is found."""
+    days = 60
+    y = np.full(days, 5.0)
+    observed = np.zeros(days, dtype=bool)
+    first = days - history - 3
+    observed[first:] = True
+    y[-3:] = 80.0
+    b = SeriesBatch(keys=[("SDN", "k")], start=START, y=np.where(observed, y, 0.0)[None],
+                    n=np.full((1, days), 100.0), observed=observed[None])
+    found = fired_days(b)
+    assert all(d == [[]] for d in found.values()), found
+    enough = fired_days(batch(np.where(np.arange(days) >= days - 3, 80.0, 5.0)))
+    assert days - 3 in enough["ears_c2"][0] and days - 3 in enough["bocpd"][0]
+
+
+def test_min_history_is_configurable_and_checked():
+    from alerts.settings import AlertsSettings, SignalsSettings
+
+    y = np.full(60, 5.0)
+    y[40:] = 80.0
+    assert 40 in fired_days(batch(y))["ears_c2"][0]
+    assert fired_days(batch(y), DetectorsSettings(min_history_days=45))["ears_c2"] == [[]]
+    with pytest.raises(ValueError, match="min_history_days"):
+        AlertsSettings(signals=SignalsSettings(lookback_days=30), detectors=DetectorsSettings(min_history_days=30))

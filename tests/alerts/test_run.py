@@ -18,21 +18,25 @@ def at(day):
     return datetime.combine(day, time(23), tzinfo=UTC)
 
 
-def test_surge_opens_one_explained_alert_per_detector_with_evidence(sqlite_store):
+def test_surge_opens_one_alert_that_records_every_agreeing_detector(sqlite_store):
     surge = steady_with_surge(sqlite_store)
     report = run_alerts(sqlite_store, AlertsSettings(), now=at(surge))
     alerts = sqlite_store.list_alerts(country="SDN", kind="dehumanization")
-    detectors = {a.detector for a in alerts}
-    assert {"ears_c2", "glm"} <= detectors, detectors
-    assert report.opened == len(alerts)
-    for a in alerts:
-        assert a.window_start == surge and a.status is AlertStatus.NEW
-        assert a.observed == pytest.approx(6.0) and a.expected is not None and a.expected < 2
-        assert a.parameters and "observed 6" in a.explanation
-        evidence = sqlite_store.get_documents(a.evidence_document_ids)
-        assert evidence and all(d.country_focus == ["SDN"] for d in evidence)
-        trail = sqlite_store.audit_trail(a.id)
-        assert [e.action for e in trail] == ["opened"]
+    assert len(alerts) == 1 and report.opened == 1
+    a = alerts[0]
+    agreeing = a.parameters["detectors"]
+    assert {"ears_c2", "glm"} <= set(agreeing), agreeing
+    assert report.by_detector["glm"] == 1 and report.by_detector["ears_c2"] == 1
+    for name, entry in agreeing.items():
+        assert name in a.detector and entry["days"] == [surge.isoformat()] and entry["parameters"]
+        assert entry["observed"] == pytest.approx(6.0)
+    assert a.parameters["headline"] == "glm" and a.score == agreeing["glm"]["score"]
+    assert a.window_start == surge and a.status is AlertStatus.NEW
+    assert a.observed == pytest.approx(6.0) and a.expected is not None and a.expected < 2
+    assert f"{len(agreeing)} detectors agree" in a.explanation and "observed 6" in a.explanation
+    evidence = sqlite_store.get_documents(a.evidence_document_ids)
+    assert evidence and all(d.country_focus == ["SDN"] for d in evidence)
+    assert [e.action for e in sqlite_store.audit_trail(a.id)] == ["opened"]
 
 
 def test_quiet_history_opens_nothing(sqlite_store):
@@ -41,24 +45,52 @@ def test_quiet_history_opens_nothing(sqlite_store):
     assert report.opened == 0 and sqlite_store.list_alerts() == []
 
 
+def test_fresh_install_raises_no_statistical_alert(sqlite_store):
+    """Ten days of coverage, the last three a sixfold jump: no baseline yet, so no detector may fire."""
+    surge = steady_with_surge(sqlite_store, days=100, first_day=90, surge_days={97, 98, 99})
+    report = run_alerts(sqlite_store, AlertsSettings(), now=at(surge + timedelta(days=2)))
+    assert report.firings == 0 and sqlite_store.list_alerts() == [], report.by_detector
+
+
 def test_ongoing_surge_updates_its_alert_and_reruns_are_idempotent(sqlite_store):
     surge = steady_with_surge(sqlite_store, days=96)
     run_alerts(sqlite_store, AlertsSettings(), now=at(surge))
-    first = {a.id: a for a in sqlite_store.list_alerts()}
+    first = sqlite_store.list_alerts(kind="dehumanization")
     again = run_alerts(sqlite_store, AlertsSettings(), now=at(surge))
     assert again.opened == 0 and again.updated == 0
     later = run_alerts(sqlite_store, AlertsSettings(), now=at(surge + timedelta(days=3)))
-    ids = {a.id for a in sqlite_store.list_alerts(kind="dehumanization")}
-    glm = [a for a in sqlite_store.list_alerts(kind="dehumanization") if a.detector == "glm"]
-    assert len(glm) == 1 and glm[0].id in first
-    assert glm[0].window_end > surge
-    assert later.updated >= 1 and ids >= {i for i, a in first.items() if a.kind == "dehumanization"}
+    alerts = sqlite_store.list_alerts(kind="dehumanization")
+    assert len(first) == len(alerts) == 1 and alerts[0].id == first[0].id
+    assert later.opened == 0 and later.updated >= 1
+    assert alerts[0].window_end > surge and alerts[0].updated_at > first[0].updated_at
+    days = {d for e in alerts[0].parameters["detectors"].values() for d in e["days"]}
+    assert max(days) > surge.isoformat()
+    actions = [e.action for e in sqlite_store.audit_trail(alerts[0].id)]
+    assert actions[0] == "opened" and set(actions[1:]) == {"updated"}
+
+
+def test_dismissed_surge_stays_dismissed_and_a_new_surge_after_baseline_opens_a_new_alert(sqlite_store):
+    surge = steady_with_surge(sqlite_store, days=140, surge_days={90, 91, 92, 93, 130, 131, 132})
+    settings = AlertsSettings()
+    run_alerts(sqlite_store, settings, now=at(surge))
+    (first,) = sqlite_store.list_alerts(kind="dehumanization")
+    change_status(sqlite_store, first.id, AlertStatus.DISMISSED, "lead", "known campaign", at(surge))
+    run_alerts(sqlite_store, settings, now=at(surge + timedelta(days=3)))
+    (same,) = sqlite_store.list_alerts(kind="dehumanization")
+    assert same.id == first.id and same.status is AlertStatus.DISMISSED
+    assert same.window_end == surge + timedelta(days=3)
+    for day in range(4, 41):  # back to baseline, then a new surge on day 130
+        run_alerts(sqlite_store, settings, now=at(surge + timedelta(days=day)))
+    alerts = sqlite_store.list_alerts(kind="dehumanization")
+    assert len(alerts) == 2, [(a.window_start, a.window_end, a.detector) for a in alerts]
+    new = next(a for a in alerts if a.id != first.id)
+    assert new.status is AlertStatus.NEW and new.window_start == surge + timedelta(days=40)
 
 
 def test_lifecycle_with_append_only_audit(sqlite_store):
     surge = steady_with_surge(sqlite_store)
     run_alerts(sqlite_store, AlertsSettings(), now=at(surge))
-    alert = sqlite_store.list_alerts()[0]
+    (alert,) = sqlite_store.list_alerts()
     now = at(surge) + timedelta(hours=1)
     change_status(sqlite_store, alert.id, AlertStatus.ACKNOWLEDGED, "desk-officer-1", "looking", now)
     with pytest.raises(LifecycleError, match="needs a reason"):
