@@ -273,7 +273,17 @@ def build_stream(n: int, seed: int = 13, speeches: int = 300) -> list[StreamArti
     for sentence, lang in _dehumanization_sentences():
         dehum.setdefault(lang, []).append(sentence)
     t0 = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
-    return [_article(i, _pick_planted(rng), rng, bodies, by_lang, violence, dehum, t0) for i in range(n)]
+    out: list[StreamArticle] = []
+    seen: set[str] = set()
+    for i in range(n):
+        planted = _pick_planted(rng)
+        for _ in range(50):  # exact duplicates would be stored once (same content hash): draw again
+            article = _article(i, planted, rng, bodies, by_lang, violence, dehum, t0)
+            if article.title + article.text not in seen:
+                break
+        seen.add(article.title + article.text)
+        out.append(article)
+    return out
 
 
 def to_documents(articles: list[StreamArticle], source_id: str = "bench-stream") -> list:

@@ -1,0 +1,194 @@
+"""Analysis benchmark: whole articles per second on the realistic stream (bench/stream.py).
+
+    .venv/bin/python -m bench.nlp [--articles 120] [--runs 3] [--workers 2] [--configs ...]
+
+Configurations, each in a fresh child process so its peak memory is its own:
+
+- ``dehumanization``, ``events``, ``both``: the analyzers in one process on the stream's
+  articles (``analyze_document``, no store), after a warm-up article;
+- ``stage1``: the analysis stage as ``tocsin analyze`` runs it (``analyze_pending``, both
+  analyzers, SQLite store of the stream, reads, writes and quarantine included), one process;
+- ``stageN``: the same with an ``AnalyzerPool`` of ``--workers`` processes (pool start-up,
+  which loads the models once per worker, is reported apart and not in the rate).
+
+Each prints one JSON line: articles/s (median over ``--runs``, each run over the same
+articles), articles per CPU-second of the process doing the work, load seconds, peak RSS in MB
+(``ru_maxrss``; for the pool also the largest worker's), and what was found per planted class
+(share of articles with at least one finding / event), which says how much of the stream the
+cascade lets through to the expensive stages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+__all__ = ["CONFIGS", "main", "run_config"]
+
+CONFIGS = ("dehumanization", "events", "both", "stage1", "stageN")
+
+
+def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+
+
+def _load_articles(path: Path) -> list:
+    from bench.stream import StreamArticle
+
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        record["published_at"] = datetime.fromisoformat(record["published_at"])
+        out.append(StreamArticle(**record))
+    return out
+
+
+def _found(docs: list, planted: dict[str, str], analyses: list) -> dict[str, dict[str, float]]:
+    """Per planted class: articles, and the share with >= 1 finding and with >= 1 event."""
+    with_finding = {a.document_id for a in analyses if a.findings}
+    with_event = {a.document_id for a in analyses if a.events}
+    out: dict[str, dict[str, float]] = {}
+    for key, n in Counter(planted[d.id] for d in docs).most_common():
+        ids = [d.id for d in docs if planted[d.id] == key]
+        out[key] = {"articles": n, "with_finding": round(sum(i in with_finding for i in ids) / n, 3),
+                    "with_event": round(sum(i in with_event for i in ids) / n, 3)}
+    return out
+
+
+def _analyzers_in_process(names: list[str], docs: list, planted: dict[str, str], runs: int) -> dict:
+    from nlp import NlpSettings, analyze_document, make_analyzers
+
+    started = time.perf_counter()
+    analyzers = make_analyzers(NlpSettings(analyzers=names))
+    for analyzer in analyzers:
+        analyze_document(docs[0], analyzer)  # warm: lazy models, lexicons, spaCy
+    load_s = time.perf_counter() - started
+    rates, cpu_rates, analyses = [], [], []
+    for _ in range(runs):
+        analyses = []
+        started, cpu = time.perf_counter(), time.process_time()
+        for doc in docs:
+            analyses.extend(analyze_document(doc, analyzer) for analyzer in analyzers)
+        rates.append(len(docs) / (time.perf_counter() - started))
+        cpu_rates.append(len(docs) / max(time.process_time() - cpu, 1e-9))
+    return {"load_s": round(load_s, 1), "articles_per_s": round(statistics.median(rates), 2),
+            "runs": [round(r, 2) for r in rates], "articles_per_cpu_s": round(statistics.median(cpu_rates), 2),
+            "found": _found(docs, planted, analyses), "peak_rss_mb": _peak_mb()}
+
+
+def _stage(docs: list, planted: dict[str, str], runs: int, workers: int) -> dict:
+    from nlp import NlpSettings, analyze_pending, make_analyzers
+    from nlp.pipeline import AnalyzerPool
+    from store import Source
+    from store.sqlite import SQLiteStore
+
+    settings = NlpSettings()
+    started = time.perf_counter()
+    pool = AnalyzerPool(settings, workers=workers) if workers > 1 else None
+    analyzers = pool.analyzers if pool else make_analyzers(settings)
+    load_s = time.perf_counter() - started
+    rates, cpu_rates, analyses = [], [], []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            warm = SQLiteStore(Path(tmp) / "warm.db")
+            warm.upsert_documents(docs[:2 * max(workers, 1)])
+            analyze_pending(warm, analyzers)  # warm every worker's lazy parts
+            warm.close()
+            for run in range(runs):
+                store = SQLiteStore(Path(tmp) / f"run{run}.db")
+                store.upsert_sources([Source(id="bench-stream", name="realistic stream")])
+                stored = store.upsert_documents(docs).inserted
+                started, cpu = time.perf_counter(), time.process_time()
+                children_cpu = _children_cpu()
+                report = analyze_pending(store, analyzers, batch_size=settings.batch_size)
+                elapsed = time.perf_counter() - started
+                rates.append(stored / elapsed)
+                # the pool's workers are alive: their CPU is not in RUSAGE_CHILDREN yet, so the
+                # CPU rate of the pooled stage is the parent's plus wall x workers (upper bound)
+                used = time.process_time() - cpu + (_children_cpu() - children_cpu)
+                cpu_rates.append(stored / max(used + (elapsed * workers if pool else 0), 1e-9))
+                analyses = [a for d in docs for a in store.get_analyses(d.id)]
+                assert report.analysed == {"dehumanization": stored, "events": stored}, report
+                store.close()
+    finally:
+        if pool:
+            pool.close()
+    return {"workers": workers, "load_s": round(load_s, 1), "articles_per_s": round(statistics.median(rates), 2),
+            "runs": [round(r, 2) for r in rates], "articles_per_cpu_s": round(statistics.median(cpu_rates), 2),
+            "found": _found(docs, planted, analyses), "peak_rss_mb": _peak_mb(),
+            "peak_rss_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN) if pool else None}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_config(config: str, stream_file: Path, runs: int, workers: int) -> dict:
+    from bench.stream import to_documents
+
+    articles = _load_articles(stream_file)
+    docs = to_documents(articles)
+    planted = {d.id: a.planted for d, a in zip(docs, articles, strict=True)}
+    if config in ("dehumanization", "events"):
+        result = _analyzers_in_process([config], docs, planted, runs)
+    elif config == "both":
+        result = _analyzers_in_process(["dehumanization", "events"], docs, planted, runs)
+    elif config == "stage1":
+        result = _stage(docs, planted, runs, workers=1)
+    elif config == "stageN":
+        result = _stage(docs, planted, runs, workers=workers)
+    else:
+        raise SystemExit(f"unknown configuration {config!r}; choose from {', '.join(CONFIGS)}")
+    return {"config": config, "articles": len(docs), **result}
+
+
+def _write_stream(path: Path, n: int, seed: int) -> dict:
+    from bench.stream import build_stream, describe
+
+    articles = build_stream(n, seed)
+    with path.open("w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps({**asdict(a), "published_at": a.published_at.isoformat()}) + "\n")
+    return describe(articles)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--configs", default=",".join(CONFIGS), help=f"comma-separated, from {', '.join(CONFIGS)}")
+    parser.add_argument("--child", help=argparse.SUPPRESS)  # config name: run it here on --stream-file
+    parser.add_argument("--stream-file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(run_config(args.child, args.stream_file, args.runs, args.workers)), flush=True)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        stream_file = Path(tmp) / "stream.jsonl"
+        print(json.dumps({"stream": _write_stream(stream_file, args.articles, args.seed)}), flush=True)
+        for config in args.configs.split(","):
+            cmd = [sys.executable, "-m", "bench.nlp", "--child", config, "--stream-file", str(stream_file),
+                   "--runs", str(args.runs), "--workers", str(args.workers)]
+            done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+            lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+            if done.returncode or not lines:
+                print(json.dumps({"config": config, "error": done.stderr.strip()[-2000:]}), flush=True)
+                continue
+            print(lines[-1], flush=True)
+
+
+if __name__ == "__main__":
+    main()
