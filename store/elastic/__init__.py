@@ -9,10 +9,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from store.elastic.accounts import ElasticAccountsMixin
+from store.elastic.alerting import ElasticAlertingMixin
 from store.elastic.analyses import AnalysesMixin
 from store.elastic.claims import ElasticClaimsMixin
 from store.elastic.client import ServerInfo, make_client
+from store.elastic.clustering import ElasticClusteringMixin
 from store.elastic.documents import DocumentsMixin
+from store.elastic.facts import ElasticFactsMixin
+from store.elastic.outbox import ElasticOutboxMixin
 from store.elastic.records import RecordsMixin
 from store.elastic.schema import SCHEMA_VERSION, IndexNames, ensure_schema
 
@@ -21,8 +26,10 @@ __all__ = ["ElasticStore", "ServerInfo"]
 log = logging.getLogger(__name__)
 
 
-class ElasticStore(RecordsMixin, DocumentsMixin, AnalysesMixin, ElasticClaimsMixin):
-    """A ``Store`` on Elasticsearch/OpenSearch; build it with ``from_settings`` or ``open_store``."""
+class ElasticStore(RecordsMixin, DocumentsMixin, AnalysesMixin, ElasticClaimsMixin, ElasticFactsMixin,
+                   ElasticAlertingMixin, ElasticOutboxMixin, ElasticAccountsMixin, ElasticClusteringMixin):
+    """A ``Store`` on Elasticsearch/OpenSearch, with the ``AlertingStore``, ``AccountsStore`` and
+    ``ClusteringStore`` extensions; build it with ``from_settings`` or ``open_store``."""
 
     def __init__(self, client: Any, server: ServerInfo, *, index_prefix: str = "tocsin", refresh: str = "wait_for",
                  languages: list[str] | None = None, shards: int = 1, replicas: int = 1, use_pit: bool = True,

@@ -51,6 +51,7 @@ class AnalysesMixin(ElasticBase):
             if key_id(a.document_id, a.analyzer, a.version) in stored:
                 wanted.setdefault(a.document_id, set()).add(marker(a.analyzer, a.version))
         self._add_markers(wanted, docs)
+        self.mark_dirty(list(wanted))
         return len(stored)
 
     def _add_markers(self, wanted: dict[str, set[str]], docs: dict[str, dict[str, Any]]) -> None:
@@ -97,6 +98,13 @@ class AnalysesMixin(ElasticBase):
     def get_event(self, event_id: str) -> Event | None:
         found = self.fetch_source(self.names.events, event_id)
         return Event.model_validate(found["data"]) if found else None
+
+    def delete_events(self, ids: Sequence[str]) -> int:
+        """Delete merged events by id (a re-merge drops events that lost every report); returns
+        how many existed."""
+        unique = sorted(set(ids))
+        outcome = self.bulk([BulkAction("delete", self.names.events, i) for i in unique])
+        return len(outcome.written)
 
     def list_events(self, country: str | None = None, day_from: date | None = None,
                     day_to: date | None = None, limit: int | None = None) -> list[Event]:

@@ -56,6 +56,12 @@ class ElasticBase:
             return BulkOutcome()
         return run_bulk(self.es, actions, refresh=refresh or self.refresh, dead_letter=self._dead_letter)
 
+    def mark_dirty(self, document_ids: Sequence[str]) -> None:
+        """Queue documents for ``refresh_alert_facts`` (what SQLite's triggers do); the queue is
+        refreshed explicitly where it is read, so no refresh is waited for here."""
+        self.bulk([BulkAction("index", self.names.alert_dirty, d, {"document_id": d})
+                   for d in dict.fromkeys(document_ids)], refresh="false")
+
     def _dead_letter(self, failed: list[tuple[BulkAction, str]]) -> None:
         now = utc_now()
         letters = [BulkAction("index", self.names.dead_letter, source={
@@ -70,9 +76,10 @@ class ElasticBase:
         raise NotImplementedError
 
     def scan(self, index: str, query: dict[str, Any] | None = None, sort: list[Any] | None = None,
-             batch_size: int = 500) -> Iterator[dict[str, Any]]:
+             batch_size: int = 500, source: Any = True) -> Iterator[dict[str, Any]]:
         return scan_hits(self.es, index, query or {"match_all": {}}, sort or [{"seq": "asc"}],
-                         batch_size=batch_size, opensearch=self.server.is_opensearch, use_pit=self.use_pit)
+                         batch_size=batch_size, opensearch=self.server.is_opensearch, use_pit=self.use_pit,
+                         source=source)
 
     def search_sources(self, index: str, query: dict[str, Any], sort: list[Any], limit: int | None = None
                        ) -> list[dict[str, Any]]:

@@ -113,6 +113,7 @@ class DocumentsMixin(ElasticBase):
         updated = self._update_changed(changed, existing)
         fresh, duplicates = self._claim_hashes(new)
         inserted = self._insert(fresh)
+        self.mark_dirty([*inserted, *(d.id for d in changed)])
         return UpsertResult(inserted=len(inserted), updated=updated, unchanged=unchanged, duplicates=duplicates,
                             inserted_ids=inserted)
 
@@ -215,5 +216,6 @@ class DocumentsMixin(ElasticBase):
 
     def set_clusters(self, assignments: dict[str, str]) -> None:
         hits = self._hits_by_id(list(assignments))
-        self.bulk([BulkAction("update", hits[d]["_index"], d, {"cluster_id": c})
-                   for d, c in assignments.items() if d in hits])
+        outcome = self.bulk([BulkAction("update", hits[d]["_index"], d, {"cluster_id": c})
+                             for d, c in assignments.items() if d in hits])
+        self.mark_dirty([a.id for a, _ in outcome.written if a.id])

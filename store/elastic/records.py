@@ -119,10 +119,23 @@ class RecordsMixin(ElasticBase):
         return [Signal.model_validate(r["data"]) for r in rows]
 
     # --- alerts and audit ----------------------------------------------------------------------
-    def upsert_alert(self, alert: Alert) -> None:
-        self.es.index(index=self.names.alerts, id=alert.id, refresh=self.refresh, document={
+    def _alert_action(self, alert: Alert) -> BulkAction:
+        return BulkAction("index", self.names.alerts, alert.id, {
             "id": alert.id, "country": alert.country, "kind": alert.kind, "status": alert.status.value,
             "updated_at": alert.updated_at.isoformat(), "seq": self.next_seq(), "data": alert.model_dump(mode="json")})
+
+    def _audit_action(self, entry: AuditEntry) -> BulkAction:
+        # create with a fresh id: an audit entry is never overwritten (append-only by construction)
+        return BulkAction("create", self.names.audit, uuid.uuid4().hex, {
+            "alert_id": entry.alert_id, "seq": self.next_seq(), "data": entry.model_dump(mode="json")})
+
+    def _write_one(self, action: BulkAction) -> None:
+        outcome = self.bulk([action])
+        if outcome.failed:
+            raise RuntimeError(f"could not write {action.index}/{action.id}: {outcome.failed[0][1]} (dead-lettered)")
+
+    def upsert_alert(self, alert: Alert) -> None:
+        self._write_one(self._alert_action(alert))
 
     def get_alert(self, alert_id: str) -> Alert | None:
         found = self.fetch_source(self.names.alerts, alert_id)
@@ -137,9 +150,7 @@ class RecordsMixin(ElasticBase):
         return [Alert.model_validate(r["data"]) for r in rows]
 
     def append_audit(self, entry: AuditEntry) -> None:
-        # create with a fresh id: an audit entry is never overwritten (append-only by construction)
-        self.es.create(index=self.names.audit, id=uuid.uuid4().hex, refresh=self.refresh, document={
-            "alert_id": entry.alert_id, "seq": self.next_seq(), "data": entry.model_dump(mode="json")})
+        self._write_one(self._audit_action(entry))
 
     def audit_trail(self, alert_id: str) -> list[AuditEntry]:
         rows = self.search_sources(self.names.audit, {"term": {"alert_id": alert_id}}, [{"seq": "asc"}])

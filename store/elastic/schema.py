@@ -22,7 +22,7 @@ __all__ = ["LANGUAGE_ANALYZERS", "SCHEMA_VERSION", "IndexNames", "ensure_schema"
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: indices of the extension protocols (alerting, accounts, clustering)
 
 # ISO 639-1 -> built-in analyzer of Elasticsearch/OpenSearch.
 LANGUAGE_ANALYZERS = {
@@ -96,6 +96,31 @@ def fixed_indices() -> dict[str, dict[str, Any]]:
             "payload": {"type": "keyword", "index": False, "doc_values": False}}},
         "claims": {"dynamic": "strict", "properties": {
             "task": _KW, "document_id": _KW, "worker_id": _KW, "claimed_at": _DATE, "expires_at": _DATE}},
+        **extension_indices(),
+    }
+
+
+def extension_indices() -> dict[str, dict[str, Any]]:
+    """Indices of the extension protocols (schema 2): alerting facts, outbox, snoozes, accounts, clusters."""
+    fact = {"document_id": _KW, "country": _KW, "day": _DATE, "story": _KW}
+    return {
+        "alert-dirty": {"dynamic": "strict", "properties": {"document_id": _KW}},
+        "alert-doc-facts": {"dynamic": "strict", "properties": fact},
+        "alert-finding-facts": {"dynamic": "strict", "properties": {
+            **fact, "idx": {"type": "integer"}, "eliminationist": {"type": "boolean"}, "official": {"type": "boolean"},
+            "score": {"type": "double"}, "severity": {"type": "double"}}},
+        "alert-mention-facts": {"dynamic": "strict", "properties": {
+            **fact, "idx": {"type": "integer"}, "type": _KW, "fatalities": {"type": "long"},
+            "score": {"type": "double"}}},
+        "outbox": {"dynamic": "strict", "properties": {
+            "item_id": {"type": "long"}, "alert_id": _KW, "channel": _KW, "idempotency_key": _KW,
+            "payload": {"type": "keyword", "index": False, "doc_values": False}, "attempts": {"type": "integer"},
+            "created_at": _DATE, "next_attempt_at": _DATE, "delivered_at": _DATE, "dead_at": _DATE,
+            "last_error": {"type": "keyword", "index": False, "doc_values": False}, "seq": {"type": "long"}}},
+        "snoozes": _record({"country": _KW, "kind": _KW}),
+        "users": _record({"username": _KW}),
+        "export-log": _record({"actor": _KW}),
+        "cluster-signatures": _record({"document_id": _KW, "at": _DATE}),
     }
 
 
@@ -153,19 +178,31 @@ def ensure_schema(client: Any, names: IndexNames, languages: list[str], shards: 
         if stored["version"] > SCHEMA_VERSION:
             raise SchemaError(f"the indices under prefix {names.prefix!r} were made by a newer Tocsin (schema "
                               f"{stored['version']} > {SCHEMA_VERSION}); upgrade Tocsin or use another index_prefix")
+        if stored["version"] < SCHEMA_VERSION:
+            _create_fixed(client, names, shards)  # an upgrade only adds indices
+            _store_schema(client, names, list(stored["languages"]))
+            log.info("upgraded the indices under prefix %r to schema %d", names.prefix, SCHEMA_VERSION)
         return list(stored["languages"])
     languages = usable_languages(client, names, languages, shards)
     client.indices.put_index_template(
         name=f"{names.prefix}-documents", index_patterns=[f"{names.prefix}-documents-*"], priority=100,
         template={"settings": {**_FOLDING, **shards}, "mappings": document_mappings(languages),
                   "aliases": {names.documents: {}}})
+    _create_fixed(client, names, shards)
+    # an always-present member of the read alias, so reads work before the first document
+    if not client.indices.exists(index=f"{names.documents}-empty"):
+        _create_index(client, f"{names.documents}-empty")
+    _store_schema(client, names, languages)
+    return languages
+
+
+def _create_fixed(client: Any, names: IndexNames, shards: dict[str, Any]) -> None:
     for suffix, mappings in fixed_indices().items():
         index = f"{names.prefix}-{suffix}"
         if not client.indices.exists(index=index):
             _create_index(client, index, settings=shards, mappings=mappings)
-    # an always-present member of the read alias, so reads work before the first document
-    if not client.indices.exists(index=f"{names.documents}-empty"):
-        _create_index(client, f"{names.documents}-empty")
+
+
+def _store_schema(client: Any, names: IndexNames, languages: list[str]) -> None:
     client.index(index=names.meta, id="schema", refresh=True,
                  document={"key": "schema", "data": {"version": SCHEMA_VERSION, "languages": languages}})
-    return languages

@@ -6,16 +6,20 @@ yields an empty store. Nothing here may depend on a backend's internals.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from store import (
+    AccountsStore,
     Alert,
+    AlertingStore,
     AlertStatus,
     Analysis,
     AuditEntry,
     Capture,
+    ClusteringStore,
     Count,
     Document,
     DocumentFilter,
@@ -26,6 +30,8 @@ from store import (
     Quarantined,
     Review,
     Signal,
+    SignalValue,
+    Snooze,
     Source,
     Span,
     Speaker,
@@ -33,8 +39,11 @@ from store import (
     document_id_for,
     sha256_hex,
 )
+from store.accounts import ExportLogEntry, UserAccount
+from store.sqlite.crawl import ClusterSignature
 
 T0 = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+D0 = date(2026, 3, 1)
 
 
 def doc(url: str, text: str, title: str = "Title", source_id: str = "src-a", **fields) -> Document:
@@ -58,8 +67,8 @@ def mention() -> EventMention:
                         event_date=date(2026, 2, 28), evidence=Span(start=0, end=20, label="event"), score=0.9)
 
 
-class StoreContract:
-    """Subclass and provide a ``store`` fixture yielding an empty backend."""
+class CoreContract:
+    """The ``Store`` protocol."""
 
     def test_is_a_store(self, store: Store) -> None:
         assert isinstance(store, Store)
@@ -196,6 +205,8 @@ class StoreContract:
         assert store.get_event("ev-1").document_ids == ["d1", "d2", "d3"]
         assert len(store.list_events(country="SDN", day_from=date(2026, 2, 1))) == 1
         assert store.list_events(country="MMR") == []
+        assert store.delete_events(["ev-1", "missing", "ev-1"]) == 1
+        assert store.get_event("ev-1") is None and store.list_events() == []
 
     # --- signals, alerts, reviews ---------------------------------------------------------------
     def test_signals(self, store: Store) -> None:
@@ -258,3 +269,169 @@ class StoreContract:
         assert store.timeline("SDN", "documents", date(2026, 3, 3), date(2026, 3, 3)) == [(date(2026, 3, 3), 1)]
         with pytest.raises(ValueError, match="unknown timeline kind"):
             store.timeline("SDN", "nope", lo, hi)
+
+
+# --- extension protocols ---------------------------------------------------------------------------
+
+
+class AccountsContract:
+    """``AccountsStore``: local accounts and the export log."""
+
+    def test_accounts_and_export_log(self, store: AccountsStore) -> None:
+        assert isinstance(store, AccountsStore)
+        assert store.get_user("ana") is None
+        store.upsert_user(UserAccount(username="ana", role="viewer", password_hash="scrypt$1$1$1$aa$bb", created_at=T0))
+        store.upsert_user(UserAccount(username="ana", role="admin", password_hash="scrypt$1$1$1$aa$bb", created_at=T0))
+        store.upsert_user(UserAccount(username="bo", role="analyst", password_hash="scrypt$1$1$1$cc$dd"))
+        assert store.get_user("ana").role == "admin"
+        assert [u.username for u in store.list_users()] == ["ana", "bo"]
+        for n in range(3):
+            store.log_export(ExportLogEntry(at=T0 + timedelta(minutes=n), actor="ana", format="csv", documents=n,
+                                            countries=["SDN"], day_from=D0))
+        assert [e.documents for e in store.list_exports(limit=2)] == [2, 1], "newest first"
+        assert store.list_exports()[-1] == ExportLogEntry(at=T0, actor="ana", format="csv", documents=0,
+                                                          countries=["SDN"], day_from=D0)
+
+
+class ClusteringContract:
+    """``ClusteringStore``: near-duplicate signatures, unclustered documents, document times."""
+
+    def test_signatures_and_unclustered_documents(self, store: ClusteringStore) -> None:
+        assert isinstance(store, ClusteringStore)
+        late = doc("https://e.org/late", "late", published_at=T0 + timedelta(days=2))
+        early = doc("https://e.org/early", "early", published_at=T0 - timedelta(days=1))
+        fetched = doc("https://e.org/fetched", "fetched only", source_id="src-b")  # fetched T0, no published_at
+        store.upsert_documents([late, early, fetched])
+        assert [d.id for d in store.unclustered_documents()] == [early.id, fetched.id, late.id]
+        assert [d.id for d in store.unclustered_documents(limit=2)] == [early.id, fetched.id]
+        sig = ClusterSignature(document_id=early.id, cluster_id="c1", language="en", at=T0 - timedelta(days=1),
+                               minhash=bytes(range(16)), embedding=b"\x00\x01\xff", version="cluster-1")
+        store.put_cluster_signatures([sig, sig.model_copy(update={"document_id": late.id, "at": late.published_at,
+                                                                  "minhash": None, "embedding": None})])
+        assert store.get_document(early.id).cluster_id == "c1"
+        assert [d.id for d in store.unclustered_documents()] == [fetched.id]
+        assert store.cluster_signatures_since()[0] == sig
+        assert [s.document_id for s in store.cluster_signatures_since(T0)] == [late.id]
+        times = store.document_times_by_source()
+        assert times == {"src-a": [early.published_at, late.published_at], "src-b": [T0]}
+        assert store.document_times_by_source(T0 + timedelta(hours=1)) == {"src-a": [late.published_at]}
+
+
+def rows(result) -> list[tuple]:
+    """Aggregation rows as sorted plain tuples (SQLite answers ``sqlite3.Row``s, in no set order)."""
+    return sorted(tuple(r) for r in result)
+
+
+def _alerting_docs(store: AlertingStore) -> list[Document]:
+    day1, day2 = T0 + timedelta(hours=3), T0 + timedelta(days=1, hours=3)
+    docs = [doc("https://e.org/a1", "story one", published_at=day1, country_focus=["SDN"], cluster_id="s1"),
+            doc("https://e.org/a2", "story one, mirrored", published_at=day1, country_focus=["SDN"], cluster_id="s1"),
+            doc("https://e.org/a3", "story two", published_at=day1, country_focus=["SDN"]),
+            doc("https://e.org/a4", "next day", published_at=day2, country_focus=["SDN", "TCD"])]
+    store.upsert_documents(docs)
+    official = finding()
+    plain = official.model_copy(update={"speaker": None, "severity": 1.0, "labels": ["eliminationist"]})
+    store.put_analyses([
+        Analysis(document_id=docs[0].id, analyzer="dehumanization", version="v1", findings=[official, plain]),
+        Analysis(document_id=docs[3].id, analyzer="events", version="v1", events=[mention()],
+                 countries=["SDN", "TCD"]),
+        Analysis(document_id=docs[2].id, analyzer="events", version="v1",
+                 events=[mention(), mention().model_copy(update={"country": "TCD", "fatalities": Count(best=3)})])])
+    return docs
+
+
+class AlertingContract:
+    """``AlertingStore``: fact index, aggregations, signal replacement, outbox, snoozes."""
+
+    def test_fact_index_and_aggregations(self, store: AlertingStore) -> None:
+        assert isinstance(store, AlertingStore)
+        assert store.fact_day_range() is None
+        docs = _alerting_docs(store)
+        assert store.pending_fact_refresh() == 4
+        assert store.refresh_alert_facts() == D0
+        assert store.pending_fact_refresh() == 0 and store.refresh_alert_facts() is None
+        assert store.fact_day_range() == (D0, D0 + timedelta(days=1))
+        lo, hi = D0, D0 + timedelta(days=1)
+        assert rows(store.story_volume(lo, hi)) == [("SDN", "2026-03-01", 2), ("SDN", "2026-03-02", 1),
+                                                       ("TCD", "2026-03-02", 1)]
+        assert rows(store.finding_story_weights(lo, hi, 3.0, False)) == [("SDN", "2026-03-01", "s1", docs[0].id, 7.0)]
+        assert rows(store.finding_story_weights(lo, hi, 3.0, True)) == [("SDN", "2026-03-01", "s1", docs[0].id, 6.0)]
+        assert rows(store.findings_in_window(lo, hi)) == [(docs[0].id, "SDN", "2026-03-01")]
+        mentions = rows(store.mention_event_rows(lo, hi))
+        assert sorted((r[1], r[2], r[3], r[4], json.loads(r[5])) for r in mentions) == [
+            ("SDN", "2026-03-01", "violence_against_civilians", 12, [docs[2].id]),
+            ("SDN", "2026-03-02", "violence_against_civilians", 12, [docs[3].id]),
+            ("TCD", "2026-03-01", "violence_against_civilians", 3, [docs[2].id])]
+        assert not store.has_merged_events()
+        store.upsert_events([Event(id="ev", type="attack", country="SDN", event_date=date(2026, 2, 20),
+                                   fatalities=Count(best=5), document_ids=[docs[3].id, docs[2].id], version="m")])
+        assert store.has_merged_events()
+        (ev,) = rows(store.merged_event_rows(lo, hi))
+        assert ev[:5] == ("ev", "SDN", "2026-03-01", "attack", 5) and json.loads(ev[5]) == [docs[3].id, docs[2].id]
+        assert rows(store.merged_event_rows(hi, hi)) == []
+        store.set_clusters({docs[2].id: "s1"})  # story two joins story one: one story on the first day
+        assert store.refresh_alert_facts() == D0
+        assert ("SDN", "2026-03-01", 1) in rows(store.story_volume(lo, hi))
+
+    def test_volume_and_replaced_signals(self, store: AlertingStore) -> None:
+        _alerting_docs(store)
+        store.refresh_alert_facts()
+        lo, hi = D0, D0 + timedelta(days=1)
+        assert store.upsert_volume_signals(lo, hi, "v1") == 3
+        assert store.upsert_volume_signals(lo, hi, "v1") == 0, "nothing changed, nothing written"
+        assert store.list_signals(country="TCD", kind="volume")[0].value == 1.0
+        day = "2026-03-01"
+        values = [SignalValue("SDN", day, "dehumanization", 50.0, ("d1",), "s1"),
+                  SignalValue("SDN", day, "dehumanization:official", 25.0, ("d1", "d2"), "s1"),
+                  SignalValue("SDN", "2026-03-02", "dehumanization", 10.0, (), "s1")]
+        assert store.replace_signals(values, lo, hi, ["dehumanization"]) == 3
+        assert store.replace_signals(values, lo, hi, ["dehumanization"]) == 0
+        assert store.replace_signals(values[:1], lo, hi, ["dehumanization"]) == 2, "the other two are removed"
+        assert rows(store.signal_values(lo, hi)) == [("SDN", day, "dehumanization", 50.0), ("SDN", day, "volume", 2.0),
+                                                       ("SDN", "2026-03-02", "volume", 1.0),
+                                                       ("TCD", "2026-03-02", "volume", 1.0)]
+        assert rows(store.signal_values(lo, hi, ["dehumanization"])) == [("SDN", day, "dehumanization", 50.0)]
+        assert store.list_signals(kind="dehumanization")[0].document_ids == ["d1"]
+        store.replace_signals([SignalValue("SDN", day, "dehumanization", 50.0, ("d1",), "s1"),
+                               SignalValue("SDN", "2026-03-02", "dehumanization", 80.0, ("d3", "d1"), "s1")],
+                              lo, hi, ["dehumanization"])
+        assert store.signal_documents("SDN", "dehumanization", lo, hi) == ["d3", "d1"], "highest value first"
+        with pytest.raises(ValueError, match="outside the kinds"):
+            store.replace_signals([SignalValue("SDN", day, "volume", 1.0)], lo, hi, ["dehumanization"])
+
+    def test_outbox_exactly_once_and_retries(self, store: AlertingStore) -> None:
+        alert = Alert(id="al-9", country="SDN", kind="dehumanization", severity="high", opened_at=T0, updated_at=T0,
+                      detector="ears_c2", explanation="surge", evidence_document_ids=["d1"])
+        audit = AuditEntry(alert_id="al-9", at=T0, actor="tocsin", action="open", to_status="new")
+        assert store.upsert_alert_notify(alert, audit, ["webhook", "email"], '{"id": "al-9"}', T0) == 2
+        assert store.upsert_alert_notify(alert, None, ["webhook", "email"], '{"id": "al-9"}', T0) == 0
+        assert store.get_alert("al-9") == alert and [e.action for e in store.audit_trail("al-9")] == ["open"]
+        (item,) = store.due_notifications("webhook", T0)
+        assert (item.alert_id, item.idempotency_key, item.payload, item.attempts) == (
+            "al-9", "al-9:webhook", '{"id": "al-9"}', 0)
+        store.mark_notification_failed(item.id, "HTTP 503", T0 + timedelta(minutes=5))
+        assert store.due_notifications("webhook", T0 + timedelta(minutes=1)) == []
+        (again,) = store.due_notifications("webhook", T0 + timedelta(minutes=5))
+        assert (again.id, again.attempts, again.last_error) == (item.id, 1, "HTTP 503")
+        store.mark_notification_delivered(item.id, T0 + timedelta(minutes=6))
+        assert store.due_notifications("webhook", T0 + timedelta(days=1)) == []
+        (mail,) = store.due_notifications("email", T0)
+        store.mark_notification_failed(mail.id, "550 no such user", None)
+        assert [i.channel for i in store.list_outbox(dead_only=True)] == ["email"]
+        assert [(i.channel, i.attempts, i.delivered_at is not None) for i in store.list_outbox()] == [
+            ("webhook", 2, True), ("email", 1, False)]
+        assert store.due_notifications("email", T0 + timedelta(days=1)) == []
+
+    def test_snoozes_latest_wins(self, store: AlertingStore) -> None:
+        store.add_snooze(Snooze("SDN", "*", T0 + timedelta(days=2), "ana", "known crisis", T0))
+        store.add_snooze(Snooze("MMR", "volume", T0 + timedelta(days=1), "ana", "noise", T0))
+        store.add_snooze(Snooze("MMR", "volume", T0, "bo", "lifted", T0 + timedelta(hours=1)))
+        assert [(s.country, s.reason) for s in store.active_snoozes(T0 + timedelta(hours=2))] == [
+            ("SDN", "known crisis")]
+        assert [s.reason for s in store.snooze_history()] == ["known crisis", "noise", "lifted"]
+        assert store.active_snoozes(T0 + timedelta(days=3)) == []
+
+
+class StoreContract(CoreContract, AlertingContract, AccountsContract, ClusteringContract):
+    """Subclass and provide a ``store`` fixture yielding an empty backend (every backend has every
+    extension protocol)."""
