@@ -1,11 +1,18 @@
 """Copy every record from one store to another (SQLite <-> Elasticsearch), resumably.
 
-Order: sources, documents (with their captures), analyses, events, signals, alerts with their
-audit trails, reviews, quarantine. Documents and analyses are copied in batches; after each
-batch a checkpoint (records copied so far and the key of the last one) is saved to a local
-JSON state file, so an interrupted copy resumes where it stopped. Every write is idempotent
-(upserts, create-if-absent), so a batch replayed after a crash does no harm; audit trails are
-append-only and are extended only by the entries the destination lacks.
+Order: sources, feed conditional-GET state, source health, documents (with the captures they
+name), analyses, merged events, signals, alerts with their audit trails, the notification outbox
+with its delivery state, snoozes, reviews, accounts (salted hashes only), the export log,
+near-duplicate cluster signatures, quarantine. Documents and analyses are copied in batches;
+after each batch a checkpoint (records copied so far and the key of the last one) is saved to a
+local JSON state file, so an interrupted copy resumes where it stopped. Every write is
+idempotent (upserts, create-if-absent), so a batch replayed after a crash does no harm;
+append-only records (audit trails, snoozes, the export log, quarantine) are extended only by
+the entries the destination lacks. The alerting fact index is not copied: the destination
+derives it from the copied documents and analyses (``refresh_alert_facts``).
+
+Not carried: captures no document names (raw feed bodies), work claims, and the hash-chained
+audit log (``store/audit.py``), whose records the destination writes itself as reviews arrive.
 """
 
 from __future__ import annotations
@@ -18,14 +25,16 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from store.models import Document
-from store.protocol import Store
+from store.models import Document, OutboxItem
+from store.protocol import AccountsStore, AlertingStore, ClusteringStore, Store
 
 __all__ = ["CopyCheckpoint", "CopyReport", "copy_store"]
 
 log = logging.getLogger(__name__)
 
-STEPS = ("sources", "documents", "analyses", "events", "signals", "alerts", "reviews", "quarantine")
+STEPS = ("sources", "feed_state", "source_health", "documents", "analyses", "events", "signals", "alerts", "outbox",
+         "snoozes", "reviews", "accounts", "exports", "clusters", "quarantine")
+STREAMED = ("documents", "analyses")
 
 
 @dataclass
@@ -58,6 +67,7 @@ class CopyReport:
     copied: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
     resumed: bool = False
+    not_copied: dict[str, str] = field(default_factory=dict)  # step -> why (a side lacks the capability)
 
 
 Progress = Callable[[str, int, int | None], None]  # step, records done, total if known
@@ -123,7 +133,8 @@ def _copy_small(src: Store, dst: Store, step: str) -> int:
         dst.upsert_events(records)
     elif step == "signals":
         records = src.list_signals()
-        dst.put_signals(records)
+        for batch in _batches(records, 5000):
+            dst.put_signals(batch)
     elif step == "alerts":
         records = src.list_alerts()
         for alert in records:
@@ -143,6 +154,104 @@ def _copy_small(src: Store, dst: Store, step: str) -> int:
     return len(records)
 
 
+def _copy_feed_state(src: Store, dst: Store) -> int:
+    """Conditional-GET state of every feed of every source (the protocol looks states up by feed URL)."""
+    n = 0
+    for source in src.list_sources():
+        for url in source.feeds:
+            state = src.get_feed_state(source.id, url)
+            if state is not None:
+                dst.put_feed_state(state)
+                n += 1
+    return n
+
+
+def _copy_source_health(src: Store, dst: Store) -> int:
+    """Last success and last error per source (counts are derived from the documents)."""
+    n = 0
+    for health in src.source_health():
+        if health.last_success_at:
+            dst.record_source_success(health.source_id, health.last_success_at, 0)
+        if health.last_error_at:
+            dst.record_source_error(health.source_id, health.last_error_at, health.last_error or "")
+        n += bool(health.last_success_at or health.last_error_at)
+    return n
+
+
+def _replay_outbox_state(dst: AlertingStore, item: OutboxItem, target: OutboxItem) -> None:
+    """Bring a destination entry to the source entry's state with the protocol's own transitions
+    (delivered, dead, waiting for a retry); attempt counts and the time of death are not carried."""
+    if item.delivered_at and not target.delivered_at:
+        dst.mark_notification_delivered(target.id, item.delivered_at)
+    elif item.dead_at and not (target.dead_at or target.delivered_at):
+        dst.mark_notification_failed(target.id, item.last_error or "dead letter (copied)", None)
+    elif item.attempts and not target.attempts and not (item.delivered_at or item.dead_at):
+        dst.mark_notification_failed(target.id, item.last_error or "failed attempt (copied)", item.next_attempt_at)
+
+
+def _copy_outbox(src: AlertingStore, dst: AlertingStore) -> int:
+    """Outbox entries with their delivery state: a notification delivered before the copy is never
+    sent again from the destination."""
+    items = src.list_outbox()
+    have = {(i.alert_id, i.channel) for i in dst.list_outbox()}
+    for item in items:
+        if (item.alert_id, item.channel) not in have:
+            alert = src.get_alert(item.alert_id)
+            if alert is None:
+                log.warning("copy: outbox entry %s names a missing alert %s; not copied", item.id, item.alert_id)
+                continue
+            dst.upsert_alert_notify(alert, None, [item.channel], item.payload, item.created_at)
+    targets = {(i.alert_id, i.channel): i for i in dst.list_outbox()}
+    copied = 0
+    for item in items:
+        target = targets.get((item.alert_id, item.channel))
+        if target is not None:
+            _replay_outbox_state(dst, item, target)
+            copied += 1
+    return copied
+
+
+def _copy_snoozes(src: AlertingStore, dst: AlertingStore) -> int:
+    have = len(dst.snooze_history())  # append-only: add what is missing
+    records = src.snooze_history()[have:]
+    for snooze in records:
+        dst.add_snooze(snooze)
+    return len(records)
+
+
+def _copy_accounts(src: AccountsStore, dst: AccountsStore) -> int:
+    users = src.list_users()  # UserAccount holds the salted scrypt hash only, never a password
+    for user in users:
+        dst.upsert_user(user)
+    return len(users)
+
+
+def _copy_exports(src: AccountsStore, dst: AccountsStore) -> int:
+    have = len(dst.list_exports(limit=_ALL))  # append-only: add what is missing, oldest first
+    records = list(reversed(src.list_exports(limit=_ALL)))[have:]
+    for entry in records:
+        dst.log_export(entry)
+    return len(records)
+
+
+def _copy_clusters(src: ClusteringStore, dst: ClusteringStore) -> int:
+    signatures = src.cluster_signatures_since()
+    for batch in _batches(signatures, 500):
+        dst.put_cluster_signatures(batch)
+    return len(signatures)
+
+
+_ALL = 10**12
+# step -> (the protocol both sides need, copy function)
+EXTENSION_STEPS: dict[str, tuple[type, Callable[[Any, Any], int]]] = {
+    "outbox": (AlertingStore, _copy_outbox), "snoozes": (AlertingStore, _copy_snoozes),
+    "accounts": (AccountsStore, _copy_accounts), "exports": (AccountsStore, _copy_exports),
+    "clusters": (ClusteringStore, _copy_clusters),
+}
+CORE_EXTRAS: dict[str, Callable[[Store, Store], int]] = {"feed_state": _copy_feed_state,
+                                                         "source_health": _copy_source_health}
+
+
 def copy_store(src: Store, dst: Store, *, state_path: Path | None = None, batch_size: int = 500,
                progress: Progress | None = None) -> CopyReport:
     """Copy ``src`` into ``dst``; with ``state_path``, resume an interrupted copy."""
@@ -151,14 +260,22 @@ def copy_store(src: Store, dst: Store, *, state_path: Path | None = None, batch_
     for step in STEPS:
         if step in checkpoint.finished:
             continue
-        if step in ("documents", "analyses"):
+        if step in STREAMED:
             _stream(src, dst, step, checkpoint, batch_size, progress, report)
+        elif step in EXTENSION_STEPS:
+            needs, copy = EXTENSION_STEPS[step]
+            missing = [name for name, s in (("source", src), ("destination", dst)) if not isinstance(s, needs)]
+            if missing:
+                report.not_copied[step] = f"the {' and '.join(missing)} store is no {needs.__name__}"
+                log.warning("copy: %s not copied: %s", step, report.not_copied[step])
+            else:
+                report.copied[step] = copy(src, dst)
+        elif step in CORE_EXTRAS:
+            report.copied[step] = CORE_EXTRAS[step](src, dst)
         else:
             report.copied[step] = _copy_small(src, dst, step)
-            if progress:
-                progress(step, report.copied[step], report.copied[step])
+        if progress and step in report.copied and step not in STREAMED:
+            progress(step, report.copied[step], report.copied[step])
         checkpoint.finished.append(step)
         checkpoint.save()
     return report
-
-

@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 
 from store import (
     Alert,
+    FeedState,
+    Snooze,
     Analysis,
     AuditEntry,
     Capture,
@@ -24,7 +26,9 @@ from store import (
     document_id_for,
     sha256_hex,
 )
+from store.accounts import ExportLogEntry, UserAccount
 from store.copy import copy_store
+from store.sqlite.crawl import ClusterSignature
 from store.sqlite import SQLiteStore
 from tests.store.elastic_fixtures import elastic_settings, osmem_base, osmem_url  # noqa: F401
 
@@ -57,10 +61,45 @@ def _fill(store: Store, n: int) -> None:
     store.append_audit(AuditEntry(alert_id="a1", at=T0 + timedelta(hours=1), actor="bo", action="escalate"))
     store.add_review(Review(id="r1", target_kind="alert", target_id="a1", verdict="confirm", reviewer="ana", at=T0))
     store.quarantine(Quarantined(stage="extract", ref="https://e.org/bad", error="boom", at=T0))
+    _fill_operations(store, docs)
+
+
+def _fill_operations(store: Store, docs: list[Document]) -> None:
+    """Feed state, health, outbox, snoozes, accounts, exports, cluster signatures."""
+    store.upsert_sources([Source(id="s1", name="S1", feeds=["https://e.org/feed", "https://e.org/other"])])
+    store.put_feed_state(FeedState(source_id="s1", url="https://e.org/feed", etag='"v7"', polled_at=T0))
+    store.record_source_success("s1", T0, 10)
+    store.record_source_error("s2", T0 + timedelta(hours=2), "HTTP 503")
+    alert = store.get_alert("a1")
+    for n, channel in enumerate(("webhook", "email", "slack")):
+        store.upsert_alert_notify(alert.model_copy(update={"id": f"a{n}"}), None, [channel], f'{{"n": {n}}}', T0)
+    webhook, email, slack = (store.list_outbox(c)[0] for c in ("webhook", "email", "slack"))
+    store.mark_notification_delivered(webhook.id, T0 + timedelta(minutes=1))
+    store.mark_notification_failed(email.id, "550 no such user", None)
+    store.mark_notification_failed(slack.id, "HTTP 500", T0 + timedelta(hours=1))
+    store.add_snooze(Snooze("SDN", "*", T0 + timedelta(days=2), "ana", "known", T0))
+    store.add_snooze(Snooze("SDN", "*", T0, "bo", "lifted", T0 + timedelta(hours=1)))
+    store.upsert_user(UserAccount(username="ana", role="admin", password_hash="scrypt$16384$8$1$aa$bb", created_at=T0))
+    for n in range(2):
+        store.log_export(ExportLogEntry(at=T0 + timedelta(minutes=n), actor="ana", format="csv", documents=n))
+    store.put_cluster_signatures([ClusterSignature(document_id=d.id, cluster_id=d.cluster_id or d.id, at=T0,
+                                                   minhash=bytes([i % 256] * 8), version="c1")
+                                  for i, d in enumerate(docs[:20])])
+
+
+def _operations(store: Store) -> dict:
+    return {"feed_state": store.get_feed_state("s1", "https://e.org/feed"),
+            "health": [(h.source_id, h.last_success_at, h.last_error_at, h.last_error) for h in store.source_health()],
+            "outbox": sorted((i.alert_id, i.channel, i.payload, i.delivered_at, i.dead_at is not None, i.last_error,
+                              i.next_attempt_at) for i in store.list_outbox()),
+            "due": [(i.alert_id, i.channel) for i in store.due_notifications("slack", T0 + timedelta(days=1))],
+            "snoozes": store.snooze_history(), "active": store.active_snoozes(T0 + timedelta(hours=2)),
+            "users": store.list_users(), "exports": store.list_exports(),
+            "signatures": store.cluster_signatures_since()}
 
 
 def _summary(store: Store) -> dict:
-    return {"documents": store.count_documents(), "by_source": store.count_documents_by_source(),
+    return {**_operations(store), "documents": store.count_documents(), "by_source": store.count_documents_by_source(),
             "analyses": len(list(store.iter_analyses())), "events": len(store.list_events()),
             "signals": len(store.list_signals()), "alerts": len(store.list_alerts()),
             "audit": [e.actor for e in store.audit_trail("a1")], "reviews": len(store.list_reviews()),
@@ -78,6 +117,7 @@ def test_sqlite_to_osmem_and_back(tmp_path: Path, osmem_url: str) -> None:  # no
     back = SQLiteStore(tmp_path / "back.db")
     report = copy_store(src, mid, state_path=tmp_path / "to-es.json", batch_size=200)
     assert report.copied["documents"] == 600 and report.copied["analyses"] == 300
+    assert report.not_copied == {} and report.copied["outbox"] == 3 and report.copied["clusters"] == 20
     copy_store(mid, back, state_path=tmp_path / "to-sqlite.json", batch_size=200)
     expected = _summary(src)
     assert expected["pending"] == 300

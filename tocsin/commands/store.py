@@ -36,8 +36,9 @@ def copy_cmd(ctx: typer.Context,
              = None,
              batch_size: Annotated[int, typer.Option(min=1, help="records per bulk write")] = 500,
              restart: Annotated[bool, typer.Option(help="ignore an existing checkpoint")] = False) -> None:
-    """Copy every record (sources, documents, captures, analyses, events, signals, alerts with audit,
-    reviews, quarantine); resumes an interrupted copy from its checkpoint."""
+    """Copy every record (sources with feed state and health, documents, captures, analyses, events,
+    signals, alerts with audit, outbox state, snoozes, reviews, accounts, export log, cluster
+    signatures, quarantine); resumes an interrupted copy from its checkpoint."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from store import open_store
@@ -66,6 +67,8 @@ def copy_cmd(ctx: typer.Context,
         dst.close()
     resumed = f" (resumed; skipped {report.skipped})" if report.resumed else ""
     typer.echo(f"copied {report.copied}{resumed}; checkpoint {state}")
+    for step, why in report.not_copied.items():
+        typer.echo(f"not copied: {step}: {why}", err=True)
 
 
 @store_app.command("info")
