@@ -9,7 +9,10 @@
 * timeouts on connect and read; a size cap enforced while streaming, counted AFTER
   decompression (we inflate gzip/deflate ourselves with a bounded output, so a small
   compressed bomb cannot expand in memory); only ``gzip`` and ``deflate`` are accepted;
-* conditional GET headers are passed through and a 304 is returned, not raised.
+* conditional GET headers are passed through and a 304 is returned, not raised;
+* entity declarations in an internal DTD subset (billion laughs, quadratic blowup, external
+  entities) are removed from ``body`` before any parser sees it (``defuse_xml``); the capture
+  keeps the bytes as received.
 
 Exceptions::
 
@@ -36,7 +39,7 @@ from urllib.parse import urljoin
 import httpcore
 import httpx
 
-from ingest.safety import IPAddress, UnsafeURLError, check_address, check_url, resolve_checked
+from ingest.safety import IPAddress, UnsafeURLError, check_address, check_url, defuse_xml, resolve_checked
 from ingest.settings import IngestSettings
 from store import Capture, sha256_hex, utc_now
 
@@ -79,6 +82,12 @@ class FetchResult:
     body: bytes
     fetched_at: datetime
     redirects: tuple[str, ...] = field(default_factory=tuple)
+    raw_body: bytes | None = field(default=None, repr=False)  # as received, when ``body`` was defused
+
+    @property
+    def received(self) -> bytes:
+        """The bytes exactly as received (what the capture records)."""
+        return self.body if self.raw_body is None else self.raw_body
 
     @property
     def not_modified(self) -> bool:
@@ -87,9 +96,10 @@ class FetchResult:
 
 def capture_of(result: FetchResult, *, keep_content: bool) -> Capture:
     """The chain-of-custody record of a fetched body (id = sha256 of the body)."""
-    return Capture(id=sha256_hex(result.body), url=result.final_url, fetched_at=result.fetched_at,
-                   status_code=result.status_code, headers=result.headers, size=len(result.body),
-                   content=result.body if keep_content else None)
+    raw = result.received
+    return Capture(id=sha256_hex(raw), url=result.final_url, fetched_at=result.fetched_at,
+                   status_code=result.status_code, headers=result.headers, size=len(raw),
+                   content=raw if keep_content else None)
 
 
 class _Inflater:
@@ -220,9 +230,10 @@ class SafeFetcher:
         status = response.status_code
         if status >= 400 or (status >= 300 and status != 304):
             raise HTTPStatusError(current, status)
-        body = b"" if status == 304 else self._read_capped(response, current)
+        raw = b"" if status == 304 else self._read_capped(response, current)
+        body = defuse_xml(raw)  # entity bombs never reach a parser; the capture keeps the bytes received
         return FetchResult(url=url, final_url=current, status_code=status, headers=dict(response.headers.items()),
-                           body=body, fetched_at=utc_now(), redirects=hops)
+                           body=body, fetched_at=utc_now(), redirects=hops, raw_body=None if body is raw else raw)
 
     def _read_capped(self, response: httpx.Response, url: str) -> bytes:
         inflater = _Inflater(response.headers.get("content-encoding", ""), url)

@@ -27,7 +27,7 @@ import socket
 from urllib.parse import urlsplit
 
 __all__ = ["ALLOWED_SCHEMES", "METADATA_ADDRESSES", "NAT64_PREFIX", "IPAddress", "UnsafeURLError", "check_address",
-           "check_url", "resolve_checked"]
+           "check_url", "defuse_xml", "resolve_checked"]
 
 log = logging.getLogger(__name__)
 
@@ -137,3 +137,74 @@ def check_url(url: str, *, allow_private: bool = False) -> list[IPAddress]:
         except UnsafeURLError as exc:
             raise UnsafeURLError(f"{url!r}: host {host!r} -> {exc}") from exc
     return addresses
+
+
+# --- XML entity bombs -------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe", "utf-16"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<\x00?", "utf-16-be"), (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00!", "utf-16-be"), (b"<\x00!\x00", "utf-16-le"),
+)
+_DOCTYPE = "<!DOCTYPE"
+_PROLOG_CHARS = 65_536  # a DOCTYPE starts in the prolog, before the root element
+
+
+def _wide_codec(body: bytes) -> str | None:
+    for prefix, codec in _BOMS:
+        if body.startswith(prefix):
+            return codec
+    return None
+
+
+def _internal_subset_end(text: str, open_at: int) -> int | None:
+    """Index just past the ``]...>`` closing the internal subset opened at ``open_at`` (quotes respected)."""
+    quote, depth = "", 0
+    for i in range(open_at, len(text)):
+        ch = text[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == ">" and depth <= 0:
+            return i + 1
+    return None
+
+
+def _defuse_text(text: str) -> str | None:
+    start = text.find(_DOCTYPE, 0, _PROLOG_CHARS)
+    if start < 0:
+        return None
+    bracket = text.find("[", start, start + 1024)
+    close = text.find(">", start)
+    if bracket < 0 or (0 <= close < bracket):
+        return None  # no internal subset (an external DTD reference is never fetched by our parsers)
+    end = _internal_subset_end(text, bracket)
+    subset = text[bracket:end] if end else text[bracket:]
+    if "<!ENTITY" not in subset:
+        return None
+    name = text[start + len(_DOCTYPE):bracket].split()
+    return text[:start] + f"{_DOCTYPE} {name[0] if name else 'x'}>" + (text[end:] if end else "")
+
+
+def defuse_xml(body: bytes) -> bytes:
+    """``body`` without the entity declarations of an internal DTD subset (entity bombs, external entities).
+
+    Feeds and sitemaps never need them; ``&name;`` references to removed entities stay as text. Bodies
+    without such declarations are returned unchanged (the same object). UTF-16/32 bodies are handled."""
+    codec = _wide_codec(body)
+    if codec is None and b"<!ENTITY" not in body:
+        return body
+    try:
+        text = body.decode(codec or "latin-1")  # latin-1 maps bytes 1:1, so ASCII markup is found in any 8-bit text
+    except UnicodeDecodeError:
+        return body
+    defused = _defuse_text(text)
+    if defused is None:
+        return body
+    log.warning("removed an internal DTD subset with entity declarations (%d bytes)", len(text) - len(defused))
+    return defused.encode(codec or "latin-1")  # "utf-16"/"utf-32" write a BOM again; -le/-be had none
