@@ -6,8 +6,8 @@ side by side on the same generated documents; optionally a full ``store copy``.
 Backends: SQLite (a temporary file), osmem-server (the in-memory imitation of the OpenSearch
 API from PyPI, started on 127.0.0.1; it is not a real cluster and its numbers say nothing about
 Elasticsearch's speed), and a real Elasticsearch when ``TOCSIN_ES_URL`` is set. Timeline: per-day
-document counts for one country over 90 days (``ElasticStore.timeline``; on SQLite the same
-count with a ``json_each`` GROUP BY query). Medians of ``--repeat`` timeline calls.
+document counts for one country over 90 days (``Store.timeline``: a SQL GROUP BY on SQLite, a
+``date_histogram`` aggregation on Elasticsearch). Medians of ``--repeat`` timeline calls.
 """
 
 from __future__ import annotations
@@ -42,14 +42,6 @@ def make_documents(n: int) -> list[Document]:
     return docs
 
 
-def sqlite_timeline(store, country: str, day_from: date, day_to: date) -> list[tuple[str, int]]:
-    rows = store.db.conn.execute(
-        "SELECT substr(coalesce(published_at, fetched_at), 1, 10) AS day, count(*) FROM documents, "
-        "json_each(documents.country_focus) c WHERE c.value = ? AND day BETWEEN ? AND ? GROUP BY day ORDER BY day",
-        (country, day_from.isoformat(), day_to.isoformat())).fetchall()
-    return [(r[0], r[1]) for r in rows]
-
-
 def measure(name: str, settings: StoreSettings, docs: list[Document], batch: int, repeat: int) -> dict:
     store = open_store(settings)
     try:
@@ -58,20 +50,23 @@ def measure(name: str, settings: StoreSettings, docs: list[Document], batch: int
             store.upsert_documents(docs[i:i + batch])
         write_s = time.perf_counter() - start
         assert store.count_documents() == len(docs), f"{name}: stored {store.count_documents()} of {len(docs)}"
-        timeline: Callable[[], object]
-        if settings.backend == "sqlite":
-            timeline = lambda: sqlite_timeline(store, "SDN", DAY_FROM, DAY_TO)
-        else:
-            timeline = lambda: store.timeline("SDN", "documents", DAY_FROM, DAY_TO)
         timings = []
         for _ in range(repeat):
             t = time.perf_counter()
-            timeline()
+            days = store.timeline("SDN", "documents", DAY_FROM, DAY_TO)
             timings.append(time.perf_counter() - t)
+        assert sum(n for _, n in days) == sum(1 for d in docs if d.country_focus == ["SDN"]), f"{name}: timeline"
         return {"backend": name, "docs": len(docs), "write_docs_per_s": len(docs) / write_s,
                 "timeline_ms": statistics.median(timings) * 1000}
     finally:
         store.close()
+
+
+def _progress(name: str, start: float) -> Callable[[str, int, int | None], None]:
+    def show(step: str, done: int, total: int | None) -> None:
+        if step == "documents" and (done % 10_000 == 0 or done == total):
+            print(f"  copy to {name}: {done}/{total} documents after {time.perf_counter() - start:.0f} s", flush=True)
+    return show
 
 
 def measure_copy(n: int, batch: int, destinations: dict[str, StoreSettings], workdir: Path) -> list[dict]:
@@ -86,7 +81,8 @@ def measure_copy(n: int, batch: int, destinations: dict[str, StoreSettings], wor
     for name, settings in destinations.items():
         dst = open_store(settings)
         start = time.perf_counter()
-        report = copy_store(src, dst, state_path=workdir / f"copy-{name}.json", batch_size=batch)
+        report = copy_store(src, dst, state_path=workdir / f"copy-{name}.json", batch_size=batch,
+                            progress=_progress(name, start))
         seconds = time.perf_counter() - start
         out.append({"copy": f"sqlite -> {name}", "docs": report.copied.get("documents", 0),
                     "seconds": seconds, "docs_per_s": n / seconds, "destination_count": dst.count_documents()})
