@@ -12,6 +12,7 @@ from typing import Any
 from store.elastic.accounts import ElasticAccountsMixin
 from store.elastic.alerting import ElasticAlertingMixin
 from store.elastic.analyses import AnalysesMixin
+from store.elastic.audit_chain import ElasticAuditChainMixin
 from store.elastic.claims import ElasticClaimsMixin
 from store.elastic.client import ServerInfo, make_client
 from store.elastic.clustering import ElasticClusteringMixin
@@ -27,9 +28,10 @@ log = logging.getLogger(__name__)
 
 
 class ElasticStore(RecordsMixin, DocumentsMixin, AnalysesMixin, ElasticClaimsMixin, ElasticFactsMixin,
-                   ElasticAlertingMixin, ElasticOutboxMixin, ElasticAccountsMixin, ElasticClusteringMixin):
-    """A ``Store`` on Elasticsearch/OpenSearch, with the ``AlertingStore``, ``AccountsStore`` and
-    ``ClusteringStore`` extensions; build it with ``from_settings`` or ``open_store``."""
+                   ElasticAlertingMixin, ElasticOutboxMixin, ElasticAccountsMixin, ElasticClusteringMixin,
+                   ElasticAuditChainMixin):
+    """A ``Store`` on Elasticsearch/OpenSearch, with the ``AlertingStore``, ``AccountsStore``,
+    ``ClusteringStore`` and ``AuditLogStore`` extensions; build it with ``from_settings`` or ``open_store``."""
 
     def __init__(self, client: Any, server: ServerInfo, *, index_prefix: str = "tocsin", refresh: str = "wait_for",
                  languages: list[str] | None = None, shards: int = 1, replicas: int = 1, use_pit: bool = True,

@@ -10,7 +10,8 @@ Weaker than SQLite: ``upsert_alert_notify`` sends the alert, its audit entry and
 entries in ONE bulk request, but Elasticsearch applies each item on its own, not as one
 transaction. If the request fails part-way, the items that failed are dead-lettered and
 quarantined (``tocsin status`` shows them) and recording the firing again completes it; the
-outbox entry can never be doubled.
+outbox entry can never be doubled. The audit entry is then linked into the hash-chained audit
+log (``store/elastic/audit_chain.py``) with a second request.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from store.audit import record_for_alert_audit
 from store.elastic.base import ElasticBase
 from store.elastic.bulk import BulkAction
 from store.models import Alert, AuditEntry, OutboxItem, Snooze, sha256_hex, utc_now
@@ -49,6 +51,7 @@ def _item(source: dict[str, Any]) -> OutboxItem:
 class ElasticOutboxMixin(ElasticBase):
     _alert_action: Any  # RecordsMixin._alert_action
     _audit_action: Any  # RecordsMixin._audit_action
+    append_audit_record: Any  # ElasticAuditChainMixin.append_audit_record
 
     def upsert_alert_notify(self, alert: Alert, audit: AuditEntry | None, channels: Sequence[str],
                             payload: str, now: datetime) -> int:
@@ -63,6 +66,8 @@ class ElasticOutboxMixin(ElasticBase):
                 "payload": payload, "attempts": 0, "created_at": now.isoformat(), "next_attempt_at": now.isoformat(),
                 "seq": self.next_seq()}))
         outcome = self.bulk(actions)
+        if audit is not None:
+            self.append_audit_record(record_for_alert_audit(audit))  # the hash chain, after the bulk
         return sum(1 for a, _ in outcome.written if a.index == self.names.outbox)
 
     def due_notifications(self, channel: str, now: datetime, limit: int = 100) -> list[OutboxItem]:

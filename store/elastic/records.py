@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from store.audit import record_for_review
 from store.elastic.base import ElasticBase, key_id
 from store.elastic.bulk import BulkAction
 from store.models import (
@@ -39,6 +40,8 @@ def _range(field: str, gte: Any = None, lte: Any = None) -> dict[str, Any] | Non
 
 
 class RecordsMixin(ElasticBase):
+    append_audit_record: Any  # ElasticAuditChainMixin.append_audit_record
+
     # --- sources and health ----------------------------------------------------------------
     def upsert_sources(self, sources: Sequence[Source]) -> None:
         self.bulk([BulkAction("index", self.names.sources, s.id, {"id": s.id, "seq": self.next_seq(),
@@ -158,9 +161,11 @@ class RecordsMixin(ElasticBase):
 
     # --- reviews and quarantine ------------------------------------------------------------------
     def add_review(self, review: Review) -> None:
+        """Store the review, then chain it in the audit log (two writes; SQLite does both in one transaction)."""
         self.es.index(index=self.names.reviews, id=review.id, refresh=self.refresh, document={
             "id": review.id, "target_kind": review.target_kind, "at": review.at.isoformat(), "seq": self.next_seq(),
             "data": review.model_dump(mode="json")})
+        self.append_audit_record(record_for_review(review))
 
     def list_reviews(self, target_kind: str | None = None) -> list[Review]:
         rows = self.search_sources(self.names.reviews, terms_filter(target_kind=target_kind),

@@ -22,7 +22,7 @@ __all__ = ["LANGUAGE_ANALYZERS", "SCHEMA_VERSION", "IndexNames", "ensure_schema"
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2  # 2: indices of the extension protocols (alerting, accounts, clustering)
+SCHEMA_VERSION = 3  # 2: indices of the extension protocols (alerting, accounts, clustering); 3: audit chain
 
 # ISO 639-1 -> built-in analyzer of Elasticsearch/OpenSearch.
 LANGUAGE_ANALYZERS = {
@@ -121,6 +121,8 @@ def extension_indices() -> dict[str, dict[str, Any]]:
         "users": _record({"username": _KW}),
         "export-log": _record({"actor": _KW}),
         "cluster-signatures": _record({"document_id": _KW, "at": _DATE}),
+        "audit-log": _record({"at": _DATE, "actor": _KW, "action": _KW, "subject": _KW, "prev_hash": _KW,
+                              "hash": _KW}),
     }
 
 

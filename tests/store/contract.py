@@ -7,6 +7,7 @@ yields an empty store. Nothing here may depend on a backend's internals.
 from __future__ import annotations
 
 import json
+import threading
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -40,6 +41,7 @@ from store import (
     sha256_hex,
 )
 from store.accounts import ExportLogEntry, UserAccount
+from store.audit import AuditLogStore, AuditRecord, verify_chain
 from store.sqlite.crawl import ClusterSignature
 
 T0 = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
@@ -432,6 +434,56 @@ class AlertingContract:
         assert store.active_snoozes(T0 + timedelta(days=3)) == []
 
 
-class StoreContract(CoreContract, AlertingContract, AccountsContract, ClusteringContract):
+class AuditChainContract:
+    """``AuditLogStore``: the hash-chained audit log (reviews and alert decisions are chained)."""
+
+    def test_chain_links_reviews_and_alert_decisions(self, store: AuditLogStore) -> None:
+        assert isinstance(store, AuditLogStore)
+        alert = Alert(id="al-c", country="SDN", kind="volume", severity="low", opened_at=T0, updated_at=T0,
+                      detector="glm", explanation="x", evidence_document_ids=["d1"])
+        store.upsert_alert_notify(alert, AuditEntry(alert_id="al-c", at=T0, actor="amina", action="acknowledged",
+                                                    from_status="new", to_status="acknowledged", reason="seen"),
+                                  [], "", T0)
+        store.add_review(Review(id="r9", target_kind="finding", target_id="d1:0", verdict="reject", reviewer="jo",
+                                at=T0))
+        store.append_audit_record(AuditRecord(at=T0, actor="ana", action="export", subject="out.csv"))
+        records = list(store.iter_audit_records())
+        assert [(r.seq, r.record.action) for r in records] == [(1, "alert.acknowledged"), (2, "review.reject"),
+                                                                (3, "export")]
+        assert records[0].record.details == {"reason": "seen", "from": "new", "to": "acknowledged"}
+        assert records[1].prev_hash == records[0].hash
+        assert verify_chain(records, store.audit_anchor()).ok
+        assert [r.seq for r in store.list_audit_records(subject="al-c")] == [1]
+        assert [r.seq for r in store.list_audit_records(limit=2)] == [3, 2]
+        assert [r.seq for r in store.iter_audit_records(after_seq=2)] == [3]
+
+    def test_concurrent_appends_never_fork(self, store: AuditLogStore) -> None:
+        def append(worker: int) -> None:
+            for i in range(5):
+                store.append_audit_record(AuditRecord(at=T0, actor=f"w{worker}", action="x", subject=str(i)))
+
+        threads = [threading.Thread(target=append, args=(w,)) for w in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        records = list(store.iter_audit_records())
+        assert [r.seq for r in records] == list(range(1, 21))
+        assert verify_chain(records, store.audit_anchor()).ok
+
+    def test_purge_moves_the_anchor_and_is_recorded(self, store: AuditLogStore) -> None:
+        for i in range(5):
+            store.append_audit_record(AuditRecord(at=T0 + timedelta(days=i), actor="a", action="x", subject=str(i)))
+        assert store.purge_audit_records(T0 + timedelta(days=2), "root", "policy", T0 + timedelta(days=10)) == 2
+        anchor = store.audit_anchor()
+        assert (anchor.seq, anchor.actor) == (2, "root")
+        records = list(store.iter_audit_records())
+        assert [r.seq for r in records] == [3, 4, 5, 6] and records[-1].record.details["deleted"] == 2
+        assert verify_chain(records, anchor).ok
+        with pytest.raises(ValueError, match="reason"):
+            store.purge_audit_records(T0, "root", " ", T0)
+
+
+class StoreContract(CoreContract, AlertingContract, AccountsContract, ClusteringContract, AuditChainContract):
     """Subclass and provide a ``store`` fixture yielding an empty backend (every backend has every
     extension protocol)."""
