@@ -20,6 +20,7 @@ from store.elastic.documents import DocumentsMixin
 from store.elastic.facts import ElasticFactsMixin
 from store.elastic.outbox import ElasticOutboxMixin
 from store.elastic.records import RecordsMixin
+from store.elastic.retention import ElasticRetentionMixin
 from store.elastic.schema import SCHEMA_VERSION, IndexNames, ensure_schema
 
 __all__ = ["ElasticStore", "ServerInfo"]
@@ -29,9 +30,10 @@ log = logging.getLogger(__name__)
 
 class ElasticStore(RecordsMixin, DocumentsMixin, AnalysesMixin, ElasticClaimsMixin, ElasticFactsMixin,
                    ElasticAlertingMixin, ElasticOutboxMixin, ElasticAccountsMixin, ElasticClusteringMixin,
-                   ElasticAuditChainMixin):
+                   ElasticAuditChainMixin, ElasticRetentionMixin):
     """A ``Store`` on Elasticsearch/OpenSearch, with the ``AlertingStore``, ``AccountsStore``,
-    ``ClusteringStore`` and ``AuditLogStore`` extensions; build it with ``from_settings`` or ``open_store``."""
+    ``ClusteringStore``, ``AuditLogStore`` and ``RetentionStore`` extensions; build it with
+    ``from_settings`` or ``open_store``."""
 
     def __init__(self, client: Any, server: ServerInfo, *, index_prefix: str = "tocsin", refresh: str = "wait_for",
                  languages: list[str] | None = None, shards: int = 1, replicas: int = 1, use_pit: bool = True,
