@@ -320,6 +320,10 @@ class AnalyzerPool:
             raise RuntimeError(f"an analysis worker process died ({exc}); the batch was not stored and stays "
                                "pending; check memory or run with nlp.workers = 1") from exc
 
+    def pids(self) -> list[int]:
+        """Process ids of the live workers (for monitoring: CPU time, memory)."""
+        return sorted(p.pid for p in (self._executor._processes or {}).values() if p.pid is not None)
+
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
