@@ -6,8 +6,9 @@ side by side on the same generated documents; optionally a full ``store copy``.
 Backends: SQLite (a temporary file), osmem-server (the in-memory imitation of the OpenSearch
 API from PyPI, started on 127.0.0.1; it is not a real cluster and its numbers say nothing about
 Elasticsearch's speed), and a real Elasticsearch when ``TOCSIN_ES_URL`` is set. Timeline: per-day
-document counts for one country over 90 days (``Store.timeline``: a SQL GROUP BY on SQLite, a
-``date_histogram`` aggregation on Elasticsearch). Medians of ``--repeat`` timeline calls.
+document counts for one country over the first 90 of the 360 days the documents span
+(``Store.timeline``: a SQL GROUP BY on SQLite, a ``date_histogram`` aggregation on
+Elasticsearch). Medians of ``--repeat`` timeline calls.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from store import Document, StoreSettings, document_id_for, open_store, sha256_h
 
 COUNTRIES = ["SDN", "MMR", "NGA", "ETH", "COD", "SSD", "UKR", "PSE", "HTI", "MLI"]
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
+SPAN_DAYS = 360  # documents are spread over a year; the timeline asks for its first 90 days
 DAY_FROM, DAY_TO = date(2026, 1, 1), date(2026, 3, 31)
 
 
@@ -37,7 +39,7 @@ def make_documents(n: int) -> list[Document]:
                 f"and {i % 31} people were reported killed. Aid groups warned of further violence.")
         docs.append(Document(id=document_id_for(url), source_id=f"src-{i % 20}", url=url, canonical_url=url,
                              title=f"Attack report {i}", text=text, language="en", fetched_at=T0,
-                             published_at=T0 + timedelta(hours=(i * 7) % (90 * 24)),
+                             published_at=T0 + timedelta(hours=(i * 7) % (SPAN_DAYS * 24)),
                              country_focus=[COUNTRIES[i % len(COUNTRIES)]], content_hash=sha256_hex(text)))
     return docs
 
@@ -55,7 +57,8 @@ def measure(name: str, settings: StoreSettings, docs: list[Document], batch: int
             t = time.perf_counter()
             days = store.timeline("SDN", "documents", DAY_FROM, DAY_TO)
             timings.append(time.perf_counter() - t)
-        assert sum(n for _, n in days) == sum(1 for d in docs if d.country_focus == ["SDN"]), f"{name}: timeline"
+        expected = sum(1 for d in docs if d.country_focus == ["SDN"] and d.published_at.date() <= DAY_TO)
+        assert sum(n for _, n in days) == expected, f"{name}: timeline says {sum(n for _, n in days)}, not {expected}"
         return {"backend": name, "docs": len(docs), "write_docs_per_s": len(docs) / write_s,
                 "timeline_ms": statistics.median(timings) * 1000}
     finally:

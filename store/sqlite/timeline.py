@@ -17,12 +17,15 @@ __all__ = ["TIMELINE_KINDS", "TimelineMixin"]
 TIMELINE_KINDS = ("documents", "findings", "events")
 
 _DAY = "substr(coalesce(d.published_at, d.fetched_at), 1, 10)"
+# the day range as time ranges on the two indexed columns (?1 first day, ?2 the day after the last)
+_IN_RANGE = ("((d.published_at >= ?1 AND d.published_at < ?2) OR "
+             "(d.published_at IS NULL AND d.fetched_at >= ?1 AND d.fetched_at < ?2))")
 
-_DOCUMENTS = (f"SELECT {_DAY} AS day, count(*) FROM documents d WHERE {_DAY} BETWEEN ? AND ? AND EXISTS "
-              "(SELECT 1 FROM json_each(d.country_focus) c WHERE c.value = ?) GROUP BY day")
+_DOCUMENTS = (f"SELECT {_DAY} AS day, count(*) FROM documents d WHERE {_IN_RANGE} AND EXISTS "
+              "(SELECT 1 FROM json_each(d.country_focus) c WHERE c.value = ?3) GROUP BY day")
 
-_ANALYSES = (f"SELECT {_DAY} AS day, count(*) FROM analyses a JOIN documents d ON d.id = a.document_id "
-             f"WHERE a.{{column}} > 0 AND {_DAY} BETWEEN ? AND ? AND (EXISTS (SELECT 1 FROM "
+_ANALYSES = (f"SELECT {_DAY} AS day, count(*) FROM documents d JOIN analyses a ON a.document_id = d.id "
+             f"WHERE {_IN_RANGE} AND a.{{column}} > 0 AND (EXISTS (SELECT 1 FROM "
              "json_each(a.data, '$.countries') c WHERE c.value = ?3) OR EXISTS (SELECT 1 FROM "
              "json_each(d.country_focus) c WHERE c.value = ?3)) GROUP BY day")
 
@@ -40,7 +43,8 @@ class TimelineMixin:
             sql = _ANALYSES.format(column=f"n_{kind}")
         else:
             raise ValueError(f"unknown timeline kind {kind!r}; use one of {TIMELINE_KINDS}")
-        rows = self.db.conn.execute(sql, (day_from.isoformat(), day_to.isoformat(), country.upper())).fetchall()
+        after = (day_to + timedelta(days=1)).isoformat()
+        rows = self.db.conn.execute(sql, (day_from.isoformat(), after, country.upper())).fetchall()
         counts = {day: n for day, n in rows}
         days = (day_from + timedelta(days=i) for i in range((day_to - day_from).days + 1))
         return [(d, int(counts.get(d.isoformat(), 0))) for d in days]
