@@ -292,8 +292,10 @@ class AnalyzerPool:
         self.workers, self.chunk_size = workers, chunk_size
         self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_init_worker, initargs=(settings, factories))
-        try:
-            versions = self.run(_worker_versions)
+        try:  # one task per worker at once: every worker starts (and loads its models) now, not mid-batch
+            futures = [self._executor.submit(_worker_versions) for _ in range(workers)]
+            every = [self._result(f) for f in futures]
+            versions = every[0]
         except BaseException:
             self.close()
             raise
@@ -301,8 +303,12 @@ class AnalyzerPool:
         log.info("analyzer pool: %d workers with %s", workers, versions)
 
     def run(self, fn: Callable[..., Any], *args: object) -> Any:
+        return self._result(self._executor.submit(fn, *args))
+
+    @staticmethod
+    def _result(future: Any) -> Any:
         try:
-            return self._executor.submit(fn, *args).result()
+            return future.result()
         except BrokenProcessPool as exc:
             raise RuntimeError(f"an analysis worker process died ({exc}); see its log above, and check memory "
                                "(each worker loads every model) or run with nlp.workers = 1") from exc
