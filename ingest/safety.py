@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import re
 import socket
 from urllib.parse import urlsplit
 
@@ -191,20 +192,73 @@ def _defuse_text(text: str) -> str | None:
     return text[:start] + f"{_DOCTYPE} {name[0] if name else 'x'}>" + (text[end:] if end else "")
 
 
-def defuse_xml(body: bytes) -> bytes:
-    """``body`` without the entity declarations of an internal DTD subset (entity bombs, external entities).
+# C0 controls other than tab, LF and CR: never valid in XML, and lxml refuses text holding them. In an
+# ASCII-compatible encoding (UTF-8, Latin-*, Shift-JIS, GB18030...) these bytes only ever stand for themselves.
+_C0_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 13))
+_C0_TABLE = {b: None for b in _C0_CONTROLS}
+_CHARREF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
 
-    Feeds and sitemaps never need them; ``&name;`` references to removed entities stay as text. Bodies
-    without such declarations are returned unchanged (the same object). UTF-16/32 bodies are handled."""
-    codec = _wide_codec(body)
-    if codec is None and b"<!ENTITY" not in body:
+
+def _valid_xml_char(code: int) -> bool:
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or \
+        0x10000 <= code <= 0x10FFFF
+
+
+def _fix_charrefs(text: str) -> str:
+    """``&#xD800;``, ``&#0;``, ``&#99999999999;``... (no such character) become U+FFFD: parsers crash on them."""
+    def fix(match: re.Match[str]) -> str:
+        digits = match.group(1) or match.group(2)
+        code = int(digits, 16 if match.group(1) else 10) if len(digits) <= 8 else -1
+        return match.group(0) if _valid_xml_char(code) else "&#xFFFD;"
+
+    return _CHARREF.sub(fix, text)
+
+
+_XML_DECL_ENCODING = re.compile(rb"""\A(\xef\xbb\xbf)?(\s*<\?xml[^>]{0,200}?)\s+encoding\s*=\s*(["'])(.{0,100}?)\3""",
+                                re.DOTALL)
+_ENCODING_NAME = re.compile(rb"\A[A-Za-z][A-Za-z0-9._-]{0,39}\Z")
+
+
+def _clean_declared_encoding(body: bytes) -> bytes:
+    """Drop an XML declaration's encoding name that is not a plain ASCII name (feedparser raised on one)."""
+    match = _XML_DECL_ENCODING.match(body)
+    if match is None or _ENCODING_NAME.match(match.group(4)):
         return body
+    log.warning("dropped a malformed encoding name from an XML declaration: %r", match.group(4)[:40])
+    return (match.group(1) or b"") + match.group(2) + body[match.end():]
+
+
+def defuse_xml(body: bytes) -> bytes:
+    """``body`` made safe to hand to an XML or feed parser.
+
+    * entity declarations of an internal DTD subset (entity bombs, external entities) are removed;
+      ``&name;`` references to removed entities stay as text (feeds never need them);
+    * numeric character references to code points that are not characters (surrogates, NUL, beyond
+      U+10FFFF) become U+FFFD: one such reference made feedparser raise and lose the whole feed;
+    * raw C0 control characters (other than tab, LF, CR) are removed: one in a feed entry made
+      ``html_to_text`` raise;
+    * an XML declaration's encoding name that is not plain ASCII is dropped (feedparser raised).
+
+    Bodies that need neither are returned unchanged (the same object). UTF-16/32 bodies are handled."""
+    codec = _wide_codec(body)
+    if codec is None:
+        body = _clean_declared_encoding(body)
+        stripped = body.translate(None, _C0_CONTROLS)
+        if len(stripped) != len(body):
+            log.warning("removed %d control bytes (invalid in XML and HTML text)", len(body) - len(stripped))
+            return defuse_xml(stripped)
+        if b"<!ENTITY" not in body and b"&#" not in body:
+            return body
     try:
         text = body.decode(codec or "latin-1")  # latin-1 maps bytes 1:1, so ASCII markup is found in any 8-bit text
     except UnicodeDecodeError:
         return body
     defused = _defuse_text(text)
-    if defused is None:
+    if defused is not None:
+        log.warning("removed an internal DTD subset with entity declarations (%d bytes)", len(text) - len(defused))
+    fixed = _fix_charrefs(defused if defused is not None else text)
+    if codec is not None:
+        fixed = fixed.translate(_C0_TABLE)
+    if fixed == text:
         return body
-    log.warning("removed an internal DTD subset with entity declarations (%d bytes)", len(text) - len(defused))
-    return defused.encode(codec or "latin-1")  # "utf-16"/"utf-32" write a BOM again; -le/-be had none
+    return fixed.encode(codec or "latin-1")  # "utf-16"/"utf-32" write a BOM again; -le/-be had none
