@@ -37,13 +37,6 @@ def dow_exposure(batch: SeriesBatch, length: int = 56) -> np.ndarray:
     return np.where(obs, batch.n * factor, 0.0)
 
 
-def _logsumexp(x: np.ndarray) -> np.ndarray:
-    """log(sum(exp(x))) along axis 1, kept 2-D; rows of -inf give -inf (scipy's is slower for this shape)."""
-    m = np.max(x, axis=1, keepdims=True)
-    safe = np.where(np.isfinite(m), m, 0.0)
-    return safe + np.log(np.sum(np.exp(x - safe), axis=1, keepdims=True))
-
-
 def _rate_before(y: np.ndarray, e: np.ndarray, t: int, window: int, span: int = 28) -> np.ndarray:
     lo, hi = max(0, t - window - span), max(0, t - window + 1)
     return y[:, lo:hi].sum(axis=1) / np.maximum(e[:, lo:hi].sum(axis=1), 1e-12)
@@ -72,46 +65,69 @@ def bocpd(batch: SeriesBatch, settings: DetectorsSettings, start: int = 0, eval_
 
 def _recursion(batch: SeriesBatch, settings: DetectorsSettings, start: int
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The run-length recursion for all series at once. Per day: one gammaln, one log, one exp and
+    one log over (series x max_run); gammaln(alpha) and log(beta) of the next day are the shifted
+    gammaln(alpha + y) and log(beta + e) of this one."""
     b = settings.bocpd
     y = np.where(batch.observed, batch.y, 0.0)
     e = dow_exposure(batch)
     s_count, r_max = y.shape[0], b.max_run
     log_h, log_1mh = np.log(1.0 / b.hazard_days), np.log1p(-1.0 / b.hazard_days)
-    log_r = np.full((s_count, r_max), -np.inf)
-    log_r[:, 0] = 0.0
-    alpha = np.full((s_count, r_max), b.prior_shape)
-    beta = np.full((s_count, r_max), b.prior_rate)
+    state = _State.prior(s_count, r_max, b.prior_shape, b.prior_rate)
     fired = np.zeros(y.shape, dtype=bool)
     prob = np.full(y.shape, np.nan)
     expected = np.full(y.shape, np.nan)
     big = batch.observed & (batch.y >= settings.min_count)
+    w = b.window_days
     for t in range(start, batch.days):
         live = batch.observed[:, t] & (e[:, t] > 0)
         if not live.any():
             continue
         yt, et = y[:, t:t + 1], e[:, t:t + 1]
-        log_be = np.log(beta + et)
-        pred = (gammaln(alpha + yt) - gammaln(alpha) - gammaln(yt + 1) + alpha * (np.log(beta) - log_be)
+        gl_ay = gammaln(state.alpha + yt)
+        log_be = np.log(state.beta + et)
+        pred = (gl_ay - state.gl_alpha - gammaln(yt + 1) + state.alpha * (state.log_beta - log_be)
                 + yt * (np.log(et) - log_be))
-        joint = log_r + pred
-        grow = joint[:, :-1] + log_1mh
-        cp = _logsumexp(joint) + log_h
-        new = np.concatenate([cp, grow], axis=1)
-        new -= _logsumexp(new)
-        new_alpha = np.concatenate([np.full((s_count, 1), b.prior_shape), alpha[:, :-1] + yt], axis=1)
-        new_beta = np.concatenate([np.full((s_count, 1), b.prior_rate), beta[:, :-1] + et], axis=1)
-        keep = live[:, None]
-        log_r = np.where(keep, new, log_r)
-        alpha = np.where(keep, new_alpha, alpha)
-        beta = np.where(keep, new_beta, beta)
-        post = np.exp(log_r)
-        recent = post[:, : b.window_days].sum(axis=1)
+        joint = state.log_r + pred
+        joint -= np.max(joint, axis=1, keepdims=True)
+        lin = np.exp(joint)
+        post = np.empty_like(lin)
+        post[:, 0] = lin.sum(axis=1) * np.exp(log_h)
+        post[:, 1:] = lin[:, :-1] * np.exp(log_1mh)
+        post /= post.sum(axis=1, keepdims=True)
+        state.advance(live, post, yt, et, gl_ay, log_be)
+        recent = post[:, :w].sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
-            rate_new = (post[:, : b.window_days] * alpha[:, : b.window_days] / beta[:, : b.window_days]).sum(
-                axis=1) / np.maximum(recent, 1e-300)
-        rate_old = _rate_before(y, e, t, b.window_days)
+            rate_new = (post[:, :w] * state.alpha[:, :w] / state.beta[:, :w]).sum(axis=1) / np.maximum(recent, 1e-300)
+        rate_old = _rate_before(y, e, t, w)
         prob[:, t] = np.where(live, recent, np.nan)
         expected[:, t] = np.where(live, rate_old * e[:, t], np.nan)
         fired[:, t] = live & big[:, t] & (recent > b.threshold) & (rate_new > b.min_increase * rate_old) & (
             t - start >= 28)
     return fired, prob, expected
+
+
+class _State:
+    """Posterior over run lengths (log), Gamma parameters per run length and their cached gammaln/log."""
+
+    def __init__(self, log_r: np.ndarray, alpha: np.ndarray, beta: np.ndarray, shape: float, rate: float) -> None:
+        self.log_r, self.alpha, self.beta = log_r, alpha, beta
+        self.gl_alpha, self.log_beta = gammaln(alpha), np.log(beta)
+        self.shape, self.rate = shape, rate
+        self.gl_shape, self.log_rate = float(gammaln(shape)), float(np.log(rate))
+
+    @classmethod
+    def prior(cls, series: int, max_run: int, shape: float, rate: float) -> _State:
+        log_r = np.full((series, max_run), -np.inf)
+        log_r[:, 0] = 0.0
+        return cls(log_r, np.full((series, max_run), shape), np.full((series, max_run), rate), shape, rate)
+
+    def advance(self, live: np.ndarray, post: np.ndarray, yt: np.ndarray, et: np.ndarray, gl_ay: np.ndarray,
+                log_be: np.ndarray) -> None:
+        rows = slice(None) if live.all() else np.nonzero(live)[0]
+        with np.errstate(divide="ignore"):
+            self.log_r[rows] = np.log(post[rows])
+        for arr, head, shifted in ((self.alpha, self.shape, self.alpha + yt), (self.beta, self.rate, self.beta + et),
+                                   (self.gl_alpha, self.gl_shape, gl_ay), (self.log_beta, self.log_rate, log_be)):
+            arr[rows, 1:] = shifted[rows, :-1]
+            arr[rows, 0] = head

@@ -24,28 +24,32 @@ def load_series(store: AlertingStore, settings: SignalsSettings, day_from: date,
     kinds = list(kinds or settings.detector_kinds)
     rows = store.signal_values(day_from, day_to, [*kinds, "volume"])
     days = (day_to - day_from).days + 1
-    origin = day_from.toordinal()
-    volume: dict[str, np.ndarray] = {}
-    values: dict[tuple[str, str], np.ndarray] = {}
-    for country, day, kind, value in rows:
-        t = date.fromisoformat(day).toordinal() - origin
-        if kind == "volume":
-            row = volume.get(country)
-            if row is None:
-                row = volume[country] = np.zeros(days)
-            row[t] = value
-        elif value:
-            row = values.get((country, kind))
-            if row is None:
-                row = values[(country, kind)] = np.zeros(days)
-            row[t] = value
-    keys = sorted(k for k in values if k[0] in volume)
-    if not keys:
-        empty = np.zeros((0, days))
-        return SeriesBatch(keys=[], start=day_from, y=empty, n=empty, observed=empty.astype(bool))
-    vol = np.stack([volume[c] for c, _ in keys])
-    raw = np.stack([values[k] for k in keys])
-    unnormalized = np.array([k[1] in settings.unnormalized_kinds for k in keys])[:, None]
+    if not rows:
+        return _empty(day_from, days)
+    country_col, day_col, kind_col, value_col = zip(*rows, strict=True)
+    t = (np.array(day_col, dtype="datetime64[D]") - np.datetime64(day_from.isoformat(), "D")).astype(np.int64)
+    value = np.array(value_col, dtype=float)
+    countries, c_idx = np.unique(np.array(country_col), return_inverse=True)
+    kind_names, k_idx = np.unique(np.array(kind_col), return_inverse=True)
+    is_volume = kind_names[k_idx] == "volume"
+    volume = np.zeros((len(countries), days))
+    volume[c_idx[is_volume], t[is_volume]] = value[is_volume]
+    has_volume = volume.any(axis=1)
+    keep = ~is_volume & (value != 0) & has_volume[c_idx]
+    pair = c_idx[keep] * len(kind_names) + k_idx[keep]
+    pairs, s_idx = np.unique(pair, return_inverse=True)  # sorted by (country, kind): the key order
+    if not len(pairs):
+        return _empty(day_from, days)
+    raw = np.zeros((len(pairs), days))
+    raw[s_idx, t[keep]] = value[keep]
+    keys = [(str(countries[p // len(kind_names)]), str(kind_names[p % len(kind_names)])) for p in pairs.tolist()]
+    vol = volume[pairs // len(kind_names)]
+    unnormalized = np.array([k in settings.unnormalized_kinds for _, k in keys])[:, None]
     y = np.where(unnormalized, raw, raw * vol / settings.per_stories)
     n = np.where(unnormalized, 1.0, vol)
     return SeriesBatch(keys=keys, start=day_from, y=y, n=n, observed=vol > 0)
+
+
+def _empty(day_from: date, days: int) -> SeriesBatch:
+    empty = np.zeros((0, days))
+    return SeriesBatch(keys=[], start=day_from, y=empty, n=empty, observed=empty.astype(bool))

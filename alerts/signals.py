@@ -105,15 +105,16 @@ def _event_signals(store: AlertingStore, volume: dict[tuple[str, str], int], day
 
 def _gap_signals(volume: dict[tuple[str, str], int], day_from: date, day_to: date,
                  first_seen: dict[str, str]) -> list[SignalValue]:
+    seen_days: dict[str, set[str]] = defaultdict(set)
+    for country, day in volume:
+        seen_days[country].add(day)
+    span = (day_to - day_from).days + 1
+    all_days = [(day_from + timedelta(days=i)).isoformat() for i in range(span)]
     out = []
-    countries = {c for c, _ in volume} | set(first_seen)
-    for country in countries:
-        start = max(day_from, date.fromisoformat(first_seen.get(country, day_from.isoformat())))
-        day = start
-        while day <= day_to:
-            if (country, day.isoformat()) not in volume:
-                out.append(_signal(country, day.isoformat(), "no_data", 1.0))
-            day += timedelta(days=1)
+    for country in sorted(set(seen_days) | set(first_seen)):
+        start = max(0, (date.fromisoformat(first_seen.get(country, all_days[0])) - day_from).days)
+        seen = seen_days[country]
+        out.extend(_signal(country, day, "no_data", 1.0) for day in all_days[start:] if day not in seen)
     return out
 
 

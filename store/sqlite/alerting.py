@@ -35,6 +35,16 @@ def _outbox_row(r: Sequence) -> OutboxItem:
                       dead_at=from_ts(r[9]), last_error=r[10])
 
 
+def _ids_json(ids: Sequence[str]) -> str:
+    """JSON array of ids, joined without json.dumps when no id needs escaping (all of ours)."""
+    if not ids:
+        return "[]"
+    fast = '["' + '","'.join(ids) + '"]'
+    if fast.isprintable() and "\\" not in fast and fast.count('"') == 2 * len(ids):
+        return fast
+    return json.dumps(list(ids), separators=(",", ":"))
+
+
 def _latest_analyses(rows: Sequence[Sequence]) -> dict[str, list[dict]]:
     """document id -> the latest analysis (by created_at) of each analyzer, as parsed JSON."""
     best: dict[tuple[str, str], tuple[str, str]] = {}
@@ -78,6 +88,23 @@ def _doc_fact_rows(doc: Sequence, analyses: list[dict]) -> tuple[list, list, lis
                                  int(best), float(e.get("score", 0.0))))
             midx += 1
     return docs, findings, mentions
+
+
+def _signal_rows(signals: Sequence[SignalValue | Signal], kinds_prefixes: Sequence[str]) -> list[tuple]:
+    """(country, day, kind, value, JSON payload with the shape of ``store.Signal``) per signal."""
+    rows = []
+    checked: dict[str, str] = {}  # kind -> its JSON, once per kind
+    for s in signals:
+        kind_json = checked.get(s.kind)
+        if kind_json is None:
+            if not any(s.kind == p or s.kind.startswith(p + ":") for p in kinds_prefixes):
+                raise ValueError(f"signal kind {s.kind!r} is outside the kinds replaced {list(kinds_prefixes)}")
+            kind_json = checked[s.kind] = json.dumps(s.kind)
+        day = s.day if isinstance(s.day, str) else s.day.isoformat()
+        payload = (f'{{"country":"{s.country}","day":"{day}","kind":{kind_json},"value":{s.value!r},'
+                   f'"document_ids":{_ids_json(s.document_ids)},"version":"{s.version}"}}')
+        rows.append((s.country, day, s.kind, s.value, payload))
+    return rows
 
 
 class AlertingMixin:
@@ -130,24 +157,26 @@ class AlertingMixin:
     def story_volume(self, day_from: date, day_to: date) -> list[tuple[str, str, int]]:
         """(country, day ISO, distinct stories) for every country-day with at least one document."""
         return self.db.conn.execute(
-            "SELECT country, day, count(DISTINCT story) FROM alert_doc_facts WHERE day BETWEEN ? AND ? "
-            "GROUP BY country, day", (day_from.isoformat(), day_to.isoformat())).fetchall()
+            "SELECT country, day, stories FROM alert_volume WHERE day BETWEEN ? AND ?",
+            (day_from.isoformat(), day_to.isoformat())).fetchall()
 
     def upsert_volume_signals(self, day_from: date, day_to: date, version: str) -> int:
-        """Write the ``volume`` signals (distinct stories per country-day) of the range by SQL alone, leaving
-        unchanged rows untouched and removing days that lost every document; returns rows written."""
+        """Write the ``volume`` signals (distinct stories per country-day, kept by triggers in ``alert_volume``) of
+        the range by SQL alone, leaving unchanged rows untouched (no JSON built for them) and removing days
+        that lost every document; returns rows written."""
         lo, hi = day_from.isoformat(), day_to.isoformat()
+        suffix = f'"version":"{version}"}}'
         with self.db.write() as conn:
             gone = conn.execute(
                 "DELETE FROM signals WHERE kind='volume' AND day BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM "
-                "alert_doc_facts f WHERE f.day = signals.day AND f.country = signals.country)", (lo, hi)).rowcount
+                "alert_volume v WHERE v.day = signals.day AND v.country = signals.country)", (lo, hi)).rowcount
             written = conn.execute(
-                "INSERT INTO signals(country, day, kind, value, data) SELECT country, day, 'volume', n, "
-                "json_object('country', country, 'day', day, 'kind', 'volume', 'value', n, 'document_ids', "
-                "json('[]'), 'version', ?) FROM (SELECT country, day, count(DISTINCT story) AS n FROM alert_doc_facts "
-                "WHERE day BETWEEN ? AND ? GROUP BY country, day) WHERE true ON CONFLICT(country, day, kind) DO "
-                "UPDATE SET value=excluded.value, data=excluded.data WHERE signals.data != excluded.data",
-                (version, lo, hi)).rowcount
+                "INSERT INTO signals(country, day, kind, value, data) SELECT v.country, v.day, 'volume', v.stories, "
+                "json_object('country', v.country, 'day', v.day, 'kind', 'volume', 'value', v.stories, 'document_ids', "
+                "json('[]'), 'version', ?) FROM alert_volume v LEFT JOIN signals s ON s.country = v.country AND "
+                "s.day = v.day AND s.kind = 'volume' WHERE v.day BETWEEN ? AND ? AND (s.value IS NOT v.stories OR "
+                "substr(s.data, -?) != ?) ON CONFLICT(country, day, kind) DO UPDATE SET value=excluded.value, "
+                "data=excluded.data", (version, lo, hi, len(suffix), suffix)).rowcount
         return gone + written
 
     def finding_story_weights(self, day_from: date, day_to: date, official_weight: float,
@@ -190,36 +219,25 @@ class AlertingMixin:
         one transaction; returns rows written. Unchanged rows are left alone (a recompute that changes
         nothing writes nothing); the JSON payload has the shape of ``store.Signal``."""
         lo, hi = day_from.isoformat(), day_to.isoformat()
-        wanted = {}
-        checked: dict[str, str] = {}  # kind -> its JSON, once per kind
-        for s in signals:
-            kind_json = checked.get(s.kind)
-            if kind_json is None:
-                if not any(s.kind == p or s.kind.startswith(p + ":") for p in kinds_prefixes):
-                    raise ValueError(f"signal kind {s.kind!r} is outside the kinds replaced {list(kinds_prefixes)}")
-                kind_json = checked[s.kind] = json.dumps(s.kind)
-            day = s.day if isinstance(s.day, str) else s.day.isoformat()
-            ids = json.dumps(list(s.document_ids)) if s.document_ids else "[]"
-            payload = (f'{{"country":"{s.country}","day":"{day}","kind":{kind_json},"value":{s.value!r},'
-                       f'"document_ids":{ids},"version":"{s.version}"}}')
-            wanted[(s.country, day, s.kind)] = (s.value, payload)
-        with self.db.write() as conn:
-            stale = []
-            for prefix in kinds_prefixes:
-                for row in conn.execute(
-                        "SELECT country, day, kind, data FROM signals WHERE ((kind>=? AND kind<?) OR kind=?) AND day "
-                        "BETWEEN ? AND ?", (prefix + ":", prefix + ";", prefix, lo, hi)):
-                    key = (row[0], row[1], row[2])
-                    new = wanted.get(key)
-                    if new is None:
-                        stale.append(key)
-                    elif new[1] == row[3]:
-                        del wanted[key]
-            conn.executemany("DELETE FROM signals WHERE country=? AND day=? AND kind=?", stale)
-            conn.executemany("INSERT INTO signals(country, day, kind, value, data) VALUES (?,?,?,?,?) ON CONFLICT("
-                             "country, day, kind) DO UPDATE SET value=excluded.value, data=excluded.data",
-                             [(*key, v, data) for key, (v, data) in wanted.items()])
-        return len(wanted) + len(stale)
+        rows = _signal_rows(signals, kinds_prefixes)
+        kind_clause = " OR ".join("((kind>=? AND kind<?) OR kind=?)" for _ in kinds_prefixes)
+        kind_params = [x for p in kinds_prefixes for x in (p + ":", p + ";", p)]
+        with self.db.write() as conn:  # compared in SQL: no stored payload is read into Python
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS alert_signals_tmp(country TEXT, day TEXT, kind TEXT, "
+                         "value REAL, data TEXT, PRIMARY KEY(country, day, kind)) WITHOUT ROWID")
+            conn.execute("DELETE FROM alert_signals_tmp")
+            conn.executemany("INSERT OR REPLACE INTO alert_signals_tmp VALUES (?,?,?,?,?)", rows)
+            stale = conn.execute(
+                f"DELETE FROM signals WHERE ({kind_clause}) AND day BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM "
+                "alert_signals_tmp t WHERE t.country=signals.country AND t.day=signals.day AND t.kind=signals.kind)",
+                [*kind_params, lo, hi]).rowcount
+            written = conn.execute(
+                "INSERT INTO signals(country, day, kind, value, data) SELECT t.country, t.day, t.kind, t.value, t.data "
+                "FROM alert_signals_tmp t LEFT JOIN signals s ON s.country=t.country AND s.day=t.day AND "
+                "s.kind=t.kind WHERE s.data IS NOT t.data ON CONFLICT(country, day, kind) DO UPDATE SET "
+                "value=excluded.value, data=excluded.data").rowcount
+            conn.execute("DELETE FROM alert_signals_tmp")
+        return stale + written
 
     def signal_values(self, day_from: date, day_to: date, kinds: Sequence[str] | None = None
                       ) -> list[tuple[str, str, str, float]]:

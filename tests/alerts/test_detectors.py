@@ -153,3 +153,37 @@ def test_min_history_is_configurable_and_checked():
     assert fired_days(batch(y), DetectorsSettings(min_history_days=45))["ears_c2"] == [[]]
     with pytest.raises(ValueError, match="min_history_days"):
         AlertsSettings(signals=SignalsSettings(lookback_days=30), detectors=DetectorsSettings(min_history_days=30))
+
+
+def _reference_bocpd_recent(y, e, b: BocpdSettings) -> list[float]:
+    """Adams & MacKay, one series, plain log-space Python: P(run length < window_days) per day."""
+    from scipy.special import gammaln, logsumexp
+
+    log_r, alpha, beta = np.array([0.0]), np.array([b.prior_shape]), np.array([b.prior_rate])
+    h = 1.0 / b.hazard_days
+    out = []
+    for yt, et in zip(y, e, strict=True):
+        pred = (gammaln(alpha + yt) - gammaln(alpha) - gammaln(yt + 1) + alpha * np.log(beta / (beta + et))
+                + yt * np.log(et / (beta + et)))
+        joint = log_r + pred
+        new = np.concatenate([[logsumexp(joint) + np.log(h)], joint + np.log1p(-h)])[: b.max_run]
+        log_r = new - logsumexp(new)
+        alpha = np.concatenate([[b.prior_shape], alpha + yt])[: b.max_run]
+        beta = np.concatenate([[b.prior_rate], beta + et])[: b.max_run]
+        out.append(float(np.exp(log_r[: b.window_days]).sum()))
+    return out
+
+
+def test_bocpd_posterior_matches_a_plain_reference():
+    from alerts.bocpd import bocpd, dow_exposure
+
+    rng = np.random.default_rng(11)
+    y = rng.poisson(8, 90).astype(float)
+    y[60:] += 25
+    b = batch(y, rng.poisson(3, 90).astype(float))
+    s = DetectorsSettings(bocpd=BocpdSettings(max_run=40))
+    got = bocpd(b, s).score
+    e = dow_exposure(b)
+    for i in range(2):
+        want = _reference_bocpd_recent(b.y[i], e[i], s.bocpd)
+        assert got[i] == pytest.approx(want, rel=1e-6, abs=1e-9)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from alerts.settings import SignalsSettings
 from alerts.signals import recompute_signals
+from store import Analysis
 from tests.alerts.builders import add_docs, doc, event, finding, mention
 from tests.alerts.scenario import START, steady_with_surge
 
@@ -79,3 +80,24 @@ def test_incremental_refresh_follows_late_and_changed_documents(sqlite_store):
     assert sqlite_store.refresh_alert_facts() == START - timedelta(days=30)
     sqlite_store.set_clusters({late.id: "c9"})
     assert sqlite_store.pending_fact_refresh() == 1
+
+
+def test_maintained_story_counts_equal_a_fresh_count_after_changes(sqlite_store):
+    """alert_volume (triggers) must equal count(DISTINCT story) over the fact index after inserts,
+    re-clustering and re-analysis that moves a document to another country."""
+    day = START
+    docs = [doc(f"https://v.example/{i}", day + timedelta(days=i % 3), cluster=f"c{i // 2}") for i in range(12)]
+    add_docs(sqlite_store, docs)
+    sqlite_store.refresh_alert_facts()
+    sqlite_store.upsert_documents([docs[0].model_copy(update={"cluster_id": "c-new"})])
+    sqlite_store.put_analyses([Analysis(document_id=docs[5].id, analyzer="dehumanization", version="test-2",
+                                        countries=["MMR"])])
+    sqlite_store.refresh_alert_facts()
+    conn = sqlite_store.db.conn
+    fresh = {tuple(r) for r in conn.execute("SELECT country, day, count(DISTINCT story) FROM alert_doc_facts GROUP BY "
+                                            "country, day")}
+    kept = {tuple(r) for r in conn.execute("SELECT country, day, stories FROM alert_volume")}
+    assert kept == fresh and ("MMR", (day + timedelta(days=2)).isoformat(), 1) in kept
+    assert conn.execute("SELECT count(*) FROM alert_story_days WHERE docs <= 0").fetchone()[0] == 0
+    recompute_signals(sqlite_store, SignalsSettings(), START, START + timedelta(days=9))
+    assert values(sqlite_store, "volume") == {date.fromisoformat(d): n for c, d, n in kept if c == "SDN"}
