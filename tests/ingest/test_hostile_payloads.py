@@ -22,8 +22,9 @@ from ingest.safety import defuse_xml
 from ingest.text import html_to_text
 from tests.ingest.conftest import LocalServer, Route
 
-# seconds allowed per megabyte of input, on top of a fixed second: generous for a loaded 2-core CI box
-SECONDS_PER_MB = 20.0
+# seconds allowed per megabyte of input, on top of a fixed second. feedparser's fallback (loose) parser
+# on tag-dense malformed XML measured ~40 s/MB on a loaded 2-core box; ingest.max_bytes caps the total.
+SECONDS_PER_MB = 60.0
 BIDI = "\u202e\u2066\u2067\u2068\u2069\u200f\u200e\u061c\u202a\u202b\u202c\u202d"
 HOSTILE: list[bytes] = [
     b"\x00", b"\x00\x00\x00\x00", bytes(range(1, 32)), b"\xc3\x28", b"\xed\xa0\x80", b"\xff\xfe", b"\xfe\xff",
@@ -227,3 +228,11 @@ def test_wrong_or_missing_charsets_still_give_entries(declared: str | None, enco
     parsed = parse_feed(body, url="https://example.org/f", headers={"Content-Type": "application/rss+xml"})
     assert all(isinstance(e.title, str) for e in parsed.entries)
     assert parsed.entries or parsed.error, "either entries or an error message for the source's health"
+
+
+@pytest.mark.parametrize("fragment", ["<!DOCTYPE><script", "<!DOCTYPE html><?xml version='1.0'?><b>x</b>"])
+def test_html_to_text_survives_doctype_fragments(fragment: str) -> None:
+    """Found by fuzzing: lxml's fragment parser asserts ("too many bodies") on a nameless DOCTYPE, and
+    ``html_to_text`` (ingest/text.py) let the AssertionError out, so one feed title with this CDATA lost
+    the whole feed. Fix belongs in ingest/text.py (catch it like ParserError, or drop DOCTYPE/PI first)."""
+    assert isinstance(html_to_text(fragment), str)
