@@ -142,8 +142,9 @@ def _copy_small(src: Store, dst: Store, step: str) -> int:
             have = len(dst.audit_trail(alert.id))
             for entry in src.audit_trail(alert.id)[have:]:  # append-only: add what is missing
                 dst.append_audit(entry)
-    elif step == "reviews":
-        records = src.list_reviews()
+    elif step == "reviews":  # only new or changed ones: a backend with an audit chain chains every review written
+        have = {r.id: r for r in dst.list_reviews()}
+        records = [r for r in src.list_reviews() if have.get(r.id) != r]
         for review in records:
             dst.add_review(review)
     else:

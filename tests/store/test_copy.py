@@ -158,6 +158,10 @@ def test_interrupted_copy_resumes(tmp_path: Path) -> None:
     again = copy_store(src, dst, state_path=state)
     assert again.copied == {}, "a finished copy has nothing left to do"
     assert _summary(dst) == _summary(src), "audit entries are not duplicated"
+    chained = len(list(dst.iter_audit_records()))
+    copy_store(src, dst)  # without a checkpoint: every step again
+    assert _summary(dst) == _summary(src), "a repeated copy adds nothing"
+    assert len(list(dst.iter_audit_records())) == chained, "reviews already there are not chained again"
     src.close()
     dst.close()
 
