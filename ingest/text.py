@@ -17,6 +17,9 @@ _DROP_TAGS = ["script", "style", "noscript", "iframe", "object", "embed", "svg",
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
 _LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z!/][^>]*>")
+# A fragment is not a document: DOCTYPE and processing instructions in it only confuse lxml's
+# fragment parser (a nameless DOCTYPE makes it fail an internal assertion).
+_DECLARATIONS = re.compile(r"<![Dd][Oo][Cc][Tt][Yy][Pp][Ee][^>]*>?|<\?[^>]*>?")
 
 
 def html_to_text(fragment: str) -> str:
@@ -28,9 +31,10 @@ def html_to_text(fragment: str) -> str:
     import lxml.html
     from lxml import etree
 
+    fragment = _DECLARATIONS.sub(" ", fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, ValueError, AssertionError):  # lxml asserts on some malformed input
         return _tidy(html.unescape(_LOOKS_LIKE_HTML.sub(" ", fragment)))
     etree.strip_elements(root, *_DROP_TAGS, etree.Comment, with_tail=False)
     for element in root.iter():
