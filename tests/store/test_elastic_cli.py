@@ -26,6 +26,7 @@ def test_cli_commands_work_on_elasticsearch(osmem_url: str, tmp_path: Path,  # n
     runner = CliRunner()
     info = runner.invoke(app, ["store", "info"])
     assert info.exit_code == 0 and "backend: elasticsearch" in info.output and "opensearch" in info.output, info.output
+    assert "capabilities: AlertingStore, AccountsStore, ClusteringStore, AuditLogStore, RetentionStore" in info.output
     verify = runner.invoke(app, ["audit", "verify"])
     assert verify.exit_code == 0 and "audit chain OK: 1 records" in verify.output, verify.output
     listed = runner.invoke(app, ["audit", "list", "--actor", "amina"])

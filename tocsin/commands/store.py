@@ -71,6 +71,15 @@ def copy_cmd(ctx: typer.Context,
         typer.echo(f"not copied: {step}: {why}", err=True)
 
 
+def _capabilities(store: object) -> list[str]:
+    from store import AccountsStore, AlertingStore, ClusteringStore
+    from store.audit import AuditLogStore
+    from store.retention import RetentionStore
+
+    protocols = (AlertingStore, AccountsStore, ClusteringStore, AuditLogStore, RetentionStore)
+    return [p.__name__ if isinstance(store, p) else f"no {p.__name__}" for p in protocols]
+
+
 @store_app.command("info")
 def info_cmd(ctx: typer.Context) -> None:
     """Backend, schema version and record counts of the configured store."""
@@ -87,6 +96,7 @@ def info_cmd(ctx: typer.Context) -> None:
             typer.echo(f"  {source_id}: {n}")
         typer.echo(f"sources: {len(store.list_sources())}, alerts: {len(store.list_alerts())}, "
                    f"claims held: {len(store.list_claims())}, quarantined: {len(store.list_quarantine())}")
+        typer.echo(f"capabilities: {', '.join(_capabilities(store))}")
     finally:
         store.close()
 
