@@ -94,7 +94,7 @@ def run_readers(db: Path, seconds: float, threads: int = 2) -> dict:
                 if n % 5 == 0:
                     record_review(store, analyst, "finding", f"{built_ids[k]}:dehumanization@t1:finding:{n}", "confirm")
                     reviews["saved"] += 1
-            except Exception as exc:  # any error here would reach a user
+            except Exception as exc:  # noqa: BLE001 - any error here would reach a user
                 errors.append(f"{type(exc).__name__}: {exc}")
             latencies.append(time.perf_counter() - started)
             n += 1
