@@ -7,7 +7,7 @@ See ``docs/deploy.md`` for the index layout, compatibility notes and measured nu
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Self
 
 from store.elastic.accounts import ElasticAccountsMixin
 from store.elastic.alerting import ElasticAlertingMixin
@@ -69,7 +69,7 @@ class ElasticStore(RecordsMixin, DocumentsMixin, AnalysesMixin, ElasticClaimsMix
             self.client.close()
         self._closed = True
 
-    def __enter__(self) -> ElasticStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -11,16 +11,16 @@ from typer.testing import CliRunner
 
 from store import (
     Alert,
-    FeedState,
-    Snooze,
     Analysis,
     AuditEntry,
     Capture,
     Document,
     Event,
+    FeedState,
     Quarantined,
     Review,
     Signal,
+    Snooze,
     Source,
     Store,
     document_id_for,
@@ -28,8 +28,8 @@ from store import (
 )
 from store.accounts import ExportLogEntry, UserAccount
 from store.copy import copy_store
-from store.sqlite.crawl import ClusterSignature
 from store.sqlite import SQLiteStore
+from store.sqlite.crawl import ClusterSignature
 from tests.store.elastic_fixtures import elastic_settings, osmem_base, osmem_url  # noqa: F401
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)

@@ -11,6 +11,7 @@ import json
 import threading
 from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -74,7 +75,7 @@ def test_bulk_keeps_good_items_and_dead_letters_bad_ones(osmem_store) -> None:  
 class _Scripted(BaseHTTPRequestHandler):
     """Answers like an Elasticsearch node; the first _bulk rejects its second item with 429."""
 
-    bulks: list[list[dict]] = []
+    bulks: ClassVar[list[list[dict]]] = []
 
     def log_message(self, *args) -> None:
         pass
