@@ -1,18 +1,26 @@
 """Ingest benchmark: feed entries parsed+stored per second, article pages extracted per second.
 
-    .venv/bin/python -m bench.ingest [--runs 5] [--copies 30]
+    .venv/bin/python -m bench.ingest [--runs 5] [--copies 20]
 
 Feeds: the real saved feeds in ../shared/data/news_feeds_rss_parser, each replicated
 ``--copies`` times with rewritten links (so every copy's entries are new documents), served
 by a local HTTP server on 127.0.0.1 and ingested into a fresh SQLite store per run (network,
 parsing, HTML stripping, language ID, canonicalization, hashing and SQLite writes included;
-article-page fetching off). Pages: the real pages of ../shared/data/article_extraction_*,
-extracted with ``ingest.extract_article``. Medians over ``--runs`` runs.
+article-page fetching off). Measured with the lxml fast path of ``parse_feed`` and, in the
+same run, with feedparser only (the unoptimized path), plus parsing alone both ways.
+
+Pages: the real pages of ../shared/data/article_extraction_*, extracted with
+``ingest.extract_article`` in one process, across a pool of 2 processes, and with the
+unoptimized path (trafilatura's full metadata: author, site name, categories, tags, licence).
+Medians over ``--runs`` runs; wall rates and rates per CPU-second of this process (the HTTP
+server's threads included); JSON lines.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import statistics
 import tempfile
 import threading
@@ -35,17 +43,43 @@ def _replicate(folder: Path, copies: int) -> int:
         body = (DATA / "news_feeds_rss_parser" / name).read_bytes()
         n = len(feedparser.parse(body).entries)
         for i in range(copies):
-            # links get a per-copy path prefix; titles get a marker so content hashes differ too
+            # links get a per-copy host prefix; titles get a marker so content hashes differ too. Namespace
+            # URIs stay as they are: rewritten, they would turn the feed into an unknown XML dialect
             variant = body.replace(b"://", f"://copy{i}.".encode()).replace(b"<title>", f"<title>[{i}] ".encode())
+            for namespace in set(re.findall(rb"xmlns(?::[\w.-]+)?=[\"']([^\"']+)[\"']", body)):
+                variant = variant.replace(namespace.replace(b"://", f"://copy{i}.".encode()), namespace)
             (folder / f"{i}-{name}").write_bytes(variant)
             total += n
     return total
 
 
-def bench_feeds(runs: int, copies: int) -> None:
+def _ingest_runs(tmp: Path, sources: list, runs: int, label: str) -> tuple[list[float], list[float], int]:
     from ingest import IngestSettings, ingest_sources
+    from store.sqlite import SqliteOptions, SQLiteStore
+
+    settings = IngestSettings(fetch_articles=False, concurrency=2)
+    rates, cpu_rates, stored = [], [], 0
+    for run in range(runs + 1):  # run 0 warms up (imports, language-ID model) and is not counted
+        store = SQLiteStore(tmp / f"{label}{run}.db", SqliteOptions(synchronous="FULL"))
+        started, cpu = time.perf_counter(), time.process_time()
+        report = ingest_sources(store, sources, settings)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        stored = store.count_documents()
+        store.close()
+        if run:
+            rates.append(report.entries_seen / elapsed)
+            cpu_rates.append(report.entries_seen / cpu)
+    return rates, cpu_rates, stored
+
+
+def _summary(rates: list[float], cpu_rates: list[float]) -> dict:
+    return {"per_s": round(statistics.median(rates), 1), "per_cpu_s": round(statistics.median(cpu_rates), 1),
+            "runs": [round(r, 1) for r in rates]}
+
+
+def bench_feeds(runs: int, copies: int) -> dict:
+    import ingest.feeds
     from store import Source
-    from store.sqlite import SQLiteStore
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "feeds"
@@ -56,39 +90,80 @@ def bench_feeds(runs: int, copies: int) -> None:
         base = f"http://127.0.0.1:{server.server_address[1]}"
         sources = [Source(id=f"b{i}", name=p.name, feeds=[f"{base}/{p.name}"], allow_private_addresses=True)
                    for i, p in enumerate(sorted(folder.iterdir()))]
-        settings = IngestSettings(fetch_articles=False, concurrency=2)
-        rates, stored = [], 0
-        for run in range(runs):
-            store = SQLiteStore(Path(tmp) / f"run{run}.db")
-            started = time.perf_counter()
-            report = ingest_sources(store, sources, settings)
-            elapsed = time.perf_counter() - started
-            stored = store.count_documents()
-            store.close()
-            rates.append(report.entries_seen / elapsed)
+        fast, fast_cpu, stored = _ingest_runs(Path(tmp), sources, runs, "fast")
+        parse_fast = _parse_only(folder, runs)
+        fast_path = ingest.feeds._parse_well_formed
+        ingest.feeds._parse_well_formed = lambda *a, **k: None  # the unoptimized path: feedparser for every feed
+        try:
+            slow, slow_cpu, _ = _ingest_runs(Path(tmp), sources, runs, "slow")
+            parse_slow = _parse_only(folder, runs)
+        finally:
+            ingest.feeds._parse_well_formed = fast_path
         server.shutdown()
-    print(f"feeds: {len(sources)} feeds, {expected} entries, {stored} documents stored per run; "
-          f"median {statistics.median(rates):.0f} entries/s parsed and stored "
-          f"(runs: {', '.join(f'{r:.0f}' for r in rates)})")
+    out = {"feeds": len(sources), "entries": expected, "documents_stored": stored,
+           "ingest": _summary(fast, fast_cpu), "ingest_feedparser_only": _summary(slow, slow_cpu),
+           "parse_only": _summary(*parse_fast), "parse_only_feedparser": _summary(*parse_slow)}
+    out["ratio_ingest"] = round(out["ingest"]["per_cpu_s"] / out["ingest_feedparser_only"]["per_cpu_s"], 2)
+    out["ratio_parse"] = round(out["parse_only"]["per_cpu_s"] / out["parse_only_feedparser"]["per_cpu_s"], 2)
+    return out
 
 
-def bench_pages(runs: int) -> None:
-    from ingest.extract import ExtractionError, extract_article
+def _parse_only(folder: Path, runs: int) -> tuple[list[float], list[float]]:
+    from ingest.feeds import parse_feed
+
+    bodies = [p.read_bytes() for p in sorted(folder.iterdir())]
+    rates, cpu_rates = [], []
+    parse_feed(bodies[0], url="http://127.0.0.1/feed")
+    for _ in range(runs):
+        started, cpu = time.perf_counter(), time.process_time()
+        n = sum(len(parse_feed(b, url="http://127.0.0.1/feed").entries) for b in bodies)
+        rates.append(n / (time.perf_counter() - started))
+        cpu_rates.append(n / (time.process_time() - cpu))
+    return rates, cpu_rates
+
+
+def _extract_full_metadata(html: bytes, url: str | None) -> object:
+    """The unoptimized path: extract_article as it was, trafilatura's full metadata included."""
+    import trafilatura
+    from trafilatura.utils import decode_file
+
+    return trafilatura.bare_extraction(decode_file(html), url=url, with_metadata=True, include_comments=False,
+                                       include_tables=True, favor_recall=True, deduplicate=False)
+
+
+def bench_pages(runs: int, workers: int = 2) -> dict:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from ingest.extract import extract_articles
     from ingest.extraction_eval import EXTRACTION_SETS, iter_gold_pages
 
-    pages = [p for name in EXTRACTION_SETS for p in iter_gold_pages(DATA, name)]
-    size = sum(len(p.html) for p in pages)
-    rates = []
+    pages = [(p.html, p.url) for name in EXTRACTION_SETS for p in iter_gold_pages(DATA, name)]
+    size = sum(len(html) for html, _ in pages)
+    extract_articles(pages[:3])  # imports and trafilatura's lazy set-up outside the timing
+    one, one_cpu, full, full_cpu, pooled = [], [], [], [], []
     for _ in range(runs):
-        started = time.perf_counter()
-        for page in pages:
-            try:
-                extract_article(page.html, page.url)
-            except ExtractionError:
-                pass
-        rates.append(len(pages) / (time.perf_counter() - started))
-    print(f"pages: {len(pages)} real pages ({size / 1e6:.1f} MB of HTML); median {statistics.median(rates):.1f} "
-          f"pages/s extracted (runs: {', '.join(f'{r:.1f}' for r in rates)})")
+        started, cpu = time.perf_counter(), time.process_time()
+        extract_articles(pages)
+        one.append(len(pages) / (time.perf_counter() - started))
+        one_cpu.append(len(pages) / (time.process_time() - cpu))
+        started, cpu = time.perf_counter(), time.process_time()
+        for html, url in pages:
+            _extract_full_metadata(html, url)
+        full.append(len(pages) / (time.perf_counter() - started))
+        full_cpu.append(len(pages) / (time.process_time() - cpu))
+    with ProcessPoolExecutor(workers) as pool:
+        extract_articles(pages[: workers * 4], executor=pool, chunksize=1)  # start and warm the workers
+        for _ in range(runs):
+            started = time.perf_counter()
+            extract_articles(pages, executor=pool, chunksize=2)
+            pooled.append(len(pages) / (time.perf_counter() - started))
+    out = {"pages": len(pages), "html_mb": round(size / 1e6, 1), "one_process": _summary(one, one_cpu),
+           "full_metadata_path": _summary(full, full_cpu),
+           f"pool_{workers}_processes": {"per_s": round(statistics.median(pooled), 1),
+                                         "runs": [round(r, 1) for r in pooled]}}
+    out["ratio_lean_metadata"] = round(out["one_process"]["per_cpu_s"] / out["full_metadata_path"]["per_cpu_s"], 2)
+    out[f"ratio_pool_{workers}_vs_one_wall"] = round(statistics.median(pooled) / statistics.median(one), 2)
+    return out
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -100,11 +175,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--copies", type=int, default=20, help="copies of each shared feed")
+    parser.add_argument("--workers", type=int, default=2, help="processes of the extraction pool")
     args = parser.parse_args(argv)
     if not DATA.exists():
-        raise SystemExit(f"needs {DATA} (the shared data folder beside the repository)")
-    bench_feeds(args.runs, args.copies)
-    bench_pages(args.runs)
+        raise SystemExit(f"skipped: needs {DATA} (the shared data folder beside the repository)")
+    print(json.dumps({"feeds": bench_feeds(args.runs, args.copies)}), flush=True)
+    print(json.dumps({"pages": bench_pages(args.runs, args.workers)}), flush=True)
 
 
 if __name__ == "__main__":

@@ -143,6 +143,8 @@ _DC = "http://purl.org/dc/elements/1.1/"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 _XML_DECL_ENCODING = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']")
+_FAST_ENCODINGS = ("utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252")
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 _CHARSET = re.compile(r"charset=[\"']?([A-Za-z0-9._-]+)", re.IGNORECASE)
 
 
@@ -181,8 +183,10 @@ def _xml_root(body: bytes, headers: Mapping[str, str] | None) -> Any:
     charset = _CHARSET.search(content_type)
     if charset and charset[1].lower().replace("_", "-") not in (encoding, encoding.replace("-", "")):
         raise _NotFast(f"HTTP charset {charset[1]} differs from the XML encoding {encoding}")
-    if body.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00", b"\xef\xbb\xbf")) or encoding not in ("utf-8", "utf8"):
+    if body.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00", b"\xef\xbb\xbf")) or encoding not in _FAST_ENCODINGS:
         raise _NotFast(f"encoding {encoding}")  # feedparser's encoding detection is the reference
+    if encoding in ("iso-8859-1", "latin-1", "latin1") and _C1_BYTES.search(body):
+        raise _NotFast("ISO-8859-1 declared with C1 bytes (often really windows-1252)")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              recover=False, remove_comments=True, remove_pis=True)
     return etree.fromstring(body, parser)
