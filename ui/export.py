@@ -4,7 +4,9 @@ Used by the Export view and by ``tocsin export``; no Streamlit here. Every expor
 card beside the file (``<out>.datacard.json`` and ``.md``). The rehydration mode keeps only ids,
 URLs, content hashes and offsets (no title, text or span text) for copyright-restricted sources;
 DocBin and Label Studio need the text, so they refuse it. CSV cells that a spreadsheet would run
-as a formula (starting with = + - @ tab or CR) get a leading apostrophe.
+as a formula (starting with = + - @ tab or CR) get a leading apostrophe. Person names can be
+replaced by keyed pseudonyms (``Pseudonymizer``), consistently in every format. Every export is
+recorded in the export log and in the hash-chained audit log (with the file's sha256).
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from nlp.pipeline import analysis_text
 from store import Document, DocumentFilter, Review, Store, utc_now
 from store.accounts import ExportLogEntry
 from store.audit import AuditLogStore, AuditRecord
-from ui.export_formats import WRITERS, neutralize_formula
+from ui.export_formats import WRITERS, Pseudonymizer, neutralize_formula
 
 __all__ = [
     "FORMATS",
     "DataCard",
     "ExportFilter",
     "ExportFormat",
+    "Pseudonymizer",
     "document_records",
     "export_corpus",
     "neutralize_formula",
@@ -76,6 +79,7 @@ class DataCard(BaseModel):
     component_versions: dict[str, list[str]] = Field(description="lexicon, rule and model versions seen")
     offsets: str = "character offsets into title + blank line + text (nlp.analysis_text)"
     rehydrate: bool
+    pseudonymized: str | None = Field(None, description="how person names were pseudonymized, if they were")
 
     def markdown(self) -> str:
         lines = [f"# Data card: Tocsin export ({self.format})", "", f"- created: {self.created_at.isoformat()}",
@@ -86,7 +90,8 @@ class DataCard(BaseModel):
                  f"- languages: {json.dumps(self.languages)}", f"- sources: {json.dumps(self.sources)}",
                  f"- analyzers: {json.dumps(self.analyzers)}",
                  f"- component versions: {json.dumps(self.component_versions)}", f"- offsets: {self.offsets}",
-                 f"- rehydration mode: {'yes: no text included, fetch it from the URLs' if self.rehydrate else 'no'}"]
+                 f"- rehydration mode: {'yes: no text included, fetch it from the URLs' if self.rehydrate else 'no'}",
+                 f"- person names: {('pseudonymized, ' + self.pseudonymized) if self.pseudonymized else 'as published'}"]
         return "\n".join(lines) + "\n"
 
 
@@ -129,11 +134,14 @@ def _record(store: Store, doc: Document, reviews: list[Review], rehydrate: bool)
     return record
 
 
-def document_records(store: Store, flt: ExportFilter) -> Iterator[dict[str, Any]]:
-    """One JSON-ready record per matching document, with its findings, events, spans and reviews."""
+def document_records(store: Store, flt: ExportFilter,
+                     pseudonymizer: Pseudonymizer | None = None) -> Iterator[dict[str, Any]]:
+    """One JSON-ready record per matching document, with its findings, events, spans and reviews
+    (person names replaced by keyed pseudonyms when a ``pseudonymizer`` is given)."""
     reviews = _reviews_by_document(store)
     for doc in store.iter_documents(flt.document_filter()):
-        yield _record(store, doc, reviews.get(doc.id, []), flt.rehydrate)
+        record = _record(store, doc, reviews.get(doc.id, []), flt.rehydrate)
+        yield pseudonymizer.apply(record) if pseudonymizer is not None else record
 
 
 class _CardBuilder:
@@ -161,21 +169,22 @@ class _CardBuilder:
         if record["published_at"]:
             self.days.append(record["published_at"][:10])
 
-    def card(self, fmt: str, flt: ExportFilter) -> DataCard:
+    def card(self, fmt: str, flt: ExportFilter, pseudonymized: str | None = None) -> DataCard:
         return DataCard(created_at=utc_now(), format=fmt, filter=flt, **self.counts,
                         published_from=min(self.days, default=None), published_to=max(self.days, default=None),
                         languages=self.languages, sources=self.sources, analyzers=self.analyzers,
                         component_versions={k: sorted(v) for k, v in self.versions.items()},
-                        rehydrate=flt.rehydrate)
+                        rehydrate=flt.rehydrate, pseudonymized=pseudonymized)
 
 
-def _chain_export(store: Store, entry: ExportLogEntry, out: Path) -> None:
+def _chain_export(store: Store, entry: ExportLogEntry, out: Path, pseudonymized: str | None) -> None:
     """Exports go to the hash-chained audit log too (who took which data out, and its digest)."""
     if not isinstance(store, AuditLogStore):
         log.warning("%s has no audit chain: export of %s logged in the export log only", type(store).__name__, out)
         return
     details = entry.model_dump(mode="json", exclude={"at", "actor", "path"})
     details["sha256"] = _file_digest(out)
+    details["pseudonymized"] = pseudonymized
     store.append_audit_record(AuditRecord(at=entry.at, actor=entry.actor, action="export", subject=str(out),
                                           details=details))
 
@@ -189,8 +198,10 @@ def _file_digest(path: Path) -> str:
 
 
 def export_corpus(store: Store, fmt: str, out: Path, flt: ExportFilter, actor: str = "cli",
-                  on_progress: Callable[[int, int], None] | None = None) -> DataCard:
-    """Write the corpus for ``flt`` to ``out`` in ``fmt`` plus its data card; log the export."""
+                  on_progress: Callable[[int, int], None] | None = None,
+                  pseudonymizer: Pseudonymizer | None = None) -> DataCard:
+    """Write the corpus for ``flt`` to ``out`` in ``fmt`` plus its data card; log the export (export log and
+    hash-chained audit log). With a ``pseudonymizer``, person names are replaced in every format."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if flt.rehydrate and fmt in _NEEDS_TEXT:
@@ -199,7 +210,7 @@ def export_corpus(store: Store, fmt: str, out: Path, flt: ExportFilter, actor: s
     builder = _CardBuilder()
 
     def counted() -> Iterator[dict[str, Any]]:
-        for record in document_records(store, flt):
+        for record in document_records(store, flt, pseudonymizer):
             builder.add(record)
             if on_progress and (builder.counts["documents"] % 100 == 0 or builder.counts["documents"] == total):
                 on_progress(builder.counts["documents"], total)
@@ -209,12 +220,12 @@ def export_corpus(store: Store, fmt: str, out: Path, flt: ExportFilter, actor: s
     partial = out.with_name(out.name + ".partial")
     WRITERS[fmt](counted(), partial, flt.rehydrate)
     os.replace(partial, out)
-    card = builder.card(fmt, flt)
+    card = builder.card(fmt, flt, pseudonymizer.key_kind if pseudonymizer is not None else None)
     out.with_name(out.name + ".datacard.json").write_text(card.model_dump_json(indent=2), encoding="utf-8")
     out.with_name(out.name + ".datacard.md").write_text(card.markdown(), encoding="utf-8")
     entry = ExportLogEntry(actor=actor, format=fmt, countries=list(flt.countries), day_from=flt.day_from,
                            day_to=flt.day_to, rehydrate=flt.rehydrate, documents=card.documents, path=str(out))
     store.log_export(entry)
-    _chain_export(store, entry, out)
+    _chain_export(store, entry, out, card.pseudonymized)
     log.info("exported %d documents as %s to %s", card.documents, fmt, out)
     return card

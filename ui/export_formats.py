@@ -1,14 +1,20 @@
-"""File writers for ``ui.export``: each takes an iterator of document records and a path."""
+"""File writers for ``ui.export`` (each takes an iterator of document records and a path), and the
+pseudonymization of person names applied to records before any writer sees them."""
 
 from __future__ import annotations
 
 import csv
+import functools
+import hashlib
+import hmac
 import json
+import re
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["WRITERS", "neutralize_formula"]
+__all__ = ["WRITERS", "Pseudonymizer", "neutralize_formula"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ["id", "url", "source_id", "language", "published_at", "fetched_at", "content_hash", "countries",
@@ -140,3 +146,105 @@ def write_labelstudio(records: Iterable[dict[str, Any]], path: Path, rehydrate: 
 WRITERS: dict[str, Callable[[Iterator[dict[str, Any]], Path, bool], None]] = {
     "jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet, "docbin": write_docbin,
     "labelstudio": write_labelstudio}
+
+
+# --- pseudonymization of person names ------------------------------------------------------------
+
+_PERSON_LABELS = {"PERSON", "PER"}  # en_core_web_sm, fr_core_news_sm
+
+
+@functools.cache
+def _pipelines() -> Any:
+    """spaCy pipelines, loaded on the first pseudonymized export and kept for the next ones."""
+    from nlp.spacy_pipelines import PipelineCache
+
+    return PipelineCache()
+
+
+class Pseudonymizer:
+    """Replaces person names with stable keyed pseudonyms (``Person-<10 hex>`` = HMAC-SHA256 of the name).
+
+    Names are spaCy PERSON/PER entities (English and French models) and the speakers our analyzers
+    attributed statements to (any language). With a configured secret key (environment only) a name
+    gets the same pseudonym in every export and format; without one, a random key is drawn for the
+    export, so pseudonyms are consistent within that export only and cannot be linked across exports.
+    Evidence offsets are remapped so they still point at the right text."""
+
+    def __init__(self, secret: str | None = None) -> None:
+        self.key = secret.encode("utf-8") if secret else secrets.token_bytes(32)
+        self.key_kind = "configured key: stable across exports" if secret else \
+            "per-export random key: stable within this export only"
+
+    def pseudonym(self, name: str) -> str:
+        normalized = " ".join(name.casefold().split())
+        return "Person-" + hmac.new(self.key, normalized.encode("utf-8"), hashlib.sha256).hexdigest()[:10]
+
+    def _person_spans(self, text: str, language: str | None, speakers: set[str]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        if language in ("en", "fr") and text:
+            doc = _pipelines().get(language)(text)
+            spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PERSON_LABELS]
+        for name in speakers:
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+        kept: list[tuple[int, int]] = []
+        for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if not kept or start >= kept[-1][1]:
+                kept.append((start, end))
+        return kept
+
+    def apply(self, record: dict[str, Any]) -> dict[str, Any]:
+        """Pseudonymize one export record (``ui.export.document_records``) in place and return it."""
+        speakers = {f["speaker"]["name"] for f in record["findings"] if (f.get("speaker") or {}).get("name")}
+        for f in record["findings"]:
+            if (f.get("speaker") or {}).get("name"):
+                f["speaker"]["name"] = self.pseudonym(f["speaker"]["name"])
+        if "analysis_text" not in record:  # rehydration mode: no text, only names in fields
+            return record
+        text, title = record["analysis_text"], record.get("title") or ""
+        replacements = [(s, e, self.pseudonym(text[s:e])) for s, e in self._person_spans(text, record["language"],
+                                                                                         speakers)]
+        if title:  # a name never straddles the title/body boundary
+            replacements = [r for r in replacements if r[1] <= len(title) or r[0] >= len(title) + 2]
+        new_text = _replace(text, replacements)
+        for span in _all_spans(record):
+            span["start"], span["end"] = _moved(span["start"], replacements, False), _moved(span["end"], replacements, True)
+            if span.get("text"):
+                span["text"] = new_text[span["start"]:span["end"]]
+        record["analysis_text"] = new_text
+        if title:
+            cut = _moved(len(title), replacements, True)
+            record["title"], record["text"] = new_text[:cut], new_text[cut + 2:]
+        else:
+            record["text"] = new_text
+        return record
+
+
+def _replace(text: str, replacements: list[tuple[int, int, str]]) -> str:
+    parts, last = [], 0
+    for start, end, new in replacements:
+        parts += [text[last:start], new]
+        last = end
+    return "".join(parts) + text[last:]
+
+
+def _moved(offset: int, replacements: list[tuple[int, int, str]], is_end: bool) -> int:
+    """Where ``offset`` lands after the replacements; inside a replaced name it snaps to the pseudonym's edge."""
+    shift = 0
+    for start, end, new in replacements:
+        if offset <= start:
+            break
+        if offset >= end:
+            shift += len(new) - (end - start)
+            continue
+        return start + shift + (len(new) if is_end else 0)
+    return offset + shift
+
+
+def _all_spans(record: dict[str, Any]) -> list[dict[str, Any]]:
+    spans = list(record["spans"])
+    for f in record["findings"]:
+        spans += [f["sentence"], *f["evidence"]]
+        if (f.get("speaker") or {}).get("evidence"):
+            spans.append(f["speaker"]["evidence"])
+    spans += [e["evidence"] for e in record["events"]]
+    return [s for s in spans if isinstance(s, dict)]
