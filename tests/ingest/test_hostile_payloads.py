@@ -236,3 +236,16 @@ def test_html_to_text_survives_doctype_fragments(fragment: str) -> None:
     ``html_to_text`` (ingest/text.py) let the AssertionError out, so one feed title with this CDATA lost
     the whole feed. Fix belongs in ingest/text.py (catch it like ParserError, or drop DOCTYPE/PI first)."""
     assert isinstance(html_to_text(fragment), str)
+
+
+@pytest.mark.parametrize("body", [
+    # found by fuzzing: a namespace URI holding U+0085 (NEL, "\x85" in ISO-8859-1) makes feedparser's strict
+    # parser raise ValueError ("too many values to unpack"), and parse_feed lets it out: the source's other
+    # feeds and pages are then skipped for that poll (ingest/pipeline.py catches only fetch errors per feed)
+    (b'<?xml version="1.0" encoding="iso-8859-1"?><rss xmlns:dc="http://purl.org/dc/elements/1.1\x85x/" '
+    b'version="2.0"><channel><title>t</title><item><title>a</title><link>https://example.org/a</link>'
+    b"<dc:date>2026-01-01</dc:date></item></channel></rss>"),
+])
+def test_parse_feed_never_lets_a_parser_exception_out(body: bytes) -> None:
+    parsed = parse_feed(defuse_xml(body), url="https://example.org/f")
+    assert parsed.entries or parsed.error
