@@ -208,7 +208,7 @@ def run(n_items: int, minutes: float, interval: int) -> dict:
             result = _measure(store, published, watcher, triggers)
             store.close()
         finally:
-            proc.send_signal(signal.SIGINT)
+            proc.send_signal(signal.SIGTERM)  # not SIGINT: a background job inherits SIGINT ignored
             try:
                 _, _status, usage = os.wait4(proc.pid, 0)
             except ChildProcessError:
