@@ -117,6 +117,7 @@ def _time(label: str, fn, repeat: int = 3) -> float:
 
 
 def measure(db: Path) -> None:
+    from alerts import AlertsSettings
     from store.sqlite import SQLiteStore
     from ui import queries
 
@@ -130,7 +131,7 @@ def measure(db: Path) -> None:
     _time("country_profile (2,000 evidence docs)", lambda: queries.country_profile(store, "SDN", start, end, 2000))
     _time("trends (2 countries, target groups)",
           lambda: queries.trends(store, ["SDN", "MMR"], start, end, "target_group", 2000))
-    _time("country_risk (map)", lambda: queries.country_risk(store))
+    _time("country_risk (map)", lambda: queries.country_risk(store, AlertsSettings()))
     store.close()
     _apptest(db)
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.session import login_gate
+from ui.auth import Action
+from ui.cache import get_settings
+from ui.session import login_gate, logout
 
 st.set_page_config(page_title="Tocsin", layout="wide")
 
@@ -27,5 +29,9 @@ pages = {
     "Data": [st.Page("views/sources.py", title="Sources", url_path="sources"),
              st.Page("views/export.py", title="Export", url_path="export")],
 }
+if user.can(Action.MANAGE_USERS):
+    pages["Admin"] = [st.Page("views/users.py", title="Users", url_path="users")]
 st.sidebar.caption(f"{user.name} · {user.role.name.lower()}")
+if get_settings().ui.auth != "none":
+    st.sidebar.button("Log out", on_click=logout)
 st.navigation(pages).run()

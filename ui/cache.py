@@ -8,13 +8,14 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
+from alerts import RiskIndex
 from store import Store, open_store
 from tocsin.settings import Settings, load_settings
 from ui import queries
 from ui.queries import AlertFilter, CountryProfile
 
 __all__ = ["alert_feed", "alert_kinds", "clear", "country_alerts", "country_events", "country_profile",
-           "country_risk", "country_timeline", "get_settings", "get_store", "known_countries", "trends"]
+           "country_risk", "country_risk_index", "country_timeline", "get_settings", "get_store", "known_countries", "trends"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -117,8 +118,18 @@ def trends(countries: list[str], day_from: date, day_to: date, dimension: str) -
 
 @st.cache_data(show_spinner=False, ttl=60)
 def _country_risk(db_key: str) -> pd.DataFrame:
-    return queries.country_risk(get_store())
+    return queries.country_risk(get_store(), get_settings().alerts)
 
 
 def country_risk() -> pd.DataFrame:
+    """The alerts room's risk index of every country (as of the latest indexed day)."""
     return _country_risk(_db_key())
+
+
+@st.cache_data(show_spinner=False, ttl=60)
+def _country_risk_index(db_key: str, country: str) -> RiskIndex | None:
+    return queries.country_risk_index(get_store(), get_settings().alerts, country)
+
+
+def country_risk_index(country: str) -> RiskIndex | None:
+    return _country_risk_index(_db_key(), country)

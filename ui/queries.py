@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
-from store import Alert, AlertStatus, Analysis, Document, Event, Store
+from alerts import AlertsSettings, RiskIndex, risk_index, risk_indices
+from store import Alert, AlertingStore, AlertStatus, Analysis, Document, Event, Store
 
 __all__ = [
     "SEVERITY_RANK",
@@ -26,10 +27,12 @@ __all__ = [
     "country_events",
     "country_profile",
     "country_risk",
+    "country_risk_index",
     "country_timeline",
     "document_detail",
     "known_countries",
     "latest_signal_day",
+    "risk_as_of",
     "signal_evidence",
     "source_table",
     "trends",
@@ -205,21 +208,37 @@ def trends(store: Store, countries: list[str], day_from: date, day_to: date, dim
     return counts
 
 
-def country_risk(store: Store) -> pd.DataFrame:
-    """Risk per country for the map: the latest ``risk_index`` signal where alerts compute one, else
-    the severity-weighted count of open alerts (critical 4, high 3, medium 2, low 1)."""
-    latest: dict[str, tuple[date, float]] = {}
-    for s in store.list_signals(kind="risk_index"):
-        if s.country not in latest or s.day > latest[s.country][0]:
-            latest[s.country] = (s.day, s.value)
-    if latest:
-        rows = [(c, v, "risk_index", d) for c, (d, v) in latest.items()]
-    else:
-        score: Counter[str] = Counter()
-        for a in store.list_alerts(status=list(OPEN_STATUSES)):
-            score[a.country] += SEVERITY_RANK.get(a.severity, 1)
-        rows = [(c, float(v), "open_alerts_weighted", None) for c, v in score.items()]
+def risk_as_of(store: Store) -> date | None:
+    """The day the risk index is computed for: the latest day with indexed documents, else with signals."""
+    span = store.fact_day_range() if isinstance(store, AlertingStore) else None
+    return span[1] if span else latest_signal_day(store)
+
+
+def country_risk(store: Store, settings: AlertsSettings, as_of: date | None = None) -> pd.DataFrame:
+    """Risk per country for the map and its table: the alerts room's risk index (0-100, the numbers of
+    ``tocsin alerts risk --day AS_OF``) with every component's points; where the store cannot compute
+    it, the severity-weighted count of open alerts (critical 4, high 3, medium 2, low 1)."""
+    as_of = as_of or risk_as_of(store)
+    if isinstance(store, AlertingStore) and as_of is not None:
+        risks = risk_indices(store, settings.risk, settings.signals, as_of)
+        rows = [{"country": r.country, "risk": r.score, "measure": "risk_index", "day": as_of,
+                 **{f"{c.name} (pts)": round(c.points, 2) for c in r.components}} for r in risks]
+        return pd.DataFrame(rows, columns=["country", "risk", "measure", "day",
+                                           *(f"{n} (pts)" for n in settings.risk.weights)])
+    score: Counter[str] = Counter()
+    for a in store.list_alerts(status=list(OPEN_STATUSES)):
+        score[a.country] += SEVERITY_RANK.get(a.severity, 1)
+    rows = [{"country": c, "risk": float(v), "measure": "open_alerts_weighted", "day": None} for c, v in score.items()]
     return pd.DataFrame(rows, columns=["country", "risk", "measure", "day"])
+
+
+def country_risk_index(store: Store, settings: AlertsSettings, country: str, as_of: date | None = None
+                       ) -> RiskIndex | None:
+    """One country's risk index with its components (None where the store cannot compute it)."""
+    as_of = as_of or risk_as_of(store)
+    if not isinstance(store, AlertingStore) or as_of is None:
+        return None
+    return risk_index(store, settings.risk, settings.signals, country, as_of)
 
 
 @dataclass(frozen=True)

@@ -30,14 +30,20 @@ timeline = cache.country_timeline(country, day_from, day_to)
 alerts = cache.country_alerts(country, day_from, day_to)
 events = cache.country_events(country, day_from, day_to)
 
-latest = timeline[timeline["day"] == timeline["day"].max()] if not timeline.empty else timeline
 st.subheader("Risk and its components")
-risk = latest[latest["kind"] == "risk_index"]
-cols = st.columns(max(1, min(6, len(latest))))
-for col, row in zip(cols, latest.itertuples(), strict=False):
-    col.metric(row.kind, f"{row.value:.2f}", help=f"{row.documents} documents on {row.day:%Y-%m-%d}")
-if risk.empty:
-    st.caption("No risk index for this country yet; the components above are the latest signal values.")
+risk = cache.country_risk_index(country)
+if risk is None:
+    st.caption("This store cannot compute the risk index (it needs the alerting extension, e.g. SQLite).")
+else:
+    cols = st.columns(1 + len(risk.components))
+    cols[0].metric("risk index", f"{risk.score:.1f} / 100", help=f"as of {risk.as_of}; `tocsin alerts risk --day "
+                   f"{risk.as_of}` prints the same numbers")
+    for col, comp in zip(cols[1:], risk.components, strict=True):
+        col.metric(comp.name.replace("_", " "), f"{comp.points:.1f} / {comp.weight:.0f} pts",
+                   help=f"value {comp.value:.3g} over the last {cache.get_settings().alerts.risk.window_days} days")
+latest = timeline[timeline["day"] == timeline["day"].max()] if not timeline.empty else timeline
+if not latest.empty:
+    st.caption("Latest signal values: " + ", ".join(f"{r.kind} {r.value:.2f}" for r in latest.itertuples()))
 
 
 def _chart_frame() -> pd.DataFrame:

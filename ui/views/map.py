@@ -10,11 +10,14 @@ from ui.map import risk_map_chart
 st.header("Risk map")
 risk = cache.country_risk()
 if risk.empty:
-    st.info("No risk yet: no country has a risk index or an open alert.")
+    st.info("No risk yet: no country has indexed documents or an open alert.")
 else:
-    measure = risk["measure"].iloc[0]
-    st.caption("risk index (latest day per country)" if measure == "risk_index"
-               else "no risk index yet: severity-weighted open alerts (critical 4, high 3, medium 2, low 1)")
+    measure, as_of = risk["measure"].iloc[0], risk["day"].iloc[0]
+    st.caption(f"risk index 0-100 as of {as_of} over the last {cache.get_settings().alerts.risk.window_days} days, "
+               f"with the points of each component (`tocsin alerts risk --day {as_of}` prints the same numbers)"
+               if measure == "risk_index" else
+               "this store cannot compute the risk index: severity-weighted open alerts (critical 4, high 3, "
+               "medium 2, low 1)")
 with st.spinner("drawing country shapes"):
     st.altair_chart(risk_map_chart(risk), width="stretch")
 st.dataframe(risk.sort_values("risk", ascending=False), hide_index=True, width="stretch")
