@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from nlp.events.context import is_criminal
+
 __all__ = ["find_actors", "markers_for"]
 
 _PERPETRATORS = {
@@ -91,9 +93,11 @@ def find_actors(folded: str, trigger_at: int) -> tuple[str | None, str | None]:
     return (perpetrator[0] if perpetrator else None), (victim[0] if victim else None)
 
 
-def markers_for(folded: str, type_: str, sub_type: str | None, fatalities: int | None) -> list[str]:
+def markers_for(folded: str, type_: str, sub_type: str | None, fatalities: int | None,
+                criminal_document: bool = False) -> list[str]:
     """Atrocity markers: ``mass_killing`` (a massacre, or 10+ killed in an attack on civilians) and
-    ``identity_targeted`` (victims named by ethnicity or religion, or the text says so)."""
+    ``identity_targeted`` (victims named by ethnicity or religion, or the text says so); and the
+    context marker ``criminal`` (robbery, gangs, cartels, domestic murder: see nlp/events/context.py)."""
     markers: list[str] = []
     civilian_attack = type_ in {"violence_against_civilians", "remote_violence", "riot"}
     if sub_type == "massacre" or (civilian_attack and (fatalities or 0) >= 10):
@@ -101,4 +105,6 @@ def markers_for(folded: str, type_: str, sub_type: str | None, fatalities: int |
     identity = _first(folded, IDENTITY_GROUPS) is not None or any(p in folded for p in _IDENTITY_PHRASES)
     if identity and type_ not in {"protest", "arrest", "battle"}:
         markers.append("identity_targeted")
+    if type_ != "protest" and not identity and is_criminal(folded, criminal_document):
+        markers.append("criminal")
     return markers

@@ -24,6 +24,7 @@ from nlp.events.classifier import (
     rule_feature_vector,
     sentence_grams,
 )
+from nlp.events.context import criminal_document
 from nlp.events.rules import (
     RULES_VERSION,
     RuleMatch,
@@ -174,19 +175,20 @@ class EventAnalyzer:
         if dropped and context.document_id:
             log.debug("document %s: non-event sentences %s", context.document_id, dropped)
         probabilities = self.score(candidates, text, context.language)
-        events = [self._mention(c, float(p), text, places, countries, context)
-                  for c, p in zip(candidates, probabilities, strict=True) if p >= self.threshold]
+        kept = [(c, float(p)) for c, p in zip(candidates, probabilities, strict=True) if p >= self.threshold]
+        crime_story = bool(kept) and criminal_document(fold_text(text))
+        events = [self._mention(c, p, text, places, countries, context, crime_story) for c, p in kept]
         return AnalyzerOutput(events=events, countries=countries)
 
     def _mention(self, c: Candidate, probability: float, text: str, places: list[ResolvedPlace],
-                 countries: list[str], context: TextContext) -> EventMention:
+                 countries: list[str], context: TextContext, crime_story: bool = False) -> EventMention:
         country, admin1, place = _locate(places, c, countries, tuple(context.country_focus))
         trigger_at = _trigger_position(c.folded)
         perpetrator, victim = find_actors(c.folded, trigger_at)
         fatalities = c.counts.fatalities.best
         return EventMention(
             type=c.rule.type, sub_type=c.rule.sub_type,
-            markers=markers_for(c.folded, c.rule.type, c.rule.sub_type, fatalities),
+            markers=markers_for(c.folded, c.rule.type, c.rule.sub_type, fatalities, crime_story),
             perpetrator=perpetrator, victim_group=victim, fatalities=c.counts.fatalities,
             injured=c.counts.injured, abducted=c.counts.abducted, displaced=c.counts.displaced,
             country=country, admin1=admin1, place=place,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v1"
+RULES_VERSION = "event-rules.v2"  # v2: negation and medical non-events, criminal marker
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",

@@ -156,3 +156,36 @@ def test_other_languages_use_the_multilingual_head() -> None:
     analyzer = make_analyzer(NlpSettings())
     out = analyzer.analyze("Des hommes armés ont tué douze villageois près de Djibo.", TextContext(language="fr"))
     assert len(out.events) == 1 and analyzer.embedded_sentences == 1
+
+
+CRIMINAL = [
+    "Armed robbers shot dead a shopkeeper in Lagos, Nigeria, on Monday.",
+    "Gang members killed five people in a turf war in San Pedro Sula, Honduras.",
+    "Police arrested three suspected drug traffickers in Medellin, Colombia.",
+    "Unos sicarios asesinaron a tres hombres en un ajuste de cuentas en Culiacán.",
+]
+POLITICAL = [
+    "Militants killed 12 villagers in Borno, Nigeria.",
+    "Gunmen killed 17 Muslims in a mosque in Kaduna.",
+    "Security forces shot dead four protesters in Khartoum.",
+    "Militiamen gang-raped 10 women in Minova, DR Congo.",
+]
+
+
+@pytest.mark.parametrize("text", CRIMINAL)
+def test_ordinary_crime_is_an_event_marked_criminal(analyzer, text: str) -> None:
+    events = analyzer.analyze(text, TextContext()).events
+    assert events and all("criminal" in e.markers for e in events)
+
+
+@pytest.mark.parametrize("text", POLITICAL)
+def test_political_and_communal_violence_is_not_marked_criminal(analyzer, text: str) -> None:
+    events = analyzer.analyze(text, TextContext()).events
+    assert events and not any("criminal" in e.markers for e in events)
+
+
+def test_an_article_about_crime_marks_its_plain_killings_criminal(analyzer) -> None:
+    story = ("Drug cartels are fighting over the smuggling corridor. The killing of four people in Jamundí, "
+             "Colombia, may have been a message. Cartel extortion of farmers has grown.")
+    events = analyzer.analyze(story, TextContext()).events
+    assert events and all("criminal" in e.markers for e in events)
