@@ -7,9 +7,12 @@ Exceptions (``ui.auth``)::
     AuthError
     ├── PermissionDenied
     └── LoginFailed
+    ValueError
+    └── AccountError   (ui.accounts: unknown or existing user, last admin)
 """
 
+from ui.accounts import AccountError
 from ui.auth import Action, AuthError, LoginFailed, PermissionDenied, Role, User, require
 from ui.settings import UiSettings
 
-__all__ = ["Action", "AuthError", "LoginFailed", "PermissionDenied", "Role", "UiSettings", "User", "require"]
+__all__ = ["AccountError", "Action", "AuthError", "LoginFailed", "PermissionDenied", "Role", "UiSettings", "User", "require"]

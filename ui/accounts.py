@@ -11,11 +11,19 @@ import logging
 
 from store import AccountsStore
 from store.accounts import UserAccount
+from store.audit import AuditLogStore, AuditRecord
 from ui.auth import Action, Role, User, hash_password, make_account, require
 
 __all__ = ["AccountError", "add_account", "reset_password", "set_disabled", "set_role"]
 
 log = logging.getLogger(__name__)
+
+
+def _audit(store: AccountsStore, actor: User, action: str, account: UserAccount) -> None:
+    """Who granted which role, reset or disabled whom: access decisions go to the hash-chained audit log."""
+    if isinstance(store, AuditLogStore):
+        store.append_audit_record(AuditRecord(actor=actor.name, action=action, subject=account.username,
+                                              details={"role": account.role, "disabled": account.disabled}))
 
 
 class AccountError(ValueError):
@@ -50,6 +58,7 @@ def add_account(store: AccountsStore, actor: User, username: str, role: str, pas
     except ValueError as exc:  # bad name, role or too short a password
         raise AccountError(str(exc)) from exc
     store.upsert_user(account)
+    _audit(store, actor, "user.upsert", account)
     log.info("%s added user %s (%s)", actor.name, username, account.role)
     return account
 
@@ -62,6 +71,7 @@ def set_role(store: AccountsStore, actor: User, username: str, role: str) -> Use
         _keep_an_admin(store, actor, account, "demote")
     updated = account.model_copy(update={"role": new_role})
     store.upsert_user(updated)
+    _audit(store, actor, "user.role", updated)
     log.info("%s set the role of %s to %s", actor.name, username, new_role)
     return updated
 
@@ -74,6 +84,7 @@ def reset_password(store: AccountsStore, actor: User, username: str, password: s
     except ValueError as exc:
         raise AccountError(str(exc)) from exc
     store.upsert_user(updated)
+    _audit(store, actor, "user.password_reset", updated)
     log.info("%s reset the password of %s", actor.name, username)
     return updated
 
@@ -86,5 +97,6 @@ def set_disabled(store: AccountsStore, actor: User, username: str, disabled: boo
         _keep_an_admin(store, actor, account, "disable")
     updated = account.model_copy(update={"disabled": disabled})
     store.upsert_user(updated)
+    _audit(store, actor, "user.disable" if disabled else "user.enable", updated)
     log.info("%s %s user %s", actor.name, "disabled" if disabled else "enabled", username)
     return updated

@@ -52,6 +52,11 @@ def test_add_role_reset_disable(store):
         verify_login(store.get_user("desk1"), "second-pass")
     set_disabled(store, ADMIN, "desk1", False)
     assert verify_login(store.get_user("desk1"), "second-pass").name == "desk1"
+    chained = [(r.action, r.actor, r.subject) for r in (c.record for c in store.iter_audit_records())
+               if r.subject == "desk1"]
+    assert chained == [("user.upsert", "root", "desk1"), ("user.role", "root", "desk1"),
+                       ("user.password_reset", "root", "desk1"), ("user.disable", "root", "desk1"),
+                       ("user.enable", "root", "desk1")]
 
 
 def test_no_lockout(store):
