@@ -112,8 +112,12 @@ def _parse_tolerant(body: bytes, *, url: str, headers: Mapping[str, str] | None 
     """feedparser: any RSS/Atom dialect, any encoding, malformed XML recovered as far as possible."""
     import feedparser
 
-    parsed = feedparser.parse(body, response_headers={k.lower(): v for k, v in (headers or {}).items()}
-                              | {"content-location": url}, sanitize_html=True, resolve_relative_uris=True)
+    try:
+        parsed = feedparser.parse(body, response_headers={k.lower(): v for k, v in (headers or {}).items()}
+                                  | {"content-location": url}, sanitize_html=True, resolve_relative_uris=True)
+    except Exception as exc:  # noqa: BLE001 - hostile bytes must become a feed error, not a crashed cycle
+        log.warning("feedparser failed on %s: %s: %s", url, type(exc).__name__, exc)
+        return ParsedFeed(title="", language=None, error=f"unparseable feed ({type(exc).__name__}: {exc})")
     feed = parsed.get("feed") or {}
     language = _language(feed.get("language"))
     entries: list[FeedEntry] = []
