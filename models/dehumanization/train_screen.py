@@ -2,8 +2,8 @@
 
 Data: every labelled row of every dataset (datasets.py, no embedding caps: features are cheap), the
 generated positives and literal hard negatives (synthetic.py), and sentences of real, mostly benign
-long-form text as negatives (UN General Debate speeches, news article gold texts), so the screen lets
-few ordinary sentences through to the expensive stages. Train/dev by text hash (``split_of``); of train,
+long-form text as negatives (UN General Debate speeches, news article gold texts, and UN sentences that
+name a group), so the screen lets few ordinary sentences through to the expensive stages. Train/dev by text hash (``split_of``); of train,
 20% picks the candidate threshold: the highest one that keeps ``TARGET_RECALL`` of real positives.
 """
 
@@ -24,7 +24,7 @@ from nlp.dehumanization.screen import SCREEN_NAME, TOKEN_PATTERN, SentenceScreen
 from nlp.evaluation.data import binary_metrics
 from nlp.lexicons import LexiconSet
 
-__all__ = ["benign_sentences", "train_screen"]
+__all__ = ["benign_group_sentences", "benign_sentences", "train_screen"]
 
 log = logging.getLogger(__name__)
 TARGET_RECALL = 0.9
@@ -55,6 +55,29 @@ def benign_sentences(root: Path, speeches: int = 400, per_speech: int = 40, seed
     return out
 
 
+def benign_group_sentences(root: Path, lexicons: LexiconSet, limit: int = 3000, seed: int = 7) -> list[Example]:
+    """UN speech sentences that name a group (Jews, refugees, Palestinians...): the hard benign case, since
+    hate data teach a model that naming a group is itself a sign of hate."""
+    from nlp.dehumanization.analyzer import split_sentences
+    from nlp.lexicons import LexiconMatcher
+
+    comp = LexiconMatcher(lexicons).languages["en"]
+    path = root / "un_general_debate_1990_2024" / "ungdc_1990_2024.jsonl.gz"
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh]
+    out: list[Example] = []
+    for text in random.Random(seed).sample(texts, min(1500, len(texts))):
+        for s, e in split_sentences(text):
+            sentence = text[s:e].strip()
+            if 30 < len(sentence) <= 400 and comp.group_mentions(sentence):
+                out.append(Example(sentence, 0, "un_group_mentions", "en"))
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
 def _vectorizer():  # noqa: ANN202 - sklearn has no stubs
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -82,7 +105,8 @@ def _report(rows: list[Example], probs: list[float], threshold: float) -> dict[s
 def train_screen(data_root: Path, out_dir: Path, lexicons: LexiconSet, seed: int = 13) -> dict[str, Any]:
     from sklearn.linear_model import LogisticRegression
 
-    rows = load_all(data_root) + generate(lexicons, seed=seed) + benign_sentences(data_root, seed=seed)
+    rows = load_all(data_root) + generate(lexicons, seed=seed) + benign_sentences(data_root, seed=seed) + \
+        benign_group_sentences(data_root, lexicons)
     rows = list({r.text: r for r in rows}.values())
     is_dev = np.array([split_of(r.text) == "dev" for r in rows])
     y = np.array([r.label for r in rows])

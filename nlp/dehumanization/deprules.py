@@ -32,7 +32,7 @@ _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "c
 _SUBJ = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _OBJ = {"dobj", "obj", "nsubjpass", "nsubj:pass", "iobj", "oprd", "conj"}
 _COMPARE = {"like", "as", "than", "comme"}
-_NOUN_PARTS = {"compound", "amod", "flat", "flat:name", "nmod", "det", "nummod"}
+_NOUN_PARTS = {"flat", "flat:name"}  # parts of one name; "Palestinian land" is land, not a group
 _PEOPLE = {"people", "gens", "them", "eux", "persons", "personnes"}
 
 
@@ -47,7 +47,7 @@ class _Context:
 
     def is_people(self, tok: Token) -> bool:
         """Does this token's phrase name a group, or is it a pronoun/demonstrative for people?"""
-        # the noun and its compounds/adjectives, not possessors or attachments ("the rebels' weapons" is no group)
+        # the head noun itself, not its modifiers or possessors ("the rebels' weapons" is no group)
         phrase = [tok, *(c for c in tok.children if c.dep_ in _NOUN_PARTS)]
         if any(s < t.idx + len(t) and t.idx < e for t in phrase for s, e in self.groups):
             return True
@@ -56,6 +56,13 @@ class _Context:
 
     def is_metaphor(self, tok: Token) -> bool:
         return any(s <= tok.idx < e for s, e in self.metaphors)
+
+    def is_target(self, tok: Token) -> bool:
+        """An elimination target: a group or metaphor; a bare pronoun only when the sentence names a group
+        or uses a metaphor ("eradicate them" about threats is no target)."""
+        if self.is_metaphor(tok) or (self.is_people(tok) and tok.lower_ not in self.comp.pronouns):
+            return True
+        return tok.lower_ in self.comp.pronouns and bool(self.groups or self.metaphors)
 
 
 def _token_at(doc: Doc, hit: LexiconHit) -> Token | None:
@@ -79,6 +86,9 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
         return "group modifier"
     if tok.dep_ in ("nmod", "obl") and ctx.is_people(head):  # "traité les villageois de cafards"
         return "named as"
+    as_clause = _as_clause(ctx, tok)
+    if as_clause:
+        return as_clause
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
     if subjects and any(c.dep_ == "cop" for c in tok.children):  # UD copula: the metaphor heads the clause
         return "predicated of group" if any(ctx.is_people(s) for s in subjects) else None
@@ -90,17 +100,40 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     if verb.lower_ in ctx.comp.naming and any(ctx.is_people(o) for o in [*objects, tok]):
         return "named as"
     compared = tok.head.lower_ in _COMPARE or any(c.lower_ in _COMPARE for c in tok.children)
-    if compared and any(ctx.is_people(s) for s in subjects):
+    # "described the settlements as a cancer": with a naming verb the object is what is compared
+    about = objects if verb.lower_ in ctx.comp.naming else subjects + _inherited_subjects(verb)
+    if compared and any(ctx.is_people(s) for s in about):
         return "compared with"
     return None
+
+
+def _as_clause(ctx: _Context, tok: Token) -> str | None:
+    """"described the clan as hyenas waiting to ...": the metaphor is the subject of an "as/like" clause."""
+    clause = tok.head
+    if tok.dep_ not in _SUBJ or not any(c.dep_ == "mark" and c.lower_ in _COMPARE for c in clause.children):
+        return None
+    outer = clause.head
+    if outer.lower_ in ctx.comp.naming and any(c.dep_ in ("dobj", "obj") and ctx.is_people(c) for c in outer.children):
+        return "named as"
+    if any(c.dep_ in _SUBJ and ctx.is_people(c) for c in outer.children):
+        return "compared with"
+    return None
+
+
+def _inherited_subjects(verb: Token) -> list[Token]:
+    """Subjects of the verb a conjoined or controlled verb depends on ("they breed ... and must be wiped out")."""
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return [c for c in verb.head.children if c.dep_ in _SUBJ]
+    return []
 
 
 def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     verb = tok if tok.dep_ not in ("prt", "compound:prt") else tok.head
     for child in verb.children:
-        if child.dep_ in _OBJ and (ctx.is_people(child) or ctx.is_metaphor(child)):
+        if child.dep_ in _OBJ and ctx.is_target(child):
             return f"elimination of {child.text!r}"
-    if verb.dep_ == "xcomp" and any(c.dep_ in _SUBJ and ctx.is_people(c) for c in verb.head.children):
+    passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+    if (passive or verb.dep_ == "xcomp") and any(ctx.is_target(s) for s in _inherited_subjects(verb)):
         return "elimination of the subject"
     return None
 

@@ -33,7 +33,7 @@ def tokenize(text: str) -> list[str]:
 
 def _features(tokens: list[str]) -> set[str]:
     feats = set(tokens)
-    feats.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
+    feats.update(map(" ".join, zip(tokens, tokens[1:])))  # C-level loop: this runs on every sentence
     return feats
 
 
@@ -46,11 +46,10 @@ class SentenceScreen:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def logit(self, text: str) -> float:
-        get = self.weights.get
-        known = [w for w in map(get, _features(tokenize(text))) if w is not None]
+        known = [w for w in map(self.weights.get, _features(tokenize(text))) if w is not None]
         if not known:
             return self.bias
-        return self.bias + math.fsum(known) / math.sqrt(len(known))
+        return self.bias + sum(known) / math.sqrt(len(known))
 
     def score(self, texts: list[str]) -> list[float]:
         return [1.0 / (1.0 + math.exp(-max(min(self.logit(t), 50.0), -50.0))) for t in texts]

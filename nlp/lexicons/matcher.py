@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.lexicons.fastscan import FastScanner
 from nlp.lexicons.loader import LexiconSet
 from nlp.lexicons.model import GroupEntry, Inflection, Lexicon, LexiconEntry
 
@@ -62,7 +63,6 @@ def _cue_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})\w*", re.IGNORECASE)
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class CompiledLanguage:
@@ -88,8 +88,8 @@ class CompiledLanguage:
                 pats = [_form_pattern(f, match, lex.inflection) for f in group.surface_forms()]
                 group_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, group.surface_forms()))))
         self._terms = _alternation(term_items)
-        self._build_prefilter(lexicons)
         self._groups = _alternation(group_items)
+        self._build_scanners(lexicons)
         cues = [lex.cues for lex in lexicons]
         self.demonstratives = {w.lower() for c in cues for w in c.demonstratives}
         self.pronouns = {w.lower() for c in cues for w in c.pronouns}
@@ -99,97 +99,33 @@ class CompiledLanguage:
         self.literal = _cue_pattern([w for c in cues for w in c.literal])
         self.distancing = _cue_pattern([w for c in cues for w in c.distancing])
 
-    def _build_prefilter(self, lexicons: list[Lexicon]) -> None:
-        """Cheap token test run before the regex: the first 3-4 letters of every form's first word, plus
-        substring stems for infix entries. Python's regex alternation is slow; this keeps it off most text."""
-        self._keys: set[str] = set()
-        self._word_patterns: dict[str, re.Pattern[str]] = {}
-        self._firsts: dict[str, set[str]] = {}  # key -> full first words of forms (a word starts with one)
-        self._infixes: list[str] = []
-        self._strip_clitics = any(lex.inflection.prefix for lex in lexicons)
-        for lex in lexicons:
-            for entry in lex.entries:
-                for form in entry.surface_forms():
-                    first = form.lower().split()[0]
-                    if (entry.match or lex.inflection.default_match) == "infix":
-                        self._infixes.append(first)
-                    else:
-                        key = first[:4] if len(first) >= 4 else first
-                        self._keys.add(key)
-                        self._firsts.setdefault(key, set()).add(first)
+    def _build_scanners(self, lexicons: list[Lexicon]) -> None:
+        """Fast whole-text scanners for terms and groups (see ``fastscan``)."""
+        clitics = any(lex.inflection.prefix for lex in lexicons)
+        terms = [(f, e.match or lex.inflection.default_match) for lex in lexicons for e in lex.entries
+                 for f in e.surface_forms()]
+        groups = [(f, g.match or lex.inflection.default_match) for lex in lexicons for g in lex.groups
+                  for f in g.surface_forms()]
+        self._term_scanner = FastScanner(self._terms, terms, clitics)
+        self._group_scanner = FastScanner(self._groups, groups, clitics)
 
     def might_match(self, text: str) -> bool:
-        low = text.lower()
-        if any(stem in low for stem in self._infixes):
-            return True
-        keys = self._keys
-        for tok in _WORD.findall(low):
-            variants = (tok, tok[1:], tok[2:], tok[3:]) if self._strip_clitics else (tok,)
-            if any(v[:3] in keys or v[:4] in keys for v in variants):
-                return True
-        return False
+        return self._term_scanner.might_match(text)
 
     def terms(self, text: str) -> list[LexiconHit]:
-        if self._terms is None or not self.might_match(text):
-            return []
-        return [self._hit(m) for m in self._terms.finditer(text)]
+        """Every lexicon hit in ``text`` (a sentence or a whole document)."""
+        return [self._hit(m) for m in self._term_scanner.scan(text)]
+
+    scan = terms
 
     def _hit(self, m: re.Match[str]) -> LexiconHit:
         entry = self.entries[m.lastgroup or ""]
         return LexiconHit(m.start(), m.end(), m.group(), entry.term, entry.kind, entry.category,
                           self.language, entry.country, entry.meaning)
 
-    def _is_key(self, tok: str) -> bool:
-        """Could a term start at this word? It (or, after clitics, its rest) starts with a form's first word."""
-        variants = (tok, tok[1:], tok[2:], tok[3:]) if self._strip_clitics else (tok,)
-        for v in variants:
-            for key in (v[:3], v[:4]):
-                if key in self._keys and any(v.startswith(first) for first in self._firsts[key]):
-                    return True
-        return any(stem in tok for stem in self._infixes)
-
-    def _word_pattern(self, word: str) -> re.Pattern[str]:
-        pattern = self._word_patterns.get(word)
-        if pattern is None:
-            if len(self._word_patterns) > 5000:
-                self._word_patterns.clear()
-            pattern = self._word_patterns[word] = re.compile(rf"{re.escape(word)}(?!\w)")
-        return pattern
-
-    def scan(self, text: str) -> list[LexiconHit]:
-        """Every hit in a whole document, same hits as ``terms`` but fast on long text: the words of the
-        document are checked against the prefilter keys once (unique words only), and the term regex is
-        tried, anchored, only where a candidate word starts."""
-        if self._terms is None:
-            return []
-        low = text.lower()
-        words = set(_WORD.findall(low))
-        if not self._strip_clitics and not any(stem in low for stem in self._infixes):
-            # set algebra in C first: only words whose 3-4 letter prefix is a key get the full check
-            keys = ({w[:3] for w in words} | {w[:4] for w in words}) & self._keys
-            words = {w for w in words if w[:3] in keys or w[:4] in keys}
-        candidates = {tok for tok in words if self._is_key(tok)}
-        if not candidates:
-            return []
-        hits: list[LexiconHit] = []
-        end = 0
-        # A literal-first pattern lets the regex engine search fast; the word-start check is done here.
-        starts = sorted(m.start() for word in candidates for m in self._word_pattern(word).finditer(low)
-                        if m.start() == 0 or not (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))
-        for start in starts:
-            if start < end:
-                continue
-            found = self._terms.match(text, start)
-            if found is not None and found.end() > found.start():
-                hits.append(self._hit(found))
-                end = found.end()
-        return hits
-
     def group_mentions(self, text: str) -> list[GroupHit]:
-        if self._groups is None:
-            return []
         out = []
-        for m in self._groups.finditer(text):
+        for m in self._group_scanner.scan(text):
             group = self.groups[m.lastgroup or ""]
             out.append(GroupHit(m.start(), m.end(), m.group(), group.normalized, group.type))
         return out

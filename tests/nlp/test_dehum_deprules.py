@@ -35,6 +35,9 @@ def _verdict(setup, sentence: str, lang: str = "en"):
     ("The minister called the Tutsi cockroaches.", "en", "group modifier"),
     ("Soldiers will exterminate the traitors and their families.", "en", "elimination of 'traitors'"),
     ("The protesters must be crushed.", "en", "elimination of 'protesters'"),
+    ("The militia's radio station described the neighbouring clan as hyenas waiting to devour them.", "en",
+     "named as"),
+    ("They breed like rats and must be wiped out.", "en", "elimination of the subject"),
     ("Les réfugiés sont des rats.", "fr", "predicated of group"),
     ("Le chef de la milice a traité les villageois de cafards.", "fr", "named as"),
 ])
@@ -51,6 +54,10 @@ def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str
     "Police crushed the protest with tear gas.",
     "The refugees fled the plague that swept the camps.",
     "Les rats pullulent dans les égouts, selon les réfugiés.",
+    "He described the Israeli settlements on Palestinian land as a cancer.",
+    "Appropriate steps must be taken to eradicate them.",
+    "Violence, poverty, famine, disease, refugees: such is the image of the continent.",
+    "Violence against women causes more deaths than cancer.",
 ])
 def test_rule_stays_silent_on_literal_or_unrelated_uses(setup, sentence: str) -> None:
     lang = "fr" if sentence.startswith("Les") else "en"
