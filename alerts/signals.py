@@ -11,6 +11,9 @@ Kinds (all per country and day):
   stories, on the day they were first reported (mentions deduplicated per story and type when
   nothing has been merged yet).
 - ``fatalities``: sum of best fatality estimates of those events (not normalized).
+- ``criminal_events``, ``criminal_fatalities``: the same for ordinary crime (events with the ``criminal``
+  marker of nlp/events/context.py and no ``identity_targeted`` marker), reported apart and left out of
+  ``violence_events``, ``fatalities``, the detectors' default kinds and the risk index.
 - ``no_data``: 1 on a day inside the country's observed span with no document at all: missing
   data, not calm. Detectors skip such days.
 
@@ -33,8 +36,9 @@ __all__ = ["SIGNAL_KINDS", "SIGNAL_VERSION", "SignalsReport", "recompute_signals
 
 log = logging.getLogger(__name__)
 
-SIGNAL_VERSION = "signals-1"
-SIGNAL_KINDS = ("volume", "dehumanization", "dehumanization_official", "violence_events", "fatalities", "no_data")
+SIGNAL_VERSION = "signals-2"  # 2: criminal violence counted apart
+SIGNAL_KINDS = ("volume", "dehumanization", "dehumanization_official", "violence_events", "fatalities", "criminal_events",
+                "criminal_fatalities", "no_data")
 
 
 @dataclass(frozen=True)
@@ -80,13 +84,19 @@ def _event_signals(store: AlertingStore, volume: dict[tuple[str, str], int], day
                    settings: SignalsSettings) -> list[SignalValue]:
     merged = store.has_merged_events()
     rows = store.merged_event_rows(day_from, day_to) if merged else store.mention_event_rows(day_from, day_to)
+    # a backend without the criminal/political split counts every event as political violence
+    criminal_keys = getattr(store, "criminal_event_keys", None)
+    criminal = criminal_keys(day_from, day_to) if criminal_keys else set()
     groups: dict[tuple[str, str, str], list[tuple[int, list[str]]]] = defaultdict(list)
     skipped = 0
-    for _event_id, country, day, etype, fatalities, ids_json in rows:
+    for key, country, day, etype, fatalities, ids_json in rows:
         if (country, day) not in volume:
             skipped += 1
             continue
         ids = json.loads(ids_json or "[]")
+        if key in criminal:
+            groups[(country, day, "criminal_events")].append((int(fatalities or 0), ids))
+            continue
         groups[(country, day, "violence_events")].append((int(fatalities or 0), ids))
         groups[(country, day, f"violence_events:{etype}")].append((int(fatalities or 0), ids))
     if skipped:
@@ -96,10 +106,11 @@ def _event_signals(store: AlertingStore, volume: dict[tuple[str, str], int], day
         events.sort(key=lambda e: -e[0])
         ids = list(dict.fromkeys(i for _, e_ids in events for i in e_ids))[:settings.top_evidence]
         out.append(_signal(country, day, kind, len(events) / volume[(country, day)] * settings.per_stories, ids))
-        if kind == "violence_events":
+        if kind in ("violence_events", "criminal_events"):
             total = sum(f for f, _ in events)
             if total:
-                out.append(_signal(country, day, "fatalities", total, ids))
+                out.append(_signal(country, day, "fatalities" if kind == "violence_events" else "criminal_fatalities",
+                                   total, ids))
     return out
 
 

@@ -58,6 +58,11 @@ def _latest_analyses(rows: Sequence[Sequence]) -> dict[str, list[dict]]:
     return out
 
 
+def _is_criminal(markers: Sequence[str]) -> bool:
+    """Ordinary crime, not political violence: the ``criminal`` marker, unless the attack targeted an identity."""
+    return "criminal" in markers and "identity_targeted" not in markers
+
+
 def _doc_fact_rows(doc: Sequence, analyses: list[dict]) -> tuple[list, list, list]:
     doc_id, published_at, fetched_at, cluster_id, country_focus = doc
     day = (published_at or fetched_at)[:10]
@@ -85,7 +90,7 @@ def _doc_fact_rows(doc: Sequence, analyses: list[dict]) -> tuple[list, list, lis
             if country:
                 best = (e.get("fatalities") or {}).get("best") or 0
                 mentions.append((doc_id, midx, country, day, story, e.get("type", "unknown"),
-                                 int(best), float(e.get("score", 0.0))))
+                                 int(best), float(e.get("score", 0.0)), int(_is_criminal(e.get("markers") or []))))
             midx += 1
     return docs, findings, mentions
 
@@ -138,7 +143,8 @@ class AlertingMixin:
                     mention_rows += m
                 conn.executemany("INSERT INTO alert_doc_facts VALUES (?,?,?,?)", doc_rows)
                 conn.executemany("INSERT INTO alert_finding_facts VALUES (?,?,?,?,?,?,?,?,?)", finding_rows)
-                conn.executemany("INSERT INTO alert_mention_facts VALUES (?,?,?,?,?,?,?,?)", mention_rows)
+                conn.executemany("INSERT INTO alert_mention_facts(document_id, idx, country, day, story, type, "
+                                 "fatalities, score, criminal) VALUES (?,?,?,?,?,?,?,?,?)", mention_rows)
                 conn.execute(f"DELETE FROM alert_dirty_docs WHERE document_id IN ({marks})", ids)
                 days = [x for x in [old, *(r[2] for r in doc_rows)] if x]
                 if days:
@@ -202,6 +208,20 @@ class AlertingMixin:
             "ON f.document_id = j.value AND f.country = e.country WHERE e.country IS NOT NULL AND "
             "(e.event_date IS NULL OR e.event_date BETWEEN ? AND ?) GROUP BY e.id) WHERE day BETWEEN ? AND ?",
             (lo, day_to.isoformat(), day_from.isoformat(), day_to.isoformat())).fetchall()
+
+    def criminal_event_keys(self, day_from: date, day_to: date) -> set[str]:
+        """Keys (as in ``merged_event_rows``/``mention_event_rows``) of events that are ordinary crime: merged
+        events with the ``criminal`` marker and no ``identity_targeted`` one; unmerged (story, type) groups
+        whose every mention is criminal."""
+        lo, hi = (day_from - timedelta(days=60)).isoformat(), day_to.isoformat()
+        merged = self.db.conn.execute(
+            "SELECT id FROM events WHERE instr(json_extract(data, '$.markers'), '\"criminal\"') > 0 AND "
+            "instr(json_extract(data, '$.markers'), '\"identity_targeted\"') = 0 AND (event_date IS NULL OR "
+            "event_date BETWEEN ? AND ?)", (lo, hi)).fetchall()
+        mentions = self.db.conn.execute(
+            "SELECT story || ':' || type FROM alert_mention_facts WHERE day BETWEEN ? AND ? GROUP BY country, day, "
+            "story, type HAVING min(criminal) = 1", (day_from.isoformat(), hi)).fetchall()
+        return {r[0] for r in merged} | {r[0] for r in mentions}
 
     def has_merged_events(self) -> bool:
         return self.db.conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None

@@ -101,3 +101,23 @@ def test_maintained_story_counts_equal_a_fresh_count_after_changes(sqlite_store)
     assert conn.execute("SELECT count(*) FROM alert_story_days WHERE docs <= 0").fetchone()[0] == 0
     recompute_signals(sqlite_store, SignalsSettings(), START, START + timedelta(days=9))
     assert values(sqlite_store, "volume") == {date.fromisoformat(d): n for c, d, n in kept if c == "SDN"}
+
+
+def test_criminal_violence_is_counted_apart_from_political_violence(sqlite_store):
+    docs = [doc(f"https://n.example/k{i}", START) for i in range(4)]
+    add_docs(sqlite_store, docs, mentions={docs[0].id: [mention("attack", ["criminal"], fatalities=2)],
+                                           docs[1].id: [mention("attack", fatalities=5)],
+                                           docs[2].id: [mention("attack", ["criminal", "identity_targeted"], 3)]})
+    recompute_signals(sqlite_store, SignalsSettings(), START, START)  # nothing merged: mention path
+    assert values(sqlite_store, "violence_events")[START] == 2 / 4 * 100  # the identity-targeted one is political
+    assert values(sqlite_store, "fatalities")[START] == 8
+    assert values(sqlite_store, "criminal_events")[START] == 1 / 4 * 100
+    assert values(sqlite_store, "criminal_fatalities")[START] == 2
+    sqlite_store.upsert_events([event("c1", START, "SDN", [docs[0].id], markers=["criminal"], fatalities=2),
+                                event("p1", START, "SDN", [docs[1].id, docs[3].id], fatalities=5)])
+    recompute_signals(sqlite_store, SignalsSettings(), START, START)  # merged path
+    assert values(sqlite_store, "violence_events")[START] == 1 / 4 * 100
+    assert values(sqlite_store, "fatalities")[START] == 5
+    assert values(sqlite_store, "criminal_events")[START] == 1 / 4 * 100
+    ids = sqlite_store.list_signals(country="SDN", kind="criminal_events")[0].document_ids
+    assert ids == [docs[0].id]
