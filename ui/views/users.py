@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -24,7 +26,8 @@ st.dataframe(pd.DataFrame([(a.username, a.role, "disabled" if a.disabled else "a
              hide_index=True, width="stretch")
 
 
-def _apply(fn, *args) -> None:  # noqa: ANN001 - one of ui.accounts' functions
+def _apply(fn: Callable[..., object], *args: object) -> None:
+    """Run one of ui.accounts' functions as the current user; show its refusal as an error."""
     try:
         fn(store, user, *args)
     except (AccountError, PermissionDenied, ValueError) as exc:
