@@ -289,6 +289,9 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
+_OTHERS = re.compile(r"\s+(?:others?|more(?: people| persons)?|autres|otros|otras|outros|outras)\b")
+
+
 def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None:
     start, end, _ = cue
     if end <= q.start:
@@ -301,6 +304,8 @@ def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None
         return None
     if len(gap) > _MAX_GAP or any(sep in gap for sep in (";", ".", ":", "\n")):
         return None
+    if start >= q.end and _OTHERS.match(gap):
+        penalty = -2.0  # "one was killed and three others were injured": "three others" goes with what follows
     return len(gap.split()) + penalty
 
 

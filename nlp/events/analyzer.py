@@ -182,7 +182,7 @@ class EventAnalyzer:
 
     def _mention(self, c: Candidate, probability: float, text: str, places: list[ResolvedPlace],
                  countries: list[str], context: TextContext, crime_story: bool = False) -> EventMention:
-        country, admin1, place = _locate(places, c, countries, tuple(context.country_focus))
+        country, admin1, place = _locate(places, c, countries, tuple(context.country_focus), text)
         trigger_at = _trigger_position(c.folded)
         perpetrator, victim = find_actors(c.folded, trigger_at)
         fatalities = c.counts.fatalities.best
@@ -213,7 +213,23 @@ def _document_countries(places: list[ResolvedPlace]) -> list[str]:
 _PLACE_RANK = {"city": 4, "gcity": 3, "area": 2, "region": 2, "subdivision": 1}
 
 
-def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], focus: tuple[str, ...]
+_PLACE_WORD = re.compile(r"\s+(district|province|state|region|county|governorate|division|department|municipality"
+                         r"|prefecture|town|city|village|area|sector|camp|neighbou?rhood|suburb)\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(in|at|near|from|outside|of|district of|town of|city of|village of|en|a|à|cerca de|"
+                           r"pres de|près de|perto de|em|no|na)\s+$", re.IGNORECASE)
+
+
+def _place_weight(p: ResolvedPlace, text: str) -> float:
+    """Kind weight, plus context: "Bannu District", "in Thoubal" are places; "Dure Kamil" may be a name."""
+    weight = p.weight
+    if _PLACE_WORD.match(text, p.end):
+        weight += 2.0
+    if _PLACE_BEFORE.search(text[max(0, p.start - 16):p.start]):
+        weight += 0.5
+    return weight
+
+
+def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], focus: tuple[str, ...], text: str
             ) -> tuple[str | None, str | None, str | None]:
     """Country, admin1 and place name of an event: the most specific place in its sentence, else
     the article's main country, else the source's single focus country."""
@@ -222,7 +238,7 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
     # with the article's countries or the article names none
     inside = [p for p in inside if p.kind != "gcity" or not countries or p.country in countries]
     if inside:
-        best = max(inside, key=lambda p: (p.weight, -p.start))
+        best = max(inside, key=lambda p: (_place_weight(p, text), -p.start))
         same = [p for p in inside if p.country == best.country]
         local = [p for p in same if p.kind in _PLACE_RANK]
         place = max(local, key=lambda p: (_PLACE_RANK[p.kind], -p.start)) if local else None

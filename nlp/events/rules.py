@@ -35,6 +35,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                "ataque aereo", "explosiv", "granada", "غارة", "غارات", "قصف", "صاروخ", "صواريخ", "مسيرة",
                "انفجار", "عبوة ناسفة", "انتحاري", "تفجير"),
     "battle": ("clash", "fighting", "fought", "battle", "ambush", "offensive", "firefight", "exchange of fire",
+               "exchanged fire", "confrontation", "firing on each other", "fire on each other", "encounter with",
                "gun battle", "gunfight", "shootout", "shoot-out", "tiroteio", "insurgent", "combat", "affrontement", "embuscade", "enfrentamiento",
                "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين"),
     "combatant": ("soldier", "troops", "militant", "fighters", "rebel", "jihadist", "insurgent", "policem",
@@ -89,6 +90,11 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
     "commemoration": ("anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
                       "decades", "remember", "tribute", "genocide museum", "wreath", "anniversaire",
                       "commemor", "aniversario", "conmemor", "homenaje", "homenagem", "ذكرى"),
+    "statistics": ("murder rate", "homicide rate", "per 100,000", "per 100 000", "annual number", "number of murders",
+                   "number of homicides", "murders per", "homicides per", "tasa de homicidios", "taux d'homicide",
+                   "taxa de homicidio", "statistics", "estadisticas", "statistiques"),
+    "seizure": ("recovered from", "were recovered", "was recovered", "seized", "cache of", "arms haul",
+                "weapons were found", "found numerous weapons", "decomis", "incautad", "saisi", "apreendid"),
     "cyber": ("hacker", "hacked", "cyber", "website", "ddos", "ransomware", "malware", "defac", "phishing",
               "data breach", "pirates informatiques", "ciberataque", "قراصنة"),
 }
@@ -97,7 +103,8 @@ _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "ass
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
            "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب")
 _INTENT = _ACTORS + ("shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson")
-_DOMINANT = ("metaphor", "fiction", "commemoration", "cyber")
+_HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
+_DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics")
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters
 
 
@@ -167,6 +174,8 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     for reason in ("accident", "disaster", "disease"):
         if _has(folded, _NON_EVENT[reason]) and not _has(folded, _INTENT):
             return reason
+    if _has(folded, _NON_EVENT["seizure"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM):
+        return "seizure"  # weapons found or seized: "32 unused grenades were recovered"
     return None
 
 

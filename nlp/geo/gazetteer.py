@@ -38,6 +38,11 @@ _GCITY_STOP = {
     "mariano", "cristo", "rey", "general", "president", "presidente", "central", "norte", "sur", "oeste", "este",
     "colon", "bolivar", "sucre", "guerra", "paz", "luz", "gloria", "fortuna", "caridad", "merced", "pilar",
     "rosario", "carmen", "trump", "biden", "putin", "obama", "khan", "ali", "hassan", "said", "mali",
+    # months and weekdays ("in the night of March 23" is not March, Cambridgeshire)
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mars", "avril",
+    "juin", "juillet", "aout", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "março",
+    "maio", "junho", "julho", "township", "express", "dawn", "times", "news", "star",
 }
 _FUNCTION_WORDS = {
     "about", "above", "after", "again", "against", "also", "among", "around", "before", "being", "below",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from models.events.fields_gold import load_fields_gold
 from models.events.train import _skipped, load_cameo, load_ipe
 from nlp.evaluation.events import evaluate_rows
 from nlp.events import make_analyzer
@@ -53,3 +54,12 @@ def test_spec_examples_fields(analyzer) -> None:
                            types=[r["type"] for r in rows], countries=[r["country"] for r in rows],
                            fatalities=[r["fatalities"] for r in rows])
     _check("spec_examples", scores)
+
+
+def test_hand_checked_real_sentences_fields(analyzer) -> None:
+    """Type, country and fatalities on 50 real SATP / InSight Crime sentences labelled by hand
+    (models/events/fields_gold.py); the sentences are read from ../shared/data."""
+    gold = load_fields_gold(shared_path("conflibert_eval"))
+    scores = evaluate_rows([g.text for g in gold], [g.event for g in gold], analyzer, types=[g.type for g in gold],
+                           countries=[g.country for g in gold], fatalities=[g.fatalities for g in gold])
+    _check("real_sentences_fields", scores)

@@ -49,6 +49,9 @@ NON_EVENTS = [
     "Police said nobody was injured in the scuffle outside the stadium gates.",
     "The former minister suffered a cardiac arrest on Sunday.",
     "La rougeole a tué 30 enfants dans la province.",
+    "Over a decade the annual number of murders tripled, with 147 in 2012 compared to 51 in 2002.",
+    "The region had the highest homicide rate in the world, with 16.3 murders per 100,000 people.",
+    "Police said 32 grenades and two rifles were recovered from a hideout near the border.",
 ]
 
 
@@ -189,3 +192,10 @@ def test_an_article_about_crime_marks_its_plain_killings_criminal(analyzer) -> N
              "Colombia, may have been a message. Cartel extortion of farmers has grown.")
     events = analyzer.analyze(story, TextContext()).events
     assert events and all("criminal" in e.markers for e in events)
+
+
+def test_event_place_prefers_a_name_followed_by_district(analyzer) -> None:
+    text = ("An IDP identified as Dure Kamil was shot dead by unidentified armed assailants in Jhandokhel "
+            "area in Bannu District on April 5.")
+    events = analyzer.analyze(text, TextContext()).events
+    assert events and events[0].country == "PAK"

@@ -70,3 +70,17 @@ def test_a_city_that_disagrees_with_the_article_is_not_the_event_place() -> None
     text = "Violence in Nigeria\n\nGunmen killed nine villagers near Mubi, Nigeria, police said."
     [event] = make_analyzer(NlpSettings()).analyze(text, TextContext()).events
     assert event.country == "NGA" and event.place == "Mubi"
+
+
+def test_month_names_are_not_towns() -> None:
+    g = load_gazetteer()
+    found = [p.text for p in g.resolve(g.find("The attack in Thoubal in the night of March 23 and May 24."))]
+    assert found == ["Thoubal"]
+
+
+def test_find_handles_multiword_dotted_and_apostrophe_names() -> None:
+    g = load_gazetteer()
+    text = "From São Paulo to Côte d'Ivoire, St. Louis and N'Djamena; then Kabul."
+    assert [m.text for m in g.find(text)] == ["São Paulo", "Côte d'Ivoire", "St. Louis", "N'Djamena", "Kabul"]
+    lower = [m.text for m in g.find(text.lower())]
+    assert "kabul" in lower and "côte d'ivoire" in lower

@@ -74,3 +74,10 @@ def test_years_units_and_ages_are_not_counts() -> None:
                                               ("abc", None)])
 def test_parse_number(token: str, value: int | None) -> None:
     assert parse_number(token) == value
+
+
+def test_others_go_with_the_following_cue() -> None:
+    counts = extract_counts("Two troopers were killed and three others were injured when Maoists triggered an explosive.")
+    assert counts.fatalities.best == 2 and counts.injured.best == 3
+    counts = extract_counts("Un soldat a été tué et quatre autres blessés.")
+    assert counts.injured.best == 4
