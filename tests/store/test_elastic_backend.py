@@ -131,3 +131,21 @@ def test_timeline_counts_every_day(osmem_store) -> None:  # noqa: F811
         (date(2026, 3, 1), 2), (date(2026, 3, 2), 0), (date(2026, 3, 3), 1), (date(2026, 3, 4), 0)]
     with pytest.raises(ValueError, match="unknown timeline kind"):
         osmem_store.timeline("SDN", "nope", date(2026, 3, 1), date(2026, 3, 4))
+
+
+def test_indices_of_an_older_schema_are_upgraded_in_place(osmem_url: str) -> None:  # noqa: F811
+    from store.elastic import ElasticStore
+    from store.elastic.schema import SCHEMA_VERSION
+
+    first = ElasticStore.from_settings(elastic_settings(osmem_url))
+    first.upsert_documents([_doc(1, datetime(2026, 3, 1, tzinfo=UTC))])
+    first.client.indices.delete(index=[first.names.outbox, first.names.audit_log])  # what schema 1 lacked
+    first.client.index(index=first.names.meta, id="schema", refresh=True,
+                       document={"key": "schema", "data": {"version": 1, "languages": ["en"]}})
+    first.close()
+    again = ElasticStore.from_settings(elastic_settings(osmem_url))
+    assert again.client.indices.exists(index=again.names.outbox)
+    assert again.client.get(index=again.names.meta, id="schema")["_source"]["data"]["version"] == SCHEMA_VERSION
+    assert again.languages == ["en"] and again.count_documents() == 1, "data and languages are kept"
+    assert again.list_outbox() == [] and list(again.iter_audit_records()) == []
+    again.close()
