@@ -424,6 +424,23 @@ class AlertingContract:
             ("webhook", 2, True), ("email", 1, False)]
         assert store.due_notifications("email", T0 + timedelta(days=1)) == []
 
+    def test_outbox_enqueues_once_under_concurrent_writers(self, store: AlertingStore) -> None:
+        alert = Alert(id="al-r", country="SDN", kind="volume", severity="low", opened_at=T0, updated_at=T0,
+                      detector="glm", explanation="race", evidence_document_ids=["d1"])
+        enqueued: list[int] = []
+
+        def record() -> None:
+            for _ in range(3):
+                enqueued.append(store.upsert_alert_notify(alert, None, ["webhook", "email"], "{}", T0))
+
+        threads = [threading.Thread(target=record) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sum(enqueued) == 2 and len(enqueued) == 12
+        assert sorted(i.channel for i in store.list_outbox()) == ["email", "webhook"]
+
     def test_snoozes_latest_wins(self, store: AlertingStore) -> None:
         store.add_snooze(Snooze("SDN", "*", T0 + timedelta(days=2), "ana", "known crisis", T0))
         store.add_snooze(Snooze("MMR", "volume", T0 + timedelta(days=1), "ana", "noise", T0))
