@@ -12,10 +12,10 @@ import pytest
 
 from alerts import AlertsSettings, run_alerts
 from alerts.settings import NotifySettings, WebhookSettings
-from ui import queries
 from store.sqlite import SQLiteStore
 from tests.alerts.scenario import steady_with_surge
 from tests.store.elastic_fixtures import osmem_base, osmem_store, osmem_url  # noqa: F401
+from ui import queries
 
 pytestmark = pytest.mark.slow
 
