@@ -23,7 +23,7 @@ from nlp.pipeline import register_analyzer
 from store import Document, Finding, Span, StoreSettings, document_id_for, open_store, sha256_hex
 from tests.store.elastic_fixtures import elastic_settings, osmem_base, osmem_url  # noqa: F401
 from tocsin.settings import Settings
-from tocsin.workers import WorkerOptions, WorkerReport, run_worker, work_once
+from tocsin.workers import WorkerOptions, WorkerReport, drain_pending, run_worker, work_once
 
 
 class RecordingAnalyzer:
@@ -145,4 +145,22 @@ def test_a_taken_over_claim_is_not_stored_twice(tmp_path: Path) -> None:
     assert {a.document_id for a in store.iter_analyses("recorder")} == {d.id for d in slow}
     assert len(list(store.iter_analyses("recorder"))) == 3
     assert store.claim_documents("recorder", "1", "other", limit=3) == []
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "osmem"])
+def test_drain_pending_leaves_documents_held_by_workers(tmp_path: Path, backend: str, request) -> None:
+    """The one-shot, claim-aware analysis stage analyses what is pending and not what a worker holds."""
+    settings = (StoreSettings(path=tmp_path / "d.db") if backend == "sqlite"
+                else elastic_settings(request.getfixturevalue("osmem_url")))
+    store = open_store(settings)
+    store.upsert_documents(_documents(30))
+    held = {d.id for d in store.claim_documents("recorder", "1", "busy-worker", limit=5)}
+    batches: list[int] = []
+    report = drain_pending(store, [RecordingAnalyzer(tmp_path, 0.0)], worker_id="cycle",
+                           options=WorkerOptions(batch_size=8), on_batch=batches.append)
+    analysed = {a.document_id for a in store.iter_analyses("recorder")}
+    assert report.analysed == {"recorder": 25} and sum(batches) == 25 and len(batches) == 4
+    assert analysed.isdisjoint(held) and len(analysed) == 25
+    assert {c.worker_id for c in store.list_claims()} == {"busy-worker"}
     store.close()

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from nlp import Analyzer, analysis_text, analyze_document, make_analyzers
 from store import Analysis, Quarantined, Store, open_store, sha256_hex
 
-__all__ = ["WorkerOptions", "WorkerReport", "default_worker_id", "run_worker", "work_once"]
+__all__ = ["WorkerOptions", "WorkerReport", "default_worker_id", "drain_pending", "run_worker", "work_once"]
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,21 @@ def work_once(store: Store, analyzers: Sequence[Analyzer], worker_id: str, optio
         report.batches += 1
         log.info("worker %s: %s@%s stored %d of %d", worker_id, analyzer.name, analyzer.version, stored, len(batch))
     return claimed
+
+
+def drain_pending(store: Store, analyzers: Sequence[Analyzer], *, worker_id: str | None = None,
+                  options: WorkerOptions | None = None, on_batch: Callable[[int], None] | None = None
+                  ) -> WorkerReport:
+    """Analyse every pending document through claims, then return: a one-shot analysis stage that
+    can run next to ``--worker`` processes without repeating their work (documents they hold are
+    left to them)."""
+    options = options or WorkerOptions()
+    report = WorkerReport(worker_id=worker_id or default_worker_id())
+    kinds = {s.id: s.kind.value for s in store.list_sources()}
+    while claimed := work_once(store, analyzers, report.worker_id, options, report, kinds):
+        if on_batch is not None:
+            on_batch(claimed)
+    return report
 
 
 def run_worker(settings, *, worker_id: str | None = None, stop_event: threading.Event | None = None,
