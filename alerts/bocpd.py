@@ -12,34 +12,13 @@ segment began within the last ``window_days`` exceeds ``threshold`` and the rate
 from __future__ import annotations
 
 import numpy as np
+from scipy.special import gammaln
 
 from alerts.detectors import Detection, SeriesBatch
 from alerts.glm import window_sum
 from alerts.settings import DetectorsSettings
 
-__all__ = ["bocpd", "dow_exposure", "gammaln"]
-
-
-_HALF_LOG_2PI = 0.5 * np.log(2.0 * np.pi)
-
-
-def gammaln(x: np.ndarray | float) -> np.ndarray:
-    """log Gamma(x) for x > 0 (numpy only: importing scipy.special costs a second per process).
-
-    Stirling's series (error below 1e-11 from 8 on), with the recurrence
-    ``lgamma(x) = lgamma(x + 8) - log(x (x+1) ... (x+7))`` below 8; tested against ``math.lgamma``."""
-    x = np.asarray(x, dtype=float)
-    small = x < 8.0
-    xs = np.where(small, x, 1.0)  # the recurrence is only needed below 8 (and must not overflow above)
-    prod = xs.copy()
-    for i in range(1, 8):
-        prod *= xs + i
-    prod = np.where(small, prod, 1.0)
-    z = np.where(small, x + 8.0, x)
-    inv = 1.0 / z
-    inv2 = inv * inv
-    series = inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260 - inv2 / 1680)))
-    return (z - 0.5) * np.log(z) - z + _HALF_LOG_2PI + series - np.log(prod)
+__all__ = ["bocpd", "dow_exposure"]
 
 
 def dow_exposure(batch: SeriesBatch, length: int = 56) -> np.ndarray:

@@ -187,13 +187,3 @@ def test_bocpd_posterior_matches_a_plain_reference():
     for i in range(2):
         want = _reference_bocpd_recent(b.y[i], e[i], s.bocpd)
         assert got[i] == pytest.approx(want, rel=1e-6, abs=1e-9)
-
-
-def test_numpy_gammaln_matches_math_lgamma():
-    import math
-
-    from alerts.bocpd import gammaln
-
-    x = np.concatenate([np.linspace(1e-3, 10, 2000), np.geomspace(10, 1e300, 2000)])
-    want = np.array([math.lgamma(v) for v in x])
-    assert np.max(np.abs(gammaln(x) - want) / np.maximum(1.0, np.abs(want))) < 1e-10
