@@ -32,6 +32,7 @@ from nlp.events.rules import (
     cue_flags,
     cue_spans,
     fold_text,
+    legal_only,
     negated_only,
     non_event_reason,
     type_sentence,
@@ -104,6 +105,9 @@ def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
             continue
         if negated_only(folded, flags, _any_count(counts)):
             dropped["negated"] = dropped.get("negated", 0) + 1
+            continue
+        if legal_only(folded, flags, _any_count(counts)):
+            dropped["legal"] = dropped.get("legal", 0) + 1
             continue
         rule = type_sentence(folded, flags, counts.fatalities.best)
         if rule is None:

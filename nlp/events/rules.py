@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "negated_only", "non_event_reason", "type_sentence"]
+__all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "negated_only", "non_event_reason", "type_sentence"]
 
 RULES_VERSION = "event-rules.v2"  # v2: negation and medical non-events, criminal marker
 
@@ -73,7 +73,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
                  "ouragan", "terremoto", "sismo", "inundacion", "huracan", "enchente", "inundacao",
                  "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار"),
-    "disease": ("cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
+    "disease": ("cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
+                "black death", "influenza", "peste", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
                 "maladie", "enfermedad", "doenca", "virus", "hiv/aids", "ملاريا", "الحصبة", "مرض", "كوليرا", "وباء"),
@@ -218,6 +219,22 @@ _NEGATED = re.compile(
 _ARMED = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح")
 _SERIOUS = ("sexual", "abduct", "remote", "battle", "riot", "destroy", "displace")
+
+
+_LEGAL = re.compile(
+    r"\b(pleaded guilty|pleads guilty|threatening to|threatened to|threatens to|accused of|charged with|charges of"
+    r"|convicted of|sentenced|on trial|indicted|faces charges|facing charges"
+    r"|inculpe|condamne|accuse d|acusad[oa] de|condenad[oa]|acusad[oa] de|processad[oa])\b")
+
+
+def legal_only(folded: str, flags: dict[str, bool], has_count: bool) -> bool:
+    """A court case, charge, accusation or threat ("pleaded guilty to threatening to murder an
+    official", "was accused of rape") with no number of victims and no armed group: a legal
+    proceeding, not a report of violence that just happened. Soldiers, police or militias "accused
+    of killing civilians" stay events."""
+    if has_count or flags.get("remote") or flags.get("battle") or not _LEGAL.search(folded):
+        return False
+    return not _has(folded, _ACTORS)
 
 
 def negated_only(folded: str, flags: dict[str, bool], has_count: bool) -> bool:
