@@ -32,7 +32,7 @@ C = 4.0
 MIN_DF = 2
 
 
-def benign_sentences(root: Path, speeches: int = 400, per_speech: int = 40, seed: int = 13) -> list[Example]:
+def benign_sentences(root: Path, speeches: int = 1000, per_speech: int = 30, seed: int = 13) -> list[Example]:
     """Sentences of UN speeches and news gold texts (label 0): what the screen mostly sees in production."""
     from nlp.dehumanization.analyzer import split_sentences
 

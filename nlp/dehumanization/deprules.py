@@ -124,7 +124,9 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     """Subjects of the verb a conjoined or controlled verb depends on ("they breed ... and must be wiped out")."""
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return [c for c in verb.head.children if c.dep_ in _SUBJ]
-    return []
+    if verb.dep_ in ("relcl", "acl:relcl") and verb.head is not verb:  # "animals who should be wiped out"
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
 
 
 def _elimination_reason(ctx: _Context, tok: Token) -> str | None:

@@ -59,7 +59,7 @@ class SentenceScreen:
         scored = []
         for m in _TOKEN.finditer(text):
             weight = self.weights.get(m.group().lower(), 0.0)
-            if weight > 0:
+            if weight > 0 and len(m.group()) >= 4:  # short function words ("be", "all") explain nothing
                 scored.append((weight, m.start(), m.end(), m.group()))
         best = sorted(scored, reverse=True)[:top]
         return sorted((s, e, t) for _, s, e, t in best)

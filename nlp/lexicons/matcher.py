@@ -98,6 +98,7 @@ class CompiledLanguage:
         self.naming = {w.lower() for c in cues for w in c.naming}
         self.literal = _cue_pattern([w for c in cues for w in c.literal])
         self.distancing = _cue_pattern([w for c in cues for w in c.distancing])
+        self.counter = _cue_pattern([w for c in cues for w in c.counter])
 
     def _build_scanners(self, lexicons: list[Lexicon]) -> None:
         """Fast whole-text scanners for terms and groups (see ``fastscan``)."""
@@ -135,6 +136,9 @@ class CompiledLanguage:
 
     def distancing_cues(self, text: str) -> list[str]:
         return [m.group() for m in self.distancing.finditer(text)] if self.distancing else []
+
+    def counter_cues(self, text: str) -> list[str]:
+        return [m.group() for m in self.counter.finditer(text)] if self.counter else []
 
 
 class LexiconMatcher:

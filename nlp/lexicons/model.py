@@ -77,6 +77,8 @@ class Cues(_Strict):
     naming: list[str] = Field(default_factory=list)
     literal: list[str] = Field(default_factory=list)
     distancing: list[str] = Field(default_factory=list)
+    counter: list[str] = Field(default_factory=list, description="counter-speech: the sentence condemns the words "
+                                                                 "it quotes ('is dehumanizing', 'stop calling')")
 
 
 class Lexicon(_Strict):

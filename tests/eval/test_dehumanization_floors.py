@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from models.dehumanization.datasets import LOADERS, split_of
+from models.dehumanization.dev_eval import benign_rows, dev_sample
 from nlp import NlpSettings
 from nlp.evaluation.dehumanization import evaluate_rows
 from tests.conftest import shared_path
@@ -20,10 +20,7 @@ FLOORS = json.loads((Path(__file__).parent / "dehumanization_floors.json").read_
 
 
 def _dev_sample(dataset: str, per_label: int) -> tuple[list[str], list[int], list[str | None]]:
-    root = shared_path()
-    rows = [e for e in LOADERS[dataset](root) if split_of(e.text) == "dev"]
-    rows.sort(key=lambda e: e.text[::-1])  # fixed, content-based order
-    picked = [e for label in (1, 0) for e in [r for r in rows if r.label == label][:per_label]]
+    picked = dev_sample(shared_path(), dataset, per_label)  # fixed, content-based order
     return [e.text for e in picked], [e.label for e in picked], [e.lang for e in picked]
 
 
@@ -41,3 +38,12 @@ def test_benign_uses_of_the_same_words_precision() -> None:
     texts = list(FLOORS["benign_sentences"])
     result = evaluate_rows(texts, [0] * len(texts), ["en"] * len(texts), NlpSettings())
     assert result["fp"] <= FLOORS["benign_max_false_positives"]
+
+
+def test_benign_hard_negative_dev_set() -> None:
+    """82 literal uses in 8 languages (pests, searches, medicine, sport, refugees in the news): at most the
+    recorded number flagged, i.e. precision on benign uses >= 0.95."""
+    rows = benign_rows()
+    result = evaluate_rows([r.text for r in rows], [0] * len(rows), [r.lang for r in rows], NlpSettings())
+    assert result["fp"] <= FLOORS["benign_dev_max_false_positives"]
+    assert 1 - result["fp"] / len(rows) >= 0.95

@@ -107,3 +107,28 @@ def test_cli_evaluate_dehumanization(tmp_path: Path) -> None:
     data = json.loads(result.output.strip().splitlines()[-1])
     assert data["n"] == 5 and data["precision"] == 1.0 and data["recall"] == 1.0 and data["f1"] == 1.0
     assert set(data["per_language"]) == {"en", "es", "ru"} and 0 < data["threshold"] < 1
+
+
+def test_classifier_path_needs_no_lexicon_hit(analyzer: DehumanizationAnalyzer) -> None:
+    text = "Kill all the immigrants."
+    assert not analyzer.matcher.languages["en"].scan(text)  # no lexicon word at all
+    (finding,) = _findings(analyzer, text)
+    assert finding.target_groups == ["immigrants"]
+    assert finding.evidence and {e.label for e in finding.evidence} == {"salient"}
+    assert all(text[e.start:e.end] == e.text for e in finding.evidence)
+    assert finding.versions["screen"] == "dehum-screen-v1"
+
+
+@pytest.mark.parametrize("text", [
+    "Calling refugees rats is dehumanizing and wrong.",
+    "Saying that women are scum is disgusting.",
+    "The committee discussed the rights of refugees and migrants.",
+    "Detainees said they were treated like animals by the guards.",
+])
+def test_counter_speech_and_ordinary_group_mentions_are_not_found(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert _findings(analyzer, text) == []
+
+
+def test_hard_wrapped_lines_stay_one_sentence() -> None:
+    text = "First, we must strengthen cooperation to eradicate\npoverty in the world.\nAfrica needs peace."
+    assert len(split_sentences(text)) == 2
