@@ -29,10 +29,11 @@ RESULTS = REPO / "bench" / "RESULTS.md"
 
 # name -> argv after ``python -m``; sizes fit the 15-minute budget of ``bench all`` on 2 cores
 STAGES: dict[str, list[str]] = {
-    "nlp": ["bench.nlp", "--articles", "100", "--runs", "3", "--workers", "2"],
-    "ingest": ["bench.ingest", "--runs", "3", "--copies", "20", "--workers", "2"],
+    "nlp": ["bench.nlp", "--articles", "80", "--runs", "3", "--workers", "2",
+            "--configs", "dehumanization,events,stage1,stageN"],
+    "ingest": ["bench.ingest", "--runs", "3", "--copies", "5", "--workers", "2"],
     "latency": ["bench.latency", "--items", "24", "--minutes", "2", "--interval", "15"],
-    "events": ["bench.events", "--repeats", "1"],
+    "events": ["bench.events", "--news", "91", "--speeches", "30", "--passes", "2"],
     "alerts": ["bench.alerts", "--docs", "50000", "--countries", "50", "--days", "365"],
     "store": ["bench.store", "--docs", "5000", "--repeat", "5"],
     "ui": ["bench.ui", "--documents", "20000", "--db", "{tmp}/ui-20k.db"],
