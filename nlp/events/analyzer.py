@@ -126,8 +126,20 @@ def _cued_sentences(text: str) -> list[tuple[int, int, str]]:
         return []
     if len(folded) != len(text):
         return [(s, e, fold_text(text[s:e])) for s, e in split_sentences(text)]
-    return [(s, e, folded[s:e]) for s, e in split_sentences(text)
-            if bisect.bisect_left(hits, s) < bisect.bisect_left(hits, e)]
+    return [(s, e, folded[s:e]) for s, e in _sentences_with(text, hits)]
+
+
+def _sentences_with(text: str, hits: list[int]) -> list[tuple[int, int]]:
+    """The sentences of ``split_sentences(text)`` that contain one of the sorted offsets ``hits``,
+    without trimming every sentence of a long text (a speech has hundreds)."""
+    bounds = [m.span() for m in _SENTENCE_END.finditer(text)]
+    starts = [0] + [end for _, end in bounds]
+    ends = [start for start, _ in bounds] + [len(text)]
+    out: list[tuple[int, int]] = []
+    for i in dict.fromkeys(bisect.bisect_right(starts, h) - 1 for h in hits):
+        if ends[i] > starts[i] and text[starts[i]:ends[i]].strip():
+            out.append(_trim(text, starts[i], ends[i]))
+    return out
 
 
 _YEAR = re.compile(r"\b(?:in|of|since|during|after|en|desde|em|depuis) (?:the )?(20\d\d)\b")
