@@ -48,7 +48,7 @@ _CONDEMN = re.compile(
     r"\s+(?:for|of|over|after|pour|d'avoir)\s+(?:calling|describing|saying|comparing|labell?ing|branding|"
     r"referring|his|her|their|avoir|traité|qualifié|comparé)", re.UNICODE)
 _ACCORDING = re.compile(r"\b(?:according to|selon|d'après|según)\s+" + _NP + r"(?=[,.;:]|$)", re.UNICODE)
-_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s*|\"\s*|“\s*)" + _NP + r",?\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
+_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,?[”»]\s*|,\s*|\"\s*|“\s*)" + _NP + r",?\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
                       re.UNICODE)
 _POST = re.compile(r"(?:[\"”»]\s*,?|,)\s*(?:said|wrote|told|declared|a déclaré|a dit)\s+" + _NP + r"(?=[,.;]|$)",
                    re.UNICODE)

@@ -43,3 +43,11 @@ def test_apposition_role_and_evidence_source_is_not_the_speaker() -> None:
     speaker = attribute_speaker(sentence)
     assert speaker is not None
     assert (speaker.name, speaker.role, speaker.is_official) == ("Jean-Baptiste Mwamba", "minister", True)
+
+
+def test_speaker_after_closing_quote_and_comma() -> None:
+    """“..., ” the minister said — the closing quote sits between the comma and the speaker."""
+    sentence = ("“They are cockroaches who must be cleansed,” the minister said to a crowd, "
+                "according to the recordings.")
+    speaker = attribute_speaker(sentence)
+    assert speaker is not None and speaker.role == "minister" and speaker.is_official
