@@ -22,7 +22,7 @@ import logging
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -181,7 +181,7 @@ def merge_events(store: Store, document_ids: Sequence[str] | None = None, window
     to_write: list[Event] = []
     used: set[str] = set()
     for cluster in merge_mentions(reports, window_days):
-        event_id = _event_id(cluster, owner, used)
+        event_id = _event_id(cluster, owner, used, current.keys())
         used.add(event_id)  # every cluster claims its id, so events outside ``document_ids`` stay put
         if wanted is not None and not wanted & {r.document_id for r in cluster}:
             continue
@@ -205,10 +205,24 @@ def merge_events(store: Store, document_ids: Sequence[str] | None = None, window
     return report
 
 
-def _event_id(cluster: list[Report], owner: dict[tuple[str, str, str | None], str], used: set[str]) -> str:
+def _event_id(cluster: list[Report], owner: dict[tuple[str, str, str | None], str], used: set[str],
+              existing: Set[str] = frozenset()) -> str:
+    """A stable id: an existing event minted from one of this cluster's own mentions first, then an
+    event one of its documents reported (type and country alike), then a new id from its first mention.
+    Never an id another cluster of this run already took (two incidents in one article stay apart)."""
+    natural = [_mention_id(r) for r in cluster]
+    own = sorted(i for i in natural if i in existing and i not in used)
+    if own:
+        return own[0]
     ids = sorted({owner[key] for r in cluster
                   if (key := (r.document_id, r.mention.type, r.mention.country)) in owner} - used)
     if ids:
         return ids[0]
-    first = cluster[0]
-    return "ev_" + sha256_hex(f"{first.document_id}|{first.mention.evidence.start}|{first.mention.type}")[:24]
+    candidate, n = natural[0], 1
+    while candidate in used:
+        candidate, n = f"{natural[0]}-{n}", n + 1
+    return candidate
+
+
+def _mention_id(report: Report) -> str:
+    return "ev_" + sha256_hex(f"{report.document_id}|{report.mention.evidence.start}|{report.mention.type}")[:24]

@@ -150,3 +150,27 @@ def test_sqlite_delete_events_counts_only_existing(sqlite_store, make_document) 
     assert sqlite_store.delete_events([]) == 0
     assert sqlite_store.delete_events([event_id, event_id, "ev_missing"]) == 1
     assert sqlite_store.get_event(event_id) is None
+
+
+def test_two_incidents_in_one_article_keep_their_ids_on_rerun(sqlite_store: SQLiteStore,
+                                                             make_document: Callable[..., Document]) -> None:
+    """One article reporting two separate incidents of the same type and country: re-merging must
+    neither swap nor collapse their ids (the second run of the demo lost an event this way)."""
+    def mention(start: int, day: int, dead: int, place: str, admin1: str) -> EventMention:
+        text = f"Gunmen killed {dead} villagers in {place}."
+        return EventMention(type="violence_against_civilians", country="NGA", admin1=admin1, place=place,
+                            event_date=date(2026, 3, day), fatalities=Count(best=dead, low=dead, high=dead),
+                            evidence=Span(start=start, end=start + len(text), label="event", text=text), score=0.9)
+
+    doc = make_document(url="https://news.example/two", text="Two incidents.",
+                        published_at=datetime(2026, 3, 21, tzinfo=UTC))
+    sqlite_store.upsert_documents([doc])
+    sqlite_store.put_analyses([Analysis(document_id=doc.id, analyzer="events", version="t",
+                                        events=[mention(500, 20, 40, "Maiduguri", "Borno"),
+                                                mention(10, 2, 3, "Jos", "Plateau")])])
+    first = merge_events(sqlite_store)
+    ids = sorted(e.id for e in sqlite_store.list_events())
+    second = merge_events(sqlite_store)
+    assert first.events == 2 and len(ids) == 2
+    assert second.deleted == 0 and second.unchanged == 2
+    assert sorted(e.id for e in sqlite_store.list_events()) == ids
