@@ -7,7 +7,7 @@ import streamlit as st
 
 from nlp.pipeline import analysis_text
 from ui import cache
-from ui.highlight import LABEL_COLORS, collect_marks, highlighted_markdown
+from ui.highlight import LABEL_COLORS, collect_marks, escape_markdown, highlighted_markdown
 from ui.queries import document_detail
 
 st.header("Document")
@@ -22,7 +22,7 @@ if detail is None:
     st.error(f"No document with id {doc_id!r}.")
     st.stop()
 doc = detail.document
-st.subheader(doc.title or "(no title)", anchor=False)
+st.subheader(escape_markdown(doc.title) if doc.title else "(no title)", anchor=False)
 st.caption(f"{detail.source_name} ({detail.source_kind}) · published {doc.published_at} · fetched {doc.fetched_at}")
 st.text(f"URL: {doc.url}\nlanguage: {doc.language} · content hash: {doc.content_hash}\n"
         f"capture: {doc.capture_id or 'not kept'}" + (f" fetched {detail.capture_fetched_at}"
