@@ -1,6 +1,7 @@
 """Notification channels (webhook, email), the outbox deliverer, the Atom feed and the daily digest."""
 
 from collections.abc import Callable
+from typing import Any
 
 from alerts.notify.base import DeliveryError, Notifier
 from alerts.notify.digest import Digest, daily_digest
@@ -14,11 +15,13 @@ __all__ = ["DeliveryError", "DeliveryReport", "Digest", "EmailNotifier", "Notifi
            "daily_digest", "deliver_pending", "make_notifiers", "sign_body", "watchlist_alerts"]
 
 
-def make_notifiers(settings: NotifySettings, url_checker: Callable[[str], object]) -> dict[str, Notifier]:
-    """The configured push channels. ``url_checker(url)`` raises when a webhook URL is unsafe."""
+def make_notifiers(settings: NotifySettings, url_checker: Callable[[str], object],
+                   webhook_transport: Any = None) -> dict[str, Notifier]:
+    """The configured push channels. ``url_checker(url)`` raises when a webhook URL is unsafe;
+    ``webhook_transport`` (an httpx transport) pins webhook connections to vetted addresses."""
     out: dict[str, Notifier] = {}
     if settings.webhook.url:
-        out["webhook"] = WebhookNotifier(settings.webhook, url_checker)
+        out["webhook"] = WebhookNotifier(settings.webhook, url_checker, webhook_transport)
     if settings.email.host and settings.email.recipients:
         out["email"] = EmailNotifier(settings.email)
     return out

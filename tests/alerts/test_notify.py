@@ -147,3 +147,20 @@ def test_daily_digest_is_emailed_over_starttls(sqlite_store, tmp_path):
     (msg,) = smtp[0].messages
     assert msg["Subject"] == "[Tocsin] daily digest" and "MMR dehumanization" in msg.get_payload()
     assert smtp[0].tls_sessions == 1
+
+
+def test_webhook_connections_go_through_the_vetting_transport(sqlite_store):
+    """The shell's transport is what connects: a checker that lets everything through does not help
+    a URL whose address the transport refuses (the DNS-rebinding gap between check and connect)."""
+    from ingest.fetch import safe_transport
+
+    with webhook_server() as hook:
+        notify = notify_settings(hook.url, max_attempts=1)
+        record_firing(sqlite_store, firing(0), notify, 3, NOW)
+        refused = deliver_pending(sqlite_store, make_notifiers(notify, lambda url: None, safe_transport(False)),
+                                  notify, NOW)
+        record_firing(sqlite_store, firing(1), notify, 3, NOW)
+        allowed = deliver_pending(sqlite_store, make_notifiers(notify, lambda url: None, safe_transport(True)),
+                                  notify, NOW)
+    assert refused.dead == {"webhook": 1} and refused.delivered == {}
+    assert allowed.delivered == {"webhook": 1} and len(hook.keys()) == 1

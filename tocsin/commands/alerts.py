@@ -18,10 +18,13 @@ alerts_app = typer.Typer(help="Alerts: what fired, why, on what numbers, with wh
 def make_shell_notifiers(settings: Any) -> dict[str, Any]:
     """The push channels of ``settings`` (a ``tocsin.settings.Settings``), webhook URLs vetted by ingest.safety."""
     from alerts import make_notifiers
+    from ingest.fetch import safe_transport
     from ingest.safety import check_url
 
     notify = settings.alerts.notify
-    return make_notifiers(notify, lambda url: check_url(url, allow_private=notify.webhook.allow_private))
+    allow_private = notify.webhook.allow_private
+    return make_notifiers(notify, lambda url: check_url(url, allow_private=allow_private),
+                          webhook_transport=safe_transport(allow_private) if notify.webhook.url else None)
 
 
 def _open_store(ctx: typer.Context) -> Any:
