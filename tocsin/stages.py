@@ -60,11 +60,21 @@ def run_analysis(settings: Settings, store: Store | None = None, loop: bool = Fa
 
         return run_worker(settings)
     with (open_settings_store(settings) if store is None else nullcontext(store)) as st:
-        analyzers = make_analyzers(settings.nlp)
-        with _progress() as progress:
+        pool = _analyzer_pool(settings)
+        with pool or nullcontext(), _progress() as progress:
+            analyzers = pool.analyzers if pool is not None else make_analyzers(settings.nlp)
             task = progress.add_task("analysing", total=None)
             return analyze_pending(st, analyzers, batch_size=settings.nlp.batch_size,
                                    on_batch=lambda n: progress.advance(task, n))
+
+
+def _analyzer_pool(settings: Settings) -> Any:
+    """With ``nlp.workers`` above 1, analyzers run in that many processes (models loaded once each)."""
+    if settings.nlp.workers <= 1:
+        return None
+    from nlp.pipeline import AnalyzerPool
+
+    return AnalyzerPool(settings.nlp, settings.nlp.workers)
 
 
 @dataclass

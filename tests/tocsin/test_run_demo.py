@@ -50,3 +50,22 @@ def test_second_run_adds_no_duplicates(demo_db: Path) -> None:
              len(store.list_alerts()))
     store.close()
     assert after == before
+
+
+@pytest.mark.slow
+def test_run_with_two_analysis_workers_stores_the_same_analyses(demo_db: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """``nlp.workers = 2``: the run loop's analysis stage uses a process pool, with the same results."""
+    monkeypatch.setenv("TOCSIN_NLP__WORKERS", "2")
+    db = tmp_path / "pooled.db"
+    result = CliRunner().invoke(app, ["--db", str(db), "run", "--demo"])
+    assert result.exit_code == 0, result.output
+
+    def findings(path: Path) -> list[tuple[str, str]]:  # documents ids differ: the demo server's port does
+        store = SQLiteStore(path)
+        try:
+            return sorted((a.analyzer, f.sentence.text) for a in store.iter_analyses() for f in a.findings)
+        finally:
+            store.close()
+
+    assert findings(db) == findings(demo_db) and findings(db)
