@@ -1,8 +1,8 @@
 """nlp: dehumanization and eliminationist rhetoric, violence events, targets, speakers, places."""
 
 from nlp.pipeline import (
-    AnalyzeReport,
     Analyzer,
+    AnalyzeReport,
     AnalyzerOutput,
     TextAnalysis,
     TextContext,

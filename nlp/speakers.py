@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from store import Span, Speaker
 
-__all__ = ["ROLE_WORDS", "OFFICIAL_ROLES", "attribute_speaker", "role_of"]
+__all__ = ["OFFICIAL_ROLES", "ROLE_WORDS", "attribute_speaker", "role_of"]
 
 OFFICIAL_ROLES = {"head_of_state", "minister", "military", "police", "official"}
 # Checked in order: the first role whose word occurs in the speaker phrase wins.

@@ -42,7 +42,7 @@ class StoreSettings(BaseModel):
 
 def open_store(settings: StoreSettings) -> Store:
     if settings.backend == "sqlite":
-        from store.sqlite import SQLiteStore, SqliteOptions
+        from store.sqlite import SqliteOptions, SQLiteStore
 
         return SQLiteStore(settings.path, SqliteOptions(synchronous=settings.synchronous))
     if settings.backend == "elasticsearch":

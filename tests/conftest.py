@@ -18,8 +18,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from store import Document, document_id_for, sha256_hex  # noqa: E402
-from store.sqlite import SQLiteStore  # noqa: E402
+from store import Document, document_id_for, sha256_hex
+from store.sqlite import SQLiteStore
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("TOCSIN_SHARED_DATA", REPO.parent / "shared" / "data"))

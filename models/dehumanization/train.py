@@ -83,7 +83,7 @@ def train(data_root: Path, out_dir: Path, cache_dir: Path, seed: int = 13) -> di
     meta = {
         "name": MODEL_NAME, "embedder": EMBEDDER, "threshold": threshold, "seed": seed,
         "head": "logistic regression (C=4, balanced) + isotonic calibration",
-        "n_train": int(len(fit_idx)), "n_calibration": int(len(cal_idx)), "n_dev": int(len(dev_idx)),
+        "n_train": len(fit_idx), "n_calibration": len(cal_idx), "n_dev": len(dev_idx),
         "lexicon_versions": lexicons.versions,
         "dev_overall_real": binary_metrics([dev_rows[i].label for i in real_dev],
                                            [int(probs[i] >= threshold) for i in real_dev]),

@@ -78,7 +78,7 @@ def benign_group_sentences(root: Path, lexicons: LexiconSet, limit: int = 3000, 
     return out[:limit]
 
 
-def _vectorizer():  # noqa: ANN202 - sklearn has no stubs
+def _vectorizer():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     return TfidfVectorizer(lowercase=True, token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), binary=True,
@@ -130,7 +130,7 @@ def train_screen(data_root: Path, out_dir: Path, lexicons: LexiconSet, seed: int
     meta = {"name": SCREEN_NAME, "threshold": screen.threshold, "seed": seed, "target_recall": TARGET_RECALL,
             "features": f"binary word 1-2 grams ({TOKEN_PATTERN!r}, lowercased, min_df {MIN_DF}), l2 norm",
             "head": f"logistic regression (C={C}, balanced, liblinear), |w| >= 0.02 kept",
-            "n_features": len(vocab), "n_fit": int(len(fit_idx)), "n_calibration": int(len(cal_idx)),
+            "n_features": len(vocab), "n_fit": len(fit_idx), "n_calibration": len(cal_idx),
             "n_dev": len(dev_rows), "dev": _report(dev_rows, dev_probs, screen.threshold)}
     save_screen(out_dir, SCREEN_NAME, vocab, weights[keep], float(clf.intercept_[0]), meta)
     log.info("screen: %d features, threshold %.4f", len(vocab), screen.threshold)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections import Counter
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
@@ -166,7 +166,7 @@ class DehumanizationAnalyzer:
             prob = self._e5_cache[sentence] = self.classifier.score([sentence])[0]
         return prob
 
-    def _parse(self, sentence: str, language: str):  # noqa: ANN202 - spaCy Doc or None
+    def _parse(self, sentence: str, language: str):
         if language not in ("en", "fr") or not self.pipelines.has_model(language):
             return None
         return self.pipelines.get(language)(sentence)
@@ -207,7 +207,7 @@ class DehumanizationAnalyzer:
                        versions=dict(self.versions))
 
     @staticmethod
-    def _verdict(doc, sentence: str, cand: _Candidate, targets: list[TargetMention]) -> RuleVerdict:  # noqa: ANN001
+    def _verdict(doc, sentence: str, cand: _Candidate, targets: list[TargetMention]) -> RuleVerdict:
         """Parse rules where there is a parse (en, fr), window rules otherwise. The parse decides alone: a
         word merely near a group ("poverty, disease, refugees"; "eradicate poverty") does not fire."""
         if doc is None:

@@ -22,7 +22,8 @@ import logging
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -206,7 +207,7 @@ def merge_events(store: Store, document_ids: Sequence[str] | None = None, window
 
 
 def _event_id(cluster: list[Report], owner: dict[tuple[str, str, str | None], str], used: set[str],
-              existing: Set[str] = frozenset()) -> str:
+              existing: AbstractSet[str] = frozenset()) -> str:
     """A stable id: an existing event minted from one of this cluster's own mentions first, then an
     event one of its documents reported (type and country alike), then a new id from its first mention.
     Never an id another cluster of this run already took (two incidents in one article stay apart)."""

@@ -8,8 +8,15 @@ Public API:
 Exceptions: ``LexiconError`` (ValueError) - a file is unusable; the message says what to fix.
 """
 
-from nlp.lexicons.loader import LexiconError, LexiconProblem, LexiconSet, builtin_dir, check_paths, load_lexicon, \
-    load_lexicons
+from nlp.lexicons.loader import (
+           LexiconError,
+           LexiconProblem,
+           LexiconSet,
+           builtin_dir,
+           check_paths,
+           load_lexicon,
+           load_lexicons,
+)
 from nlp.lexicons.matcher import CompiledLanguage, GroupHit, LexiconHit, LexiconMatcher
 from nlp.lexicons.model import METAPHOR_CATEGORIES, GroupEntry, Lexicon, LexiconEntry
 

@@ -66,9 +66,8 @@ def test_audit_trail_is_append_only(sqlite_store: SQLiteStore) -> None:
     from store import AuditEntry
 
     sqlite_store.append_audit(AuditEntry(alert_id="a", actor="x", action="ack"))
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        with sqlite_store.db.write() as conn:
-            conn.execute("DELETE FROM alert_audit")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), sqlite_store.db.write() as conn:
+        conn.execute("DELETE FROM alert_audit")
     assert len(sqlite_store.audit_trail("a")) == 1
 
 
