@@ -91,3 +91,24 @@ def test_rehydration_export_pseudonymizes_speaker_fields(tmp_path: Path) -> None
                   pseudonymizer=Pseudonymizer("k1"))
     assert "Kharuun" not in (tmp_path / "r.jsonl").read_text(encoding="utf-8")
     store.close()
+
+
+def test_cli_export_pseudonymize_flag(tmp_path: Path, monkeypatch) -> None:
+    """``tocsin export --pseudonymize`` reaches the same pseudonymizer, keyed from the environment."""
+    from typer.testing import CliRunner
+
+    from tocsin.cli import app
+
+    store, _ = _store(tmp_path / "t.db")
+    store.close()
+    monkeypatch.setenv("TOCSIN_PSEUDONYM_KEY", "k" * 32)
+    outs = []
+    for flag in (["--pseudonymize"], []):
+        out = tmp_path / f"out{len(outs)}.jsonl"
+        result = CliRunner().invoke(app, ["--db", str(tmp_path / "t.db"), "export", "--format", "jsonl",
+                                          "--out", str(out), *flag])
+        assert result.exit_code == 0, result.output
+        outs.append(out.read_text(encoding="utf-8"))
+    pseudonym = Pseudonymizer("k" * 32).pseudonym("Kharuun")
+    assert "Kharuun" not in outs[0] and pseudonym in outs[0]
+    assert "Kharuun" in outs[1]

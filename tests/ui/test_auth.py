@@ -93,6 +93,13 @@ def test_cli_users_and_export(tmp_path):
     assert res.exit_code == 0, res.output
     res = runner.invoke(app, ["--db", str(db), "users", "list"])
     assert "boss\tadmin\tactive" in res.output and "scrypt" not in res.output
+    store = SQLiteStore(db)
+    try:  # the role grant from the shell is in the hash-chained audit log
+        grants = [c.record for c in store.iter_audit_records()
+                  if c.record.action == "user.upsert" and c.record.subject == "boss"]
+    finally:
+        store.close()
+    assert grants and grants[-1].actor.startswith("cli:") and grants[-1].details["role"] == "admin"
     out = tmp_path / "corpus.csv"
     res = runner.invoke(app, ["--db", str(db), "export", "--format", "csv", "--out", str(out), "--country", "sdn",
                               "--from", "2026-01-01", "--to", "2026-01-02"])

@@ -55,12 +55,16 @@ def register(app: typer.Typer) -> None:
                    country: Annotated[list[str] | None, typer.Option("--country", help="ISO alpha-3; repeat")] = None,
                    day_from: Annotated[str | None, typer.Option("--from", help="published on/after DAY")] = None,
                    day_to: Annotated[str | None, typer.Option("--to", help="published on/before DAY")] = None,
-                   rehydrate: Annotated[bool, typer.Option("--rehydrate", help="URLs and offsets only")] = False
+                   rehydrate: Annotated[bool, typer.Option("--rehydrate", help="URLs and offsets only")] = False,
+                   pseudonymize: Annotated[bool, typer.Option(
+                       "--pseudonymize", help="replace person names with keyed pseudonyms (key from env "
+                       "TOCSIN_PSEUDONYM_KEY: stable across exports; without it, a random key per export)")] = False
                    ) -> None:
         """Export the annotated corpus (findings, events, spans, reviews) with a data card."""
         from rich.progress import Progress
 
         from ui.export import ExportFilter, export_corpus
+        from ui.export_formats import Pseudonymizer
 
         try:
             flt = ExportFilter(countries=tuple(c.upper() for c in country or ()),
@@ -72,7 +76,8 @@ def register(app: typer.Typer) -> None:
         try:
             with Progress(transient=True) as progress:
                 task = progress.add_task("exporting", total=None)
-                card = export_corpus(store, fmt, out, flt, actor=getpass.getuser(),
+                pseudonymizer = Pseudonymizer(os.environ.get("TOCSIN_PSEUDONYM_KEY")) if pseudonymize else None
+                card = export_corpus(store, fmt, out, flt, actor=getpass.getuser(), pseudonymizer=pseudonymizer,
                                      on_progress=lambda done, total: progress.update(task, completed=done,
                                                                                       total=total))
         except ValueError as exc:
@@ -91,18 +96,19 @@ def register(app: typer.Typer) -> None:
                   password: Annotated[str | None, typer.Option(
                       help="password (prompted when omitted; or env TOCSIN_NEW_PASSWORD)")] = None) -> None:
         """Create or update a local account (password stored as a salted scrypt hash)."""
-        from ui.auth import make_account
+        from ui.actions import add_user
+        from ui.auth import Role, User, make_account
 
         secret = password or os.environ.get("TOCSIN_NEW_PASSWORD") or typer.prompt(
             "password", hide_input=True, confirmation_prompt=True)
         try:
-            account = make_account(username, secret, role)
+            make_account(username, secret, role)  # validate before opening the store
         except ValueError as exc:
             typer.secho(str(exc), fg=typer.colors.RED, err=True)
             raise typer.Exit(2) from exc
         store = open_store(resolved(ctx).settings.store)
-        try:
-            store.upsert_user(account)
+        try:  # whoever holds the store file on the shell is its administrator; the grant is chained
+            account = add_user(store, User(name=f"cli:{getpass.getuser()}", role=Role.ADMIN), username, secret, role)
         finally:
             store.close()
         typer.echo(f"user {account.username} ({account.role}) saved")
