@@ -11,7 +11,8 @@ def to_ts(value: datetime | None) -> str | None:
     """ISO 8601 UTC with a fixed width, so text order is time order."""
     if value is None:
         return None
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = value.astimezone(UTC)  # glibc's %Y does not pad years before 1000 ('202-11-20'): pad it ourselves
+    return f"{utc.year:04d}" + utc.strftime("-%m-%dT%H:%M:%S.%fZ")
 
 
 def from_ts(value: str | None) -> datetime | None:

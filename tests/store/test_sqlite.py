@@ -110,3 +110,14 @@ def test_search_never_fails_on_arbitrary_queries(tmp_path_factory, text: str) ->
     store.upsert_documents([doc("https://e.org/q", "some searchable text")])
     assert isinstance(store.search(text), list)
     store.close()
+
+
+def test_timestamps_before_year_1000_round_trip() -> None:
+    """A feed dated 'Fri, 20 Nov 202' (found by fuzzing) must store and read back, in time order."""
+    from datetime import UTC, datetime
+
+    from store.sqlite.codec import from_ts, to_ts
+
+    early = datetime(202, 11, 20, 6, tzinfo=UTC)
+    assert from_ts(to_ts(early)) == early
+    assert to_ts(early) < to_ts(datetime(1999, 1, 1, tzinfo=UTC))
