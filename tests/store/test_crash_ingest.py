@@ -126,7 +126,7 @@ def crash_run(tmp_path: Path, n: int, kills: int, seed: int, max_delay: float) -
         killed = 0
         for _ in range(kills):
             run = _Run(db, n, hook.url)
-            time.sleep(rng.uniform(1.0, max_delay))
+            _wait_for_kill_point(run, rng, n, max_delay)
             if run.proc.poll() is None:
                 os.kill(run.proc.pid, signal.SIGKILL)
                 killed += 1
@@ -149,6 +149,18 @@ def crash_run(tmp_path: Path, n: int, kills: int, seed: int, max_delay: float) -
     finally:
         store.close()
     return result
+
+
+def _wait_for_kill_point(run: _Run, rng: random.Random, n: int, max_wait: float) -> None:
+    """Wait for a random point of the worker's progress (a committed batch, the end of analysis,
+    or just after start), then a random jitter: kills land inside the work however fast it runs."""
+    marker = rng.choice(["ready", "committed", "committed", "analysed"])
+    if marker == "committed":
+        marker = f"committed {rng.randrange(0, n, BATCH)}"
+    deadline = time.monotonic() + max_wait
+    while run.proc.poll() is None and marker not in run.lines and time.monotonic() < deadline:
+        time.sleep(0.005)
+    time.sleep(rng.uniform(0.0, 0.25))
 
 
 def _phase(lines: list[str]) -> str:
