@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["MODEL_NAME", "SentenceClassifier", "artifact_dir", "load_classifier"]
+__all__ = ["MODEL_NAME", "SentenceClassifier", "artifact_dir", "load_classifier", "read_artifact"]
 
 log = logging.getLogger(__name__)
 MODEL_NAME = "dehum-e5head-v1"
@@ -57,14 +57,20 @@ class SentenceClassifier:
         return [float(p) for p in self.score_embeddings(self._encode([t[:400] for t in texts]))]
 
 
-def load_classifier(name: str = MODEL_NAME, folder: Path | None = None) -> SentenceClassifier:
+def read_artifact(name: str, folder: Path | None = None) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The JSON metadata and the arrays of a committed model artifact (``NAME.json`` + ``NAME.npz``)."""
     folder = folder or artifact_dir()
     weights, meta_path = folder / f"{name}.npz", folder / f"{name}.json"
     if not weights.exists() or not meta_path.exists():
-        raise FileNotFoundError(f"classifier artifact {weights} / {meta_path} missing; train it with "
+        raise FileNotFoundError(f"model artifact {weights} / {meta_path} missing; train it with "
                                 f"`python -m models.dehumanization.train`")
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     with np.load(weights) as data:
-        return SentenceClassifier(name=name, weights=data["weights"].astype(np.float32), bias=float(data["bias"]),
-                                  calib_x=data["calib_x"], calib_y=data["calib_y"],
-                                  threshold=float(meta["threshold"]), meta=meta)
+        return meta, {key: data[key] for key in data.files}
+
+
+def load_classifier(name: str = MODEL_NAME, folder: Path | None = None) -> SentenceClassifier:
+    meta, data = read_artifact(name, folder)
+    return SentenceClassifier(name=name, weights=data["weights"].astype(np.float32), bias=float(data["bias"]),
+                              calib_x=data["calib_x"], calib_y=data["calib_y"],
+                              threshold=float(meta["threshold"]), meta=meta)

@@ -74,16 +74,9 @@ def save_screen(folder: Path, name: str, vocab: list[str], weights: np.ndarray, 
 
 
 def load_screen(name: str = SCREEN_NAME, folder: Path | None = None) -> SentenceScreen:
-    from nlp.dehumanization.classifier import artifact_dir
+    from nlp.dehumanization.classifier import read_artifact
 
-    folder = folder or artifact_dir()
-    weights_path, meta_path = folder / f"{name}.npz", folder / f"{name}.json"
-    if not weights_path.exists() or not meta_path.exists():
-        raise FileNotFoundError(f"screen artifact {weights_path} / {meta_path} missing; train it with "
-                                f"`python -m models.dehumanization.train`")
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    with np.load(weights_path) as data:
-        vocab = data["vocab"].tolist()
-        weights = dict(zip(vocab, data["weights"].astype(np.float64).tolist(), strict=True))
-        bias = float(data["bias"])
+    meta, data = read_artifact(name, folder)
+    weights = dict(zip(data["vocab"].tolist(), data["weights"].astype(np.float64).tolist(), strict=True))
+    bias = float(data["bias"])
     return SentenceScreen(name=name, weights=weights, bias=bias, threshold=float(meta["threshold"]), meta=meta)
