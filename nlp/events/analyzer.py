@@ -234,11 +234,11 @@ def _trigger_position(folded: str) -> int:
 def _document_countries(places: list[ResolvedPlace]) -> list[str]:
     weights: dict[str, float] = {}
     for p in places:
-        weights[p.country] = weights.get(p.country, 0.0) + (0.5 if p.kind in {"demonym", "gcity"} else 1.0)
+        weights[p.country] = weights.get(p.country, 0.0) + (0.5 if p.kind in {"demonym", "gcity", "town"} else 1.0)
     return [c for c, w in sorted(weights.items(), key=lambda kv: -kv[1]) if w >= 1.0]
 
 
-_PLACE_RANK = {"city": 4, "gcity": 3, "area": 2, "region": 2, "subdivision": 1}
+_PLACE_RANK = {"city": 4, "district": 4, "gcity": 3, "town": 3, "area": 2, "region": 2, "subdivision": 1}
 
 
 _PLACE_WORD = re.compile(r"\s+(district|province|state|region|county|governorate|division|department|municipality"
@@ -265,6 +265,8 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
     # a GeoNames city alone may be a person's name ("Jackson said"): trust it only when it agrees
     # with the article's countries or the article names none
     inside = [p for p in inside if p.kind != "gcity" or not countries or p.country in countries]
+    # a small town must also be written as a place ("in Khar", "Khar town") or agree with the article
+    inside = [p for p in inside if p.kind != "town" or p.country in countries or _place_weight(p, text) > p.weight]
     if inside:
         best = max(inside, key=lambda p: (_place_weight(p, text), -p.start))
         same = [p for p in inside if p.country == best.country]

