@@ -82,6 +82,8 @@ _NON_PEOPLE = {
     "am", "pm", "vehicles", "cars", "rounds", "shells", "villages", "tons", "tonnes", "dollars", "million",
     "maisons", "ans", "jours", "heures", "casas", "anos", "años", "dias", "días", "horas", "kilos", "year-old",
     "rockets", "missiles", "drones", "bullets", "acres", "hectares", "sq", "%", "gb", "mb",
+    "groups", "factions", "sides", "incidents", "attacks", "blasts", "explosions", "bombs", "places", "districts",
+    "provinces", "states", "towns", "cities", "occasions", "times", "separate", "different", "back", "consecutive",
 }
 
 
@@ -215,8 +217,31 @@ def parse_quantities(text: str) -> list[Quantity]:
     return _merge_ranges(text, out)
 
 
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier",
+    "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro",
+    "novembro", "dezembro", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس",
+    "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+}
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s*(?:de\s+)?$", re.UNICODE)
+
+
+def _is_date(word: str, following: str, text: str, start: int) -> bool:
+    """A day of the month: "on July 17", "March 27", "le 3 mars", "el 5 de mayo", "July16"."""
+    if parse_number(word) is None or len(word.strip()) > 2:
+        return False
+    before = _MONTH_BEFORE.search(text[max(0, start - 14):start])
+    return following in _MONTHS - {"may"} or following == "de" and _fold(text[start:start + 20]).split()[2:3] and \
+        _fold(text[start:start + 20]).split()[2] in _MONTHS or bool(before and _fold(before.group(1)) in _MONTHS)
+
+
 def _looks_like_people(value: int, word: str, following: str, text: str, start: int) -> bool:
     if following in _NON_PEOPLE or following.startswith("year"):
+        return False
+    if _is_date(word, following, text, start):
         return False
     if parse_number(word) is not None and 1900 <= value <= 2100 and "," not in word:
         return False  # a year
@@ -236,13 +261,18 @@ def _qualified(text: str, value: int, start: int, end: int, vague: bool) -> Quan
     return Quantity(value, value, value, start, end)
 
 
+_BETWEEN = re.compile(r"(?:between|entre|بين)\s+$")
+
+
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """"between 10 and 15", "10 to 15", "10-15" become one quantity with low and high."""
     merged: list[Quantity] = []
     for q in quantities:
         prev = merged[-1] if merged else None
         gap = _fold(text[prev.end:q.start]).strip() if prev else ""
-        if prev and gap in {"and", "to", "-", "or", "et", "a", "y", "e", "ou", "o", "و"} and prev.best < q.best:
+        between = prev is not None and _BETWEEN.search(_fold(text[max(0, prev.start - 12):prev.start])) is not None
+        if prev and (gap in {"to", "-", "or", "a", "ou", "o"} or gap in {"and", "et", "y", "e", "و"} and between) \
+                and prev.best < q.best:
             merged[-1] = Quantity(prev.best, prev.best, q.best, prev.start, q.end, prev.vague or q.vague)
         else:
             merged.append(q)
@@ -270,6 +300,9 @@ _CUES: dict[str, tuple[str, ...]] = {
 _CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(re.escape(c) for c in cues) + r")", re.UNICODE)
            for cat, cues in _CUES.items()}
 _MAX_GAP = 60  # characters between a number and its cue word
+# "Two constables, identified as Muhammad Asif and Mubashir, were shot dead": a longer gap is fine
+# when it is an apposition between commas right before the verb
+_APPOSITION = re.compile(r",[^,]*,\s*(?:were|was|have been|had been|has been|ont ete|fueron|foram)\s+(?:\w+\s+)?$")
 
 
 def _cue_positions(text: str) -> list[tuple[int, int, str]]:
@@ -289,6 +322,9 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
+_BY = re.compile(r"\b(?:by|par|por|pelos?|pelas?)\s+(?:at least\s+|some\s+|about\s+)?$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\b(?:and|while|et|y|e)\s+(?:another|other|at least|some|about)?\s*$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|et|mais|y|pero|e|mas)\s+$")
 _OTHERS = re.compile(r"\s+(?:others?|more(?: people| persons)?|autres|otros|otras|outros|outras)\b")
 
 
@@ -302,10 +338,18 @@ def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None
         penalty = -0.5  # "17 killed", "dozens were killed": the number usually comes first
     else:
         return None
-    if len(gap) > _MAX_GAP or any(sep in gap for sep in (";", ".", ":", "\n")):
+    too_far = len(gap) > _MAX_GAP and not (start >= q.end and len(gap) <= 2 * _MAX_GAP and _APPOSITION.search(gap))
+    if too_far or any(sep in gap for sep in (";", ".", ":", "\n")):
         return None
+    if start >= q.end and _CLAUSE_BREAK.search(gap):
+        penalty += 2.0  # "killed at least 32 persons and injured 125 others": 32 goes with "killed"
     if start >= q.end and _OTHERS.match(gap):
         penalty = -2.0  # "one was killed and three others were injured": "three others" goes with what follows
+    if end <= q.start:
+        if _BY.search(gap):
+            return None  # "were shot dead by three militants": the number counts the perpetrators
+        if _OTHERS.match(text, q.end) or _NEW_CLAUSE.search(gap):
+            penalty = 3.5  # "was killed and 19 others were injured", "shot dead and another two were hurt"
     return len(gap.split()) + penalty
 
 
@@ -313,15 +357,23 @@ def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None
 _ONE_VICTIM = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been)\s+(?:\w+\s+)?"
     r"(?:killed|shot dead|murdered|beheaded|lynched|executed|stabbed to death|beaten to death|shot and killed)"
-    r"|\b(?:killed|killing|murdered|shot dead|shooting dead|beheaded)\s+(?:a|an)\s+(?!number|total|group|family)"
+    r"|\b(?:killed|killing|murdered|shot dead|shooting dead|beheaded)\s+(?:a|an|another)\s+(?!number|total|group|family|couple)"
+    # "Binod Roy was killed", "a Frontier Corps Subedar, Mujeeb, ... was shot dead": "was" is one person
+    r"|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|beheaded|lynched|executed"
+    r"|stabbed to death|beaten to death|hacked to death|shot and killed|gunned down|assassinated)\b"
+    r"|\bsuccumbed to (?:his|her) (?:injuries|wounds)|\bleaving (?:him|her) dead\b|\b(?:dead )?body of a\b"
+    r"|\bassassination of\b|\b(?:fue|resulto)\s+(?:asesinad|muert)|\bfoi\s+(?:morto|morta|assassinad)"
     r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
     r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:fue\s+asesinad|murio)")
+_TWO_VICTIMS = re.compile(r"\bkill(?:ed|ing) a couple\b|\bleaving both(?: of them)? dead\b")
 
 
 def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
     text = _AR_MARKS.sub("", text)
     counts = _extract(text)
+    if counts.fatalities.best is None and _TWO_VICTIMS.search(_fold(text)):
+        return CountMentions(Count(best=2, low=2, high=2), counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and _ONE_VICTIM.search(_fold(text)):
         return CountMentions(Count(best=1, low=1, high=1), counts.injured, counts.abducted, counts.displaced)
     return counts
@@ -330,17 +382,65 @@ def extract_counts(text: str) -> CountMentions:
 def _extract(text: str) -> CountMentions:
     quantities = parse_quantities(text)
     cues = _cue_positions(text)
-    found: dict[str, list[Quantity]] = {cat: [] for cat in _CUES}
+    assigned: list[str | None] = []
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
-        if scored:
-            found[min(scored)[1]].append(q)
+        assigned.append(min(scored)[1] if scored else None)
+    found: dict[str, list[Quantity]] = {cat: [] for cat in _CUES}
+    for chain in _chains(text, quantities, cues):
+        categories = {assigned[i] for i in chain} - {None}
+        if len(categories) == 1:  # "two soldiers and three civilians were killed": 5
+            found[categories.pop()].append(_sum([quantities[i] for i in chain]))
+            continue
+        for i in chain:
+            if assigned[i] is not None:
+                found[assigned[i]].append(quantities[i])
     return CountMentions(**{cat: _combine(qs) for cat, qs in found.items()})
+
+
+# words between two numbers that make the second a part of the first ("12, including 5 children")
+_SUBSET = re.compile(
+    r"\b(?:including|includ|among|of whom|of them|such as|mostly|mainly|incl|dont|parmi|notamment|entre ellos|"
+    r"incluid|incluyendo|entre eles|incluindo|sendo)|بينهم|منهم|بينها", re.UNICODE)
+_LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as)\b|(?<!\w)و", re.UNICODE)
+# "two groups, which left one person dead", "seven people, six from a single family" are no lists
+_NOT_LIST = re.compile(r"\b(?:which|who|whom|that|when|where|while|after|before|left|in|on|at|near|qui|que|donde)\b")
+_PART_OF = re.compile(r"\s+(?:from|of|among|de|del|des|entre)\b")
+_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|a ete|ont ete|fue|fueron|foi|foram)\b")
+
+
+def _chains(text: str, quantities: list[Quantity], cues: list[tuple[int, int, str]]) -> list[list[int]]:
+    """Runs of quantities listed together ("one Lieutenant Colonel and seven soldiers"): indices."""
+    chains: list[list[int]] = []
+    for i, q in enumerate(quantities):
+        if chains and _listed(text, quantities[chains[-1][-1]], q, cues):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return chains
+
+
+def _listed(text: str, a: Quantity, b: Quantity, cues: list[tuple[int, int, str]]) -> bool:
+    gap = text[a.end:b.start]
+    folded = _fold(gap)
+    return (len(gap) <= 50 and _LIST_JOIN.search(folded) is not None and _NOT_LIST.search(folded) is None
+            and _PART_OF.match(_fold(text[b.end:b.end + 12])) is None and _SUBSET.search(folded) is None
+            and _VERB.search(folded) is None and not any(sep in gap for sep in (";", ".", ":", "\n"))
+            and not _OTHERS.match(text, b.end) and not any(a.end <= c[0] < b.start for c in cues))
+
+
+def _sum(quantities: list[Quantity]) -> Quantity:
+    if len(quantities) == 1:
+        return quantities[0]
+    lows, highs = [q.low for q in quantities], [q.high for q in quantities]
+    return Quantity(sum(q.best for q in quantities), None if None in lows else sum(lows),  # type: ignore[arg-type]
+                    None if None in highs else sum(highs), quantities[0].start, quantities[-1].end,  # type: ignore[arg-type]
+                    any(q.vague for q in quantities))
 
 
 def _combine(quantities: list[Quantity]) -> Count:
     """Several numbers for one category in one sentence ("killed 12, including 5 children"):
-    the largest is the total."""
+    the largest is the total (numbers listed together were summed before)."""
     if not quantities:
         return Count()
     q = max(quantities, key=lambda x: x.best)

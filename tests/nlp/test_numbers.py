@@ -81,3 +81,41 @@ def test_others_go_with_the_following_cue() -> None:
     assert counts.fatalities.best == 2 and counts.injured.best == 3
     counts = extract_counts("Un soldat a été tué et quatre autres blessés.")
     assert counts.injured.best == 4
+
+
+# Real report phrasing (SATP, InSight Crime, news wires): sums of listed groups, subsets that are
+# not added, dates that are not counts, perpetrators that are not victims, one named victim.
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    ("Ten Security personnel and five Taliban militants were killed when militants attacked security posts.", 15, None),
+    ("During the intense operations, one Lieutenant Colonel and seven soldiers of the Army, one Assistant Sub "
+     "Inspector (ASI) and two constables of Jammu and Kashmir Police were killed.", 11, None),
+    ("Gunmen killed two policemen and three civilians at a checkpoint.", 5, None),
+    ("Five persons, among them three Security Force (SF) personnel, were killed in two back to back bomb "
+     "explosions.", 5, None),
+    ("At least 18 people, including 5 children and 3 women, were killed.", 18, None),
+    ("Seven people, six from a single family, were murdered by rebels.", 7, None),
+    ("A car bomb explosion in Faisalabad District on March 8 killed at least 32 persons and injured 125 others.",
+     32, 125),
+    ("Militants killed a civilian at Kawari village in Kupwara District on July 17, reports Daily Excelsior.", 1, None),
+    ("A Policeman was killed and 19 others, mostly security personnel, were injured in twin blasts.", 1, 19),
+    ("A barber named Shafiq, was shot dead and another two shopkeepers, Aslam and Sajjad, were injured.", 1, 2),
+    ("Binod Roy was killed in an explosion of an Improvised Explosive Device at Singjamei.", 1, None),
+    ("Arshad Khan, who was injured in a blast on December 31, succumbed to his injuries in a hospital.", 1, None),
+    ("Unidentified assailants opened fire on them, leaving both dead on the spot.", 2, None),
+    ("Militants killed a couple in Chirang District at around midnight on August 18.", 2, None),
+    ("The attack, which left one person dead and two others injured, was blamed on two groups.", 1, 2),
+    ("Two policemen were shot dead by three unidentified militants.", 2, None),
+    ("The death toll from the bombing rose to 45 on Sunday.", 45, None),
+    ("The blast killed 12 people and injured 30 on 3 March.", 12, 30),
+    ("Deux soldats et trois civils ont été tués le 12 mars.", 5, None),
+    ("Dos policías y tres civiles murieron el 5 de mayo.", 5, None),
+    ("Dois soldados e quatro civis foram mortos.", 6, None),
+])
+def test_real_report_phrasing(text: str, fatalities: int, injured: int | None) -> None:
+    counts = extract_counts(text)
+    assert (counts.fatalities.best, counts.injured.best) == (fatalities, injured)
+
+
+def test_listed_counts_sum_their_bounds() -> None:
+    counts = extract_counts("At least two soldiers and three civilians were killed.")
+    assert counts.fatalities == Count(best=5, low=5, high=None)
