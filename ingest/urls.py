@@ -5,11 +5,15 @@ lowercase scheme and host; host to IDNA ASCII; no user info; no default port; no
 dot segments removed; percent-escapes upper-cased, unreserved characters decoded, other
 characters encoded; a trailing slash dropped except on the root path; tracking parameters
 (utm_*, fbclid, gclid, ocid, at_*, ref, ref_src...) dropped; the remaining query parameters
-sorted. ``canonicalize_url(canonicalize_url(u)) == canonicalize_url(u)`` for every URL.
+sorted. Hosts are validated (RFC 1123 labels plus '_', IDNA A-labels, IPv4 and IPv6 literals);
+an invalid host or port is a ``ValueError``, like a non-http(s) URL. For every string ``u``,
+``canonicalize_url(u)`` either raises ``ValueError`` or returns ``c`` with ``canonicalize_url(c) == c``
+(a hypothesis property test checks it).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -25,6 +29,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
+_LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\Z")
 
 
 def is_tracking_param(name: str) -> bool:
@@ -57,26 +62,63 @@ def _remove_dot_segments(path: str) -> str:
     return result if result.startswith("/") else "/" + result
 
 
-def _host(hostname: str) -> str:
-    host = hostname.rstrip(".").lower()
-    if ":" in host:  # IPv6 literal
-        return f"[{host}]"
-    try:
-        import idna
+def _ipv6(host: str) -> str:
+    if "%" in host:  # a zone id names an interface of the reader's machine: never an article's address
+        raise ValueError(f"IPv6 zone ids are not allowed in a URL host: {host!r}")
+    return f"[{ipaddress.IPv6Address(host).compressed}]"
 
-        return idna.encode(host, uts46=True).decode("ascii")
-    except (idna.IDNAError, UnicodeError, ValueError):
-        return quote(host, safe="-._~!$&'()*+,;=")
+
+def _ascii_host(host: str) -> str:
+    labels = host.split(".")
+    if len(host) > 253 or not all(_LABEL.match(label) for label in labels):
+        raise ValueError(f"invalid host name {host!r}: labels of letters, digits, '-' and '_' (1-63 each)")
+    for label in labels:
+        if label.startswith("xn--"):
+            import idna
+
+            try:
+                idna.ulabel(label)
+            except (idna.IDNAError, UnicodeError) as exc:
+                raise ValueError(f"invalid IDNA label {label!r}: {exc}") from exc
+    return host
+
+
+def _host(hostname: str) -> str:
+    """The host in canonical form (lowercase, IDNA A-labels, compressed IPv6), or ``ValueError``.
+
+    Validated so that the result parses back to itself: ASCII names are RFC 1123 labels (plus '_',
+    which real hosts use); IPv4 literals are four decimal octets; anything else goes through IDNA
+    (UTS 46 mapping) and must come out as valid ASCII labels."""
+    host = hostname.rstrip(".").lower()
+    if ":" in host:
+        return _ipv6(host)
+    if not host:
+        raise ValueError("empty host")
+    if all(c in "0123456789." for c in host):
+        return str(ipaddress.IPv4Address(host))
+    if host.isascii():
+        return _ascii_host(host)
+    import idna
+
+    try:
+        encoded = idna.encode(host, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError) as exc:
+        raise ValueError(f"invalid internationalized host name {host!r}: {exc}") from exc
+    return _host(encoded)  # ASCII now: checked as if written so (an IPv4 literal from digits like '²')
 
 
 def canonicalize_url(url: str) -> str:
-    """The canonical spelling of an absolute http(s) URL; ``ValueError`` for anything else."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS or not parts.hostname:
-        raise ValueError(f"not an absolute http(s) URL: {url!r}")
-    netloc = _host(parts.hostname)
-    port = parts.port
+    """The canonical spelling of an absolute http(s) URL; ``ValueError`` for anything else, including
+    an invalid host or port (``canonicalize_url`` of its own result returns that result unchanged)."""
+    try:
+        parts = urlsplit(url.strip())
+        scheme = parts.scheme.lower()
+        if scheme not in _DEFAULT_PORTS or not parts.hostname:
+            raise ValueError("no http(s) scheme or no host")
+        netloc = _host(parts.hostname)
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"not an absolute http(s) URL ({exc}): {url!r}") from None
     if port is not None and port != _DEFAULT_PORTS[scheme]:
         netloc += f":{port}"
     path = _remove_dot_segments(_normalize_escapes(parts.path or "/", _PATH_SAFE))

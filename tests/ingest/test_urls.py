@@ -67,3 +67,54 @@ def test_meaningful_differences_are_kept() -> None:
 def test_non_http_urls_are_rejected(bad: str) -> None:
     with pytest.raises(ValueError):
         canonicalize_url(bad)
+
+
+# --- for any text: ValueError, or a canonical form that is its own canonical form -----------------
+
+HOSTISH = st.text(alphabet=st.sampled_from(list("abzAZ09-_.:[]%@!$&'()*+,;=<>\"`{}|\\^~ éü\u00ad\u200b\u202e\uff0e\u3002ß")),
+                  max_size=20)
+URLISH = st.one_of(
+    st.text(max_size=40),
+    st.builds(lambda scheme, rest: f"{scheme}://{rest}", st.sampled_from(["http", "https", "HTTP", "ftp", ""]),
+              st.text(max_size=40)),
+    st.builds(lambda scheme, host, port, tail: f"{scheme}://{host}{port}{tail}", st.sampled_from(["http", "https"]),
+              HOSTISH, st.sampled_from(["", ":", ":0", ":80", ":8080", ":99999", ":x"]),
+              st.text(alphabet=st.sampled_from(list("/?#&=%.aé \t")), max_size=12)),
+)
+
+
+def _assert_idempotent_or_value_error(text: str) -> None:
+    try:
+        once = canonicalize_url(text)
+    except ValueError as exc:
+        assert str(exc).startswith("not an absolute http(s) URL"), exc
+        return
+    assert canonicalize_url(once) == once, (text, once)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(URLISH)
+def test_any_text_raises_value_error_or_is_idempotent(text: str) -> None:
+    _assert_idempotent_or_value_error(text)
+
+
+@pytest.mark.parametrize("text", [
+    "http://-->x.org/",  # found by fuzzing: the host used to be percent-quoted, then quoted again
+    "http://a%2eb.org/", "http://ex%41mple.org/", "http://[::1%25eth0]/", "http://[fe80::zz]/", "http://1.2.3/",
+    "http://127.000.0.1/", "http://x.org:99999/", "http://xn--zz.org/", "http://a..b/", "http://./",
+    "http://\u202eevil.org/", "http://a b.org/", "http://x\u00b2\u00b2.org\u2024/",
+])
+def test_invalid_hosts_raise_value_error(text: str) -> None:
+    with pytest.raises(ValueError, match="not an absolute http\\(s\\) URL"):
+        canonicalize_url(text)
+
+
+@pytest.mark.parametrize(("url", "canonical"), [
+    ("http://[2001:DB8:0::1]:80/a", "http://[2001:db8::1]/a"),
+    ("https://ＥＸＡＭＰＬＥ．org/", "https://example.org/"),
+    ("https://a_b.example.org/x", "https://a_b.example.org/x"),
+    ("http://10.0.0.1:8080/", "http://10.0.0.1:8080/"),
+    ("http://exa\u200bmple.org/", "http://example.org/"),  # UTS 46 drops zero-width spaces, as browsers do
+])
+def test_valid_unusual_hosts_are_kept(url: str, canonical: str) -> None:
+    assert canonicalize_url(url) == canonical
