@@ -50,6 +50,26 @@ _GCITY_STOP = {
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mars", "avril",
     "juin", "juillet", "aout", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "março",
     "maio", "junho", "julho", "township", "express", "dawn", "times", "news", "star",
+    # English words, first names and brands among GeoNames city names ("Officer", "Airport", "Asia", "Nokia"),
+    # found by checking every city name against an English word list once and reading the hits
+    "adam", "airport", "alliance", "along", "annex", "anthem", "apex", "archway", "bank", "bear", "begun", "bell",
+    "bend", "boom", "brick", "bush", "butterfly", "clay", "coin", "come", "commonwealth", "confederation",
+    "converse", "cove", "crystal", "date", "defiance", "dire", "dome", "drama", "fate", "federal", "fleet", "flora",
+    "forest", "fountain", "goes", "golden", "green", "hale", "hire", "holiday", "hook", "horde", "horn", "humble",
+    "hurricane", "imperial", "lend", "liberal", "mach", "mage", "magna", "manage", "mango", "marks", "mentor",
+    "metro", "midway", "mile", "mine", "much", "opportunity", "oral", "orchards", "pace", "paradise", "paramount",
+    "parole", "peer", "plantation", "plaque", "plum", "posse", "punch", "reservoir", "retreat", "republic", "rich",
+    "roses", "sake", "salt", "save", "savage", "semi", "shaping", "shone", "sire", "sparks", "spring", "springs",
+    "stains", "summit", "sunrise", "sunset", "superior", "swords", "tame", "terrace", "time", "tire", "turbo",
+    "university", "universidad", "uptown", "vicar", "vineyard", "vista", "wadi", "walnut", "ware", "wedding",
+    "weir", "worms", "yoga", "officer", "centro", "olympic", "asia", "andes", "caledonia", "atlantis", "americana",
+    "dalai", "mandela", "castro", "roosevelt", "kant", "plato", "cicero", "hannibal", "hercules", "vulcan",
+    "jupiter", "orion", "sedan", "toyota", "honda", "nokia", "benfica", "ajax", "nikki", "layla", "nigel", "david",
+    "george", "martin", "marshall", "taylor", "wilson", "kennedy", "gary", "brad", "bryan", "howard", "graham",
+    "harvey", "mary", "nancy", "tracy", "sandy", "shirley", "stella", "teresa", "alice", "anna", "elizabeth",
+    "papa", "babu", "kamal", "mandal", "nagar", "kato", "mori", "yuki", "kira", "holland", "lens", "tours",
+    "eureka", "evergreen", "centennial", "seaside", "hillside", "lakeside", "riverside", "woodland", "woodlands",
+    "mustang", "badger", "cocoa", "tequila", "plum", "much", "conde", "kade", "mojo", "trump",
 }
 # GeoNames towns (5,000-15,000 people) whose names are English words, person names or groups
 # ("NATO", "Wagner", "Real"): found by checking every town name against an English word list once.
@@ -169,18 +189,23 @@ class Gazetteer:
     def _longest_at(self, text: str, p: int) -> tuple[int, PlaceMention] | None:
         """The longest name starting with the token at ``p``: (end of its last token, mention)."""
         first = _TOKEN.match(text, p)
-        prefix = _fold_word(first.group()).rstrip(".") if first else ""
+        if first is None:
+            return None
+        span = _unpossessive(text, first)
+        prefix = _fold_word(text[span[0]:span[1]]).rstrip(".")
         if prefix not in self._prefixes:
             return None
-        tokens = [(first.start(), first.end())]
-        while len(tokens) < _MAX_NGRAM:  # extend while the words so far begin some name
-            nxt = _TOKEN.search(text, tokens[-1][1])
+        tokens = [span]
+        while len(tokens) < _MAX_NGRAM and tokens[-1][1] == first.end():  # extend while the words so far begin a name
+            nxt = _TOKEN.search(text, first.end())
             if nxt is None:
                 break
-            prefix += "\0" + _fold_word(nxt.group()).rstrip(".")
+            span = _unpossessive(text, nxt)
+            prefix += "\0" + _fold_word(text[span[0]:span[1]]).rstrip(".")
             if prefix not in self._prefixes:
                 break
-            tokens.append((nxt.start(), nxt.end()))
+            tokens.append(span)
+            first = nxt
         for n in range(len(tokens), 0, -1):
             start, end = tokens[0][0], tokens[n - 1][1]
             for surface in dict.fromkeys((text[start:end], text[start:end].rstrip("."))):
@@ -217,6 +242,13 @@ class Gazetteer:
         for p in self.resolve(self.find(text), focus):
             weights[p.country] += 0.5 if p.kind in {"demonym", "gcity", "town"} else 1.0
         return [c for c, w in weights.most_common() if w >= 1.0]
+
+
+def _unpossessive(text: str, token: re.Match[str]) -> tuple[int, int]:
+    """A token's span without a possessive "'s" ("Sao Paulo's" is Sao Paulo); a name ends there."""
+    end = token.end()
+    return (token.start(), end - 2) if end - token.start() > 3 and text[end - 2:end] in {"'s", "’s"} else \
+        (token.start(), end)
 
 
 def _adjacent_countries(mentions: list[PlaceMention], idx: int) -> set[str]:
@@ -334,7 +366,7 @@ def _load_world_cities(entries: dict[str, list[PlaceCandidate]]) -> None:
         if code is None or len(key) < 4 or key in stop:
             continue
         kind = "gcity" if city["population"] >= 15000 else "town"
-        if kind == "town" and (code not in TOWN_COUNTRIES or key in _TOWN_STOP or any(c.country == code for c in entries.get(key, []))):
+        if kind == "town" and (code not in TOWN_COUNTRIES or key in _TOWN_STOP or key in entries):
             continue
         existing = entries.get(key, [])
         if any(c.kind == "notplace" or (c.kind in {"country", "demonym"} and c.country != code) for c in existing):
