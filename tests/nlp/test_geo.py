@@ -84,3 +84,49 @@ def test_find_handles_multiword_dotted_and_apostrophe_names() -> None:
     assert [m.text for m in g.find(text)] == ["São Paulo", "Côte d'Ivoire", "St. Louis", "N'Djamena", "Kabul"]
     lower = [m.text for m in g.find(text.lower())]
     assert "kabul" in lower and "côte d'ivoire" in lower
+
+
+@pytest.mark.parametrize(("text", "country", "admin1", "place"), [
+    ("Militants killed three soldiers in Kurram on Monday.", "PAK", "Khyber Pakhtunkhwa", "Kurram"),
+    ("Maoists killed two jawans in Bijapur District.", "IND", "Chhattīsgarh", "Bijapur"),
+    ("Maoists ambushed a CRPF patrol in Dantewada, killing six troopers.", "IND", "Chhattīsgarh", "Dantewada"),
+    ("A suicide bomber killed 12 people in Kandahar.", "AFG", "Kandahar", "Kandahar"),
+    ("Boko Haram fighters killed 30 villagers in Borno.", "NGA", "Borno", "Borno"),
+    ("ADF rebels killed 17 civilians in North Kivu.", "COD", "Nord-Kivu", "North Kivu"),
+    ("Five militants were killed along the Line of Control in Uri sector in Baramulla District.", "IND",
+     "Jammu and Kashmīr", "Uri"),
+    ("A landmine explosion in the Nawagai area of Bajaur Agency left one official dead.", "PAK",
+     "Khyber Pakhtunkhwa", "Bajaur Agency"),
+    ("A man was shot dead near Islam Chowk in Orangi Town on September 10.", "PAK", "Sindh", "Orangi Town"),
+    ("Unidentified assailants shot at a VDC secretary in Mahottari District on March 28.", "NPL", None, "Mahottari"),
+    ("Gunmen killed four people in Khar town.", "PAK", "Khyber Pakhtunkhwa", "Khar"),
+    ("At least 18 people were killed in Sao Paulo's namesake capital city.", "BRA", "São Paulo", "Sao Paulo"),
+    ("A politician was shot dead in the Alto Parana province, close to the border with Brazil.", "PRY",
+     "Alto Paraná", "Alto Parana"),
+])
+def test_districts_towns_and_conflict_areas(text: str, country: str, admin1: str | None, place: str) -> None:
+    """Reports name districts and towns more than countries (the SATP / InSight Crime style)."""
+    from nlp.events import make_analyzer
+    from nlp.pipeline import TextContext
+    from nlp.settings import NlpSettings
+
+    events = make_analyzer(NlpSettings()).analyze(text, TextContext()).events
+    assert [(e.country, e.admin1, e.place) for e in events][:1] == [(country, admin1, place)]
+
+
+def test_common_words_among_city_names_are_not_places() -> None:
+    assert _resolve("The Officer was shot dead at the Airport, a Nokia phone in Asia.") == []
+    assert _resolve("NATO and the Wagner group") == []
+
+
+def test_a_small_town_needs_to_be_written_as_a_place() -> None:
+    """Towns of 5,000-15,000 people (GeoNames) only count next to "in", "near", "District"... ."""
+    from nlp.events import make_analyzer
+    from nlp.pipeline import TextContext
+    from nlp.settings import NlpSettings
+
+    analyzer = make_analyzer(NlpSettings())
+    written = analyzer.analyze("Boko Haram fighters killed four people in Konduga.", TextContext()).events
+    assert (written[0].country, written[0].place) == ("NGA", "Konduga")
+    named = analyzer.analyze("Boko Haram fighters killed four people, Konduga said.", TextContext()).events
+    assert named[0].country is None
