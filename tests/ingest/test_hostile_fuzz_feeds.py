@@ -5,7 +5,7 @@ saved real news feeds), splices hostile snippets into it at random places, optio
 re-encodes it in a legacy or wrong charset and lies about the charset in the headers. The bytes go
 through the same path as fetched bytes (``defuse_xml`` then ``parse_feed``); every entry becomes a
 ``Document`` and round-trips through a real SQLite store. Invariants: no unhandled exception, time
-bounded per megabyte, no outbound connection, nothing lost on the way into the store.
+bounded per megabyte (CPU time of the process), no outbound connection, nothing lost on the way into the store.
 
 Case counts (``make test``): feeds 1,000, pages 300; the fuzz modules total 10,800 cases.
 ``make test-long`` runs the same properties with ten times more cases on full-size real feeds.
@@ -14,17 +14,20 @@ Derandomized, no example database: every CI run executes the same cases.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from ingest.extract import ExtractionError, extract_article
+from ingest.extract import ExtractedArticle, ExtractionError, extract_article
 from ingest.feeds import parse_feed
 from ingest.safety import defuse_xml
 from ingest.text import content_hash, normalize_for_hash
@@ -35,6 +38,7 @@ from tests.conftest import SHARED_DATA
 from tests.ingest.test_hostile_payloads import HOSTILE, SECONDS_PER_MB, NoNetwork
 
 REPO = Path(__file__).resolve().parents[2]
+T = TypeVar("T")
 # no shrinking: a failing case is printed as is (shrinking slow cases took minutes); rerun it with the blob
 FUZZ = settings(derandomize=True, database=None, deadline=None, print_blob=True, phases=[Phase.explicit, Phase.generate],
                 suppress_health_check=list(HealthCheck))
@@ -91,6 +95,27 @@ def _budget(payload: bytes) -> float:
     return 1.0 + SECONDS_PER_MB * len(payload) / 1e6
 
 
+def _timed_within_budget(payload: bytes, run: Callable[[], T]) -> T:
+    """``run()``'s result; fails when it takes more CPU time than ``_budget(payload)`` twice in a row.
+
+    The bound is on the CPU time of this process: the property is "time bounded per megabyte", and CI
+    machines are shared, so wall time measures the neighbours too (a 21 KB case once took 5.6 s of wall
+    time beside a full ``make test`` on 2 cores). An over-budget case is run once more: the first input
+    to reach a lazily imported code path pays for the import (a 3.7 KB page once took 2.15 CPU-s, then
+    0.003 s on every rerun), while a truly pathological input is slow every time. The payload of a
+    failing case is saved for a rerun."""
+    for attempt in (1, 2):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        result = run()
+        cpu_s, wall_s = time.process_time() - started_cpu, time.perf_counter() - started
+        if cpu_s < _budget(payload):
+            return result
+    kept = Path(tempfile.gettempdir()) / f"tocsin-fuzz-slow-{hashlib.sha256(payload).hexdigest()[:12]}.bin"
+    kept.write_bytes(payload)
+    raise AssertionError(f"{cpu_s:.2f} CPU-s ({wall_s:.2f} s wall) for {len(payload)} bytes, twice in a row; "
+                         f"payload saved to {kept}")
+
+
 class FeedChecker:
     """Runs one fuzz case through the ingest path into a real SQLite store."""
 
@@ -98,16 +123,15 @@ class FeedChecker:
         self.store = store
         self.cases = 0
         self.documents = 0
-        self.worst_s_per_mb = 0.0
 
     def check(self, body: bytes, content_type: str | None) -> None:
-        started = time.perf_counter()
         headers = {"Content-Type": content_type} if content_type else {}
-        parsed = parse_feed(defuse_xml(body), url="https://feeds.example.org/f", headers=headers, max_entries=50)
-        docs = [d for d in (self._document(e) for e in parsed.entries) if d is not None]
-        elapsed = time.perf_counter() - started
-        assert elapsed < _budget(body), f"{elapsed:.2f}s for {len(body)} bytes"
-        self.worst_s_per_mb = max(self.worst_s_per_mb, elapsed / max(len(body) / 1e6, 0.001))
+
+        def run() -> list[Document]:
+            parsed = parse_feed(defuse_xml(body), url="https://feeds.example.org/f", headers=headers, max_entries=50)
+            return [d for d in (self._document(e) for e in parsed.entries) if d is not None]
+
+        docs = _timed_within_budget(body, run)
         unique = {d.content_hash: d for d in docs}
         result = self.store.upsert_documents(list(unique.values()))
         for doc in unique.values():
@@ -171,12 +195,13 @@ def _run_pages(monkeypatch: pytest.MonkeyPatch, n: int) -> int:
     @settings(FUZZ, max_examples=n)
     @given(body=mutated(real_pages()))
     def case(body: bytes) -> None:
-        started = time.perf_counter()
-        try:
-            article = extract_article(defuse_xml(body), "https://news.example.org/a")
-        except ExtractionError:
-            article = None
-        assert time.perf_counter() - started < _budget(body)
+        def run() -> ExtractedArticle | None:
+            try:
+                return extract_article(defuse_xml(body), "https://news.example.org/a")
+            except ExtractionError:
+                return None
+
+        article = _timed_within_budget(body, run)
         if article is not None:
             assert isinstance(article.text, str) and article.text.strip()
         seen["cases"] += 1
