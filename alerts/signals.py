@@ -26,8 +26,10 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from alerts.settings import SignalsSettings
 from store import AlertingStore, SignalValue
@@ -130,13 +132,23 @@ def _gap_signals(volume: dict[tuple[str, str], int], day_from: date, day_to: dat
 
 
 def recompute_signals(store: AlertingStore, settings: SignalsSettings, day_from: date, day_to: date,
-                      first_seen: dict[str, str] | None = None) -> SignalsReport:
+                      first_seen: dict[str, str] | None = None, days: Sequence[date] | None = None,
+                      reference: bool = False) -> SignalsReport:
     """Recompute every signal kind in [day_from, day_to] and replace the stored ones in one transaction.
 
     ``first_seen`` (country -> first ISO day with volume) bounds the ``no_data`` marks; by default a
-    country's span starts at its first day with volume inside the range.
+    country's span starts at its first day with volume inside the range. ``days`` (a subset of the
+    range) limits the recompute to those days (incremental runs). A store that can aggregate in SQL
+    (``compute_signals_sql``, SQLite) does so; ``reference=True`` forces the Python reference path,
+    which every backend supports and the tests compare against.
     """
     store.refresh_alert_facts()
+    sql = getattr(store, "compute_signals_sql", None)
+    if days is not None and (sql is None or reference):
+        raise ValueError("recomputing a set of days needs a store with compute_signals_sql (SQLite); "
+                         "recompute a day range instead")
+    if sql is not None and not reference:
+        return _recompute_sql(store, sql, settings, day_from, day_to, first_seen, days)
     changed = store.upsert_volume_signals(day_from, day_to, SIGNAL_VERSION)  # the bulk of the rows: SQL only
     volume = {(c, d): n for c, d, _, n in store.signal_values(day_from, day_to, ["volume"])}
     seen = dict(first_seen or {})
@@ -155,3 +167,33 @@ def recompute_signals(store: AlertingStore, settings: SignalsSettings, day_from:
     return SignalsReport(day_from=day_from, day_to=day_to, written=written, changed=changed,
                          country_days=len(volume),
                          missing_days=len(gaps))
+
+
+def _recompute_sql(store: AlertingStore, sql: Callable[..., Any], settings: SignalsSettings, day_from: date,
+                   day_to: date, first_seen: dict[str, str] | None, days: Sequence[date] | None) -> SignalsReport:
+    from store.sqlite.signal_sql import SignalSqlParams
+
+    params = SignalSqlParams(official_weight=settings.official_weight, per_stories=settings.per_stories,
+                             top_evidence=settings.top_evidence, version=SIGNAL_VERSION)
+    changed = 0
+    for lo, hi in _day_runs(day_from, day_to, days):
+        changed += store.upsert_volume_signals(lo, hi, SIGNAL_VERSION)
+    res = sql(day_from, day_to, params, [k for k in SIGNAL_KINDS if k != "volume"], first_seen, days)
+    log.info("signals %s..%s (SQL%s): %d values (%d changed) for %d country-days, %d days without data", day_from,
+             day_to, f", {len(days)} days" if days is not None else "", res.written, changed + res.changed,
+             res.country_days, res.missing_days)
+    return SignalsReport(day_from=day_from, day_to=day_to, written=res.written, changed=changed + res.changed,
+                         country_days=res.country_days, missing_days=res.missing_days)
+
+
+def _day_runs(day_from: date, day_to: date, days: Sequence[date] | None) -> list[tuple[date, date]]:
+    """Contiguous runs of the days to recompute (the whole range when ``days`` is None)."""
+    if days is None:
+        return [(day_from, day_to)]
+    runs: list[tuple[date, date]] = []
+    for d in sorted(d for d in set(days) if day_from <= d <= day_to):
+        if runs and d == runs[-1][1] + timedelta(days=1):
+            runs[-1] = (runs[-1][0], d)
+        else:
+            runs.append((d, d))
+    return runs

@@ -1,0 +1,214 @@
+"""Per-country daily signals computed by SQL alone (SQLite): no Python object per document, finding or event.
+
+``compute_signals_sql`` fills a temporary table with every non-volume signal of a day range (or of a
+set of days) and makes the stored ``signals`` equal to it, writing only rows that changed. It follows
+the semantics of the Python reference in ``alerts.signals`` (``tests/alerts/test_signal_sql.py``
+compares both on random stores):
+
+- dehumanization: per story the weight of its strongest document (ties: smallest document id),
+  summed per country-day, divided by the day's distinct stories, times ``per_stories``; evidence are
+  the story-best documents by weight (descending, then document id descending);
+- violence and criminal events: merged events (or, when nothing is merged, one event per country,
+  day, story and type) counted per day they were first reported, normalized the same way, their
+  best fatality estimates summed; evidence are the events' documents, highest fatalities first;
+- no_data: days without any document between a country's first day with volume and the range end.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from store.sqlite.connection import SqliteConnections
+
+__all__ = ["SignalSqlParams", "SignalSqlResult", "SignalSqlMixin"]
+
+
+@dataclass(frozen=True)
+class SignalSqlParams:
+    official_weight: float
+    per_stories: float
+    top_evidence: int
+    version: str
+
+
+@dataclass(frozen=True)
+class SignalSqlResult:
+    written: int
+    changed: int
+    country_days: int
+    missing_days: int
+
+
+_TMP = ("CREATE TEMP TABLE IF NOT EXISTS alert_signals_sql(country TEXT, day TEXT, kind TEXT, value REAL, "
+        "ids TEXT, PRIMARY KEY(country, day, kind)) WITHOUT ROWID")
+_DAYS = ("CREATE TEMP TABLE IF NOT EXISTS alert_recompute_days(day TEXT PRIMARY KEY) WITHOUT ROWID")
+
+# every finding signal of one kind; {official} narrows to official speakers
+_FINDINGS = """
+INSERT INTO alert_signals_sql(country, day, kind, value, ids)
+WITH doc AS MATERIALIZED (
+  SELECT country, day, story, document_id, sum(severity * CASE WHEN official = 1 THEN :w ELSE 1.0 END) AS w
+  FROM alert_finding_facts WHERE day IN (SELECT day FROM alert_recompute_days){official}
+  GROUP BY country, day, story, document_id),
+best AS MATERIALIZED (
+  SELECT country, day, document_id, w,
+         row_number() OVER (PARTITION BY country, day, story ORDER BY w DESC, document_id) AS rn FROM doc),
+ranked AS MATERIALIZED (
+  SELECT country, day, document_id, w,
+         row_number() OVER (PARTITION BY country, day ORDER BY w DESC, document_id DESC) AS r,
+         count(*) OVER (PARTITION BY country, day) AS n,
+         sum(w) OVER (PARTITION BY country, day) AS total
+  FROM best WHERE rn = 1),
+ev AS MATERIALIZED (
+  SELECT country, day, r, n, total,
+         json_group_array(document_id) OVER (PARTITION BY country, day ORDER BY r) AS ids
+  FROM ranked WHERE r <= :k)
+SELECT ev.country, ev.day, :kind, ev.total / v.stories * :per, ev.ids
+FROM ev JOIN alert_volume v ON v.country = ev.country AND v.day = ev.day
+WHERE ev.r = min(ev.n, :k)
+"""
+
+# one row per counted event: key, country, report day, type, fatalities, document ids (JSON), criminal
+_MERGED_EVENTS = """
+SELECT id AS key, country, day, type, fat, ids, crim FROM (
+  SELECT e.id, e.country, coalesce(min(f.day), e.event_date) AS day, e.type,
+         CAST(coalesce(json_extract(e.data, '$.fatalities.best'), 0) AS INTEGER) AS fat,
+         json_extract(e.data, '$.document_ids') AS ids,
+         (instr(json_extract(e.data, '$.markers'), '"criminal"') > 0
+          AND instr(json_extract(e.data, '$.markers'), '"identity_targeted"') = 0) AS crim
+  FROM events e, json_each(e.data, '$.document_ids') j
+  LEFT JOIN alert_doc_facts f ON f.document_id = j.value AND f.country = e.country
+  WHERE e.country IS NOT NULL AND (e.event_date IS NULL OR e.event_date BETWEEN :lo60 AND :hi)
+  GROUP BY e.id)
+WHERE day IN (SELECT day FROM alert_recompute_days)
+"""
+
+_MENTION_EVENTS = """
+SELECT m.story || ':' || m.type AS key, m.country, m.day, m.type, max(m.fatalities) AS fat,
+       json_group_array(m.document_id) AS ids,
+       (m.story || ':' || m.type) IN (SELECT story || ':' || type FROM alert_mention_facts
+                                      WHERE day BETWEEN :lo AND :hi
+                                      GROUP BY country, day, story, type HAVING min(criminal) = 1) AS crim
+FROM alert_mention_facts m WHERE m.day IN (SELECT day FROM alert_recompute_days)
+GROUP BY m.country, m.day, m.story, m.type
+"""
+
+_EVENTS = """
+INSERT INTO alert_signals_sql(country, day, kind, value, ids)
+WITH ev AS MATERIALIZED ({source}),
+counted AS MATERIALIZED (
+  SELECT ev.*, v.stories, ev.key AS ord FROM ev JOIN alert_volume v ON v.country = ev.country AND v.day = ev.day),
+kinds AS MATERIALIZED (
+  SELECT country, day, CASE WHEN crim THEN 'criminal_events' ELSE 'violence_events' END AS kind,
+         key, fat, ids, stories, ord FROM counted
+  UNION ALL
+  SELECT country, day, 'violence_events:' || type, key, fat, ids, stories, ord FROM counted WHERE NOT crim),
+docs AS MATERIALIZED (
+  SELECT k.country, k.day, k.kind, j.value AS doc,
+         row_number() OVER (PARTITION BY k.country, k.day, k.kind, j.value
+                            ORDER BY k.fat DESC, k.ord, j.key) AS first,
+         k.fat, k.ord, j.key AS pos
+  FROM kinds k, json_each(coalesce(k.ids, '[]')) j),
+ranked AS MATERIALIZED (
+  SELECT country, day, kind, doc,
+         row_number() OVER (PARTITION BY country, day, kind ORDER BY fat DESC, ord, pos) AS r
+  FROM docs WHERE first = 1),
+evidence AS MATERIALIZED (
+  SELECT country, day, kind, r,
+         json_group_array(doc) OVER (PARTITION BY country, day, kind ORDER BY r) AS ids,
+         count(*) OVER (PARTITION BY country, day, kind) AS n
+  FROM ranked WHERE r <= :k),
+joined AS MATERIALIZED (  -- one sort instead of a join (no index on a materialized CTE)
+  SELECT country, day, kind, sum(events) AS events, sum(fat) AS fat, max(stories) AS stories,
+         coalesce(max(ids), '[]') AS ids
+  FROM (SELECT country, day, kind, 1 AS events, fat, stories, NULL AS ids FROM kinds
+        UNION ALL SELECT country, day, kind, 0, 0, NULL, ids FROM evidence WHERE r = n)
+  GROUP BY country, day, kind)
+SELECT country, day, kind, CAST(events AS REAL) / stories * :per, ids FROM joined
+UNION ALL
+SELECT country, day, CASE kind WHEN 'violence_events' THEN 'fatalities' ELSE 'criminal_fatalities' END,
+       CAST(fat AS REAL), ids FROM joined
+WHERE kind IN ('violence_events', 'criminal_events') AND fat > 0
+"""
+
+# days without any document from a country's first day with volume (or its given first day) to the end
+_GAPS = """
+INSERT INTO alert_signals_sql(country, day, kind, value, ids)
+WITH RECURSIVE span(day) AS (SELECT :lo UNION ALL SELECT date(day, '+1 day') FROM span WHERE day < :hi),
+seen AS MATERIALIZED (
+  SELECT country, min(first) AS first FROM (
+    SELECT country, min(day) AS first FROM alert_volume WHERE day BETWEEN :lo AND :hi GROUP BY country
+    UNION ALL SELECT country, max(first, :lo) FROM alert_first_seen) GROUP BY country)
+SELECT s.country, span.day, 'no_data', 1.0, '[]' FROM seen s JOIN span ON span.day >= s.first
+WHERE span.day IN (SELECT day FROM alert_recompute_days)
+  AND NOT EXISTS (SELECT 1 FROM alert_volume v WHERE v.country = s.country AND v.day = span.day)
+"""
+
+
+def _day_list(day_from: date, day_to: date) -> list[tuple[str]]:
+    return [((day_from + timedelta(days=i)).isoformat(),) for i in range((day_to - day_from).days + 1)]
+
+
+class SignalSqlMixin:
+    db: SqliteConnections
+
+    def compute_signals_sql(self, day_from: date, day_to: date, params: SignalSqlParams, kinds: Sequence[str],
+                            first_seen: Mapping[str, str] | None = None,
+                            days: Sequence[date] | None = None) -> SignalSqlResult:
+        """Recompute every non-volume signal (``kinds``: the kinds replaced, ``k`` and ``k:*``) on the days
+        of [day_from, day_to] (or only on ``days``, a subset) and store them, writing only changed rows.
+
+        Run ``refresh_alert_facts`` and ``upsert_volume_signals`` for the same days first."""
+        lo, hi = day_from.isoformat(), day_to.isoformat()
+        day_rows = ([(d.isoformat(),) for d in days if day_from <= d <= day_to] if days is not None
+                    else _day_list(day_from, day_to))
+        base = {"lo": lo, "hi": hi, "lo60": (day_from - timedelta(days=60)).isoformat(), "k": params.top_evidence,
+                "per": params.per_stories, "w": params.official_weight}
+        with self.db.write() as conn:
+            for sql in (_TMP, _DAYS, "CREATE TEMP TABLE IF NOT EXISTS alert_first_seen(country TEXT PRIMARY KEY, "
+                        "first TEXT) WITHOUT ROWID"):
+                conn.execute(sql)
+            for table in ("alert_signals_sql", "alert_recompute_days", "alert_first_seen"):
+                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+            conn.executemany("INSERT INTO alert_recompute_days VALUES (?)", day_rows)
+            conn.executemany("INSERT INTO alert_first_seen VALUES (?, ?)", sorted((first_seen or {}).items()))
+            conn.execute(_FINDINGS.format(official=""), {**base, "kind": "dehumanization"})
+            conn.execute(_FINDINGS.format(official=" AND official = 1"), {**base, "kind": "dehumanization_official"})
+            merged = conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
+            conn.execute(_EVENTS.format(source=_MERGED_EVENTS if merged else _MENTION_EVENTS), base)
+            conn.execute(_GAPS, base)
+            changed = self._apply_signals_sql(conn, kinds, params.version)
+            written, gaps = conn.execute(
+                "SELECT count(*), coalesce(sum(kind = 'no_data'), 0) FROM alert_signals_sql").fetchone()
+            country_days = conn.execute(
+                "SELECT count(*) FROM alert_volume WHERE day IN (SELECT day FROM alert_recompute_days)").fetchone()[0]
+            for table in ("alert_signals_sql", "alert_recompute_days", "alert_first_seen"):
+                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+        return SignalSqlResult(written=int(written) + int(country_days), changed=changed,
+                               country_days=int(country_days), missing_days=int(gaps))
+
+    @staticmethod
+    def _apply_signals_sql(conn, kinds: Sequence[str], version: str) -> int:  # noqa: ANN001 - sqlite3.Connection
+        """Make stored signals of ``kinds`` on the recomputed days equal the temporary table; returns rows written."""
+        kind_clause = " OR ".join("((kind>=? AND kind<?) OR kind=?)" for _ in kinds)
+        kind_params = [x for p in kinds for x in (p + ":", p + ";", p)]
+        stale = conn.execute(
+            f"DELETE FROM signals WHERE ({kind_clause}) AND day IN (SELECT day FROM alert_recompute_days) AND NOT "
+            "EXISTS (SELECT 1 FROM alert_signals_sql t WHERE t.country = signals.country AND t.day = signals.day "
+            "AND t.kind = signals.kind)", kind_params).rowcount
+        written = conn.execute(
+            "INSERT INTO signals(country, day, kind, value, data) SELECT country, day, kind, value, data FROM ("
+            "SELECT t.country, t.day, t.kind, t.value, json_object('country', t.country, 'day', t.day, 'kind', "
+            "t.kind, 'value', t.value, 'document_ids', json(t.ids), 'version', ?) AS data, s.data AS old "
+            "FROM alert_signals_sql t LEFT JOIN signals s ON s.country = t.country AND s.day = t.day AND "
+            "s.kind = t.kind) WHERE old IS NOT data ON CONFLICT(country, day, kind) DO UPDATE SET "
+            "value = excluded.value, data = excluded.data", (version,)).rowcount
+        return stale + written
+
+
+def evidence_ids(data: str) -> list[str]:
+    """Document ids of a stored signal payload (for tests and diagnostics)."""
+    return list(json.loads(data).get("document_ids", []))
