@@ -25,6 +25,7 @@ import statistics
 import tempfile
 import threading
 import time
+from contextlib import nullcontext
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -53,22 +54,42 @@ def _replicate(folder: Path, copies: int) -> int:
     return total
 
 
-def _ingest_runs(tmp: Path, sources: list, runs: int, label: str) -> tuple[list[float], list[float], int]:
+def _proc_cpu_s(pids: list[int]) -> float:
+    """User+system CPU seconds of live processes (Linux /proc): the pool's workers."""
+    import os
+
+    total = 0.0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _ingest_runs(tmp: Path, sources: list, runs: int, label: str,
+                 processes: int = 1) -> tuple[list[float], list[float], int]:
+    """Wall and CPU rates of ``ingest_sources``; with ``processes`` > 1 through a warm worker pool whose
+    processes' CPU time is counted with this process's."""
     from ingest import IngestSettings, ingest_sources
+    from ingest.pipeline import worker_pool
     from store.sqlite import SqliteOptions, SQLiteStore
 
-    settings = IngestSettings(fetch_articles=False, concurrency=2)
+    settings = IngestSettings(fetch_articles=False, concurrency=2 * processes)
     rates, cpu_rates, stored = [], [], 0
-    for run in range(runs + 1):  # run 0 warms up (imports, language-ID model) and is not counted
-        store = SQLiteStore(tmp / f"{label}{run}.db", SqliteOptions(synchronous="FULL"))
-        started, cpu = time.perf_counter(), time.process_time()
-        report = ingest_sources(store, sources, settings)
-        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-        stored = store.count_documents()
-        store.close()
-        if run:
-            rates.append(report.entries_seen / elapsed)
-            cpu_rates.append(report.entries_seen / cpu)
+    with worker_pool(processes) if processes > 1 else nullcontext() as pool:
+        pids = list(pool._processes) if pool is not None else []  # the workers (filled after the warm-up)
+        for run in range(runs + 1):  # run 0 warms up (imports, language-ID model, workers) and is not counted
+            store = SQLiteStore(tmp / f"{label}{run}.db", SqliteOptions(synchronous="FULL"))
+            cpu_workers = _proc_cpu_s(pids)
+            started, cpu = time.perf_counter(), time.process_time()
+            report = ingest_sources(store, sources, settings, executor=pool)
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+            cpu += _proc_cpu_s(pids) - cpu_workers
+            pids = list(pool._processes) if pool is not None else []
+            stored = store.count_documents()
+            store.close()
+            if run:
+                rates.append(report.entries_seen / elapsed)
+                cpu_rates.append(report.entries_seen / cpu)
     return rates, cpu_rates, stored
 
 
@@ -77,7 +98,7 @@ def _summary(rates: list[float], cpu_rates: list[float]) -> dict:
             "runs": [round(r, 1) for r in rates]}
 
 
-def bench_feeds(runs: int, copies: int) -> dict:
+def bench_feeds(runs: int, copies: int, processes: int = 2) -> dict:
     import ingest.feeds
     from store import Source
 
@@ -91,6 +112,7 @@ def bench_feeds(runs: int, copies: int) -> dict:
         sources = [Source(id=f"b{i}", name=p.name, feeds=[f"{base}/{p.name}"], allow_private_addresses=True)
                    for i, p in enumerate(sorted(folder.iterdir()))]
         fast, fast_cpu, stored = _ingest_runs(Path(tmp), sources, runs, "fast")
+        pooled, pooled_cpu, stored_pooled = _ingest_runs(Path(tmp), sources, runs, "pool", processes)
         parse_fast = _parse_only(folder, runs)
         fast_path = ingest.feeds._parse_well_formed
         ingest.feeds._parse_well_formed = lambda *a, **k: None  # the unoptimized path: feedparser for every feed
@@ -101,9 +123,12 @@ def bench_feeds(runs: int, copies: int) -> dict:
             ingest.feeds._parse_well_formed = fast_path
         server.shutdown()
     out = {"feeds": len(sources), "entries": expected, "documents_stored": stored,
-           "ingest": _summary(fast, fast_cpu), "ingest_feedparser_only": _summary(slow, slow_cpu),
+           "ingest": _summary(fast, fast_cpu), f"ingest_pool_{processes}_processes": _summary(pooled, pooled_cpu),
+           "documents_stored_by_pool": stored_pooled, "ingest_feedparser_only": _summary(slow, slow_cpu),
            "parse_only": _summary(*parse_fast), "parse_only_feedparser": _summary(*parse_slow)}
     out["ratio_ingest"] = round(out["ingest"]["per_cpu_s"] / out["ingest_feedparser_only"]["per_cpu_s"], 2)
+    out[f"ratio_pool_{processes}_vs_one_wall"] = round(out[f"ingest_pool_{processes}_processes"]["per_s"]
+                                                       / out["ingest"]["per_s"], 2)
     out["ratio_parse"] = round(out["parse_only"]["per_cpu_s"] / out["parse_only_feedparser"]["per_cpu_s"], 2)
     return out
 
@@ -179,7 +204,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not DATA.exists():
         raise SystemExit(f"skipped: needs {DATA} (the shared data folder beside the repository)")
-    print(json.dumps({"feeds": bench_feeds(args.runs, args.copies)}), flush=True)
+    print(json.dumps({"feeds": bench_feeds(args.runs, args.copies, args.workers)}), flush=True)
     print(json.dumps({"pages": bench_pages(args.runs, args.workers)}), flush=True)
 
 

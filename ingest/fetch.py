@@ -26,8 +26,10 @@ Exceptions::
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
+import ssl
 import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -165,12 +167,18 @@ class _VettingBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default verifying context, built once per process (loading the CA bundle costs ~30 ms)."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
 def safe_transport(allow_private: bool = False) -> httpx.HTTPTransport:
     """An httpx transport that connects only to vetted addresses (for any client that sends to URLs
     from configuration or the web: feeds, pages, webhooks). Use with ``trust_env=False``."""
-    transport = httpx.HTTPTransport(trust_env=False)
+    transport = httpx.HTTPTransport(verify=_ssl_context(), trust_env=False)
     transport._pool = httpcore.ConnectionPool(  # httpx exposes no network_backend option; same defaults
-        ssl_context=httpx.create_ssl_context(trust_env=False), max_connections=100, max_keepalive_connections=20,
+        ssl_context=_ssl_context(), max_connections=100, max_keepalive_connections=20,
         keepalive_expiry=5.0, network_backend=_VettingBackend(allow_private))
     return transport
 

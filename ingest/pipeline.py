@@ -8,21 +8,22 @@ errors land in its ``SourceResult`` and in the store's source health.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ingest.documents import DocumentBuilder
-from ingest.feeds import parse_feed
+from ingest.documents import DocumentBuilder, draft_feed
 from ingest.fetch import FetchError, SafeFetcher, capture_of
 from ingest.report import IngestReport, SourceResult
 from ingest.safety import UnsafeURLError
 from ingest.settings import IngestSettings
 from store import Document, FeedState, Source, Store, utc_now
 
-__all__ = ["ProgressLike", "ingest_sources", "poll_source"]
+__all__ = ["ProgressLike", "ingest_sources", "poll_source", "worker_pool"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,22 @@ class _Tally:
         self.inserted_ids.extend(result.inserted_ids)
 
 
+def _warm_worker() -> None:
+    """Load the language-ID model and the parsers once per worker, not on its first feed."""
+    from ingest.langid import identify_language
+
+    identify_language("a few words of English text, enough letters to decide")
+
+
+def worker_pool(processes: int) -> ProcessPoolExecutor:
+    """A process pool for ``ingest_sources(executor=...)``: feed parsing, drafting and extraction.
+
+    Spawned (not forked: the caller has threads), each worker loads the language-ID model once.
+    """
+    return ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_warm_worker)
+
+
 def _conditional_headers(state: FeedState | None) -> dict[str, str]:
     headers: dict[str, str] = {}
     if state and state.etag:
@@ -80,23 +97,29 @@ def _poll_feed(store: Store, builder: DocumentBuilder, url: str, tally: _Tally) 
         return
     capture = capture_of(result, keep_content=settings.keep_raw_captures)
     store.put_capture(capture)
-    parsed = parse_feed(result.body, url=result.final_url, headers=result.headers,
-                        max_entries=settings.max_entries_per_feed)
-    if parsed.error:
-        tally.errors.append(f"feed {url}: {parsed.error}; {len(parsed.entries)} entries recovered")
-    tally.entries_seen += len(parsed.entries)
-    documents = [d for e in parsed.entries if (d := builder.from_entry(e, capture.id, result.fetched_at))]
+    args = (result.body, result.final_url, result.headers, source, settings, capture.id, result.fetched_at)
+    # parsing and drafting documents is the CPU-bound part: in a worker process when there is a pool
+    feed = builder.executor.submit(draft_feed, *args).result() if builder.executor else draft_feed(*args)
+    if feed.error:
+        tally.errors.append(f"feed {url}: {feed.error}; {feed.entries} entries recovered")
+    tally.entries_seen += feed.entries
+    documents = [d for draft in feed.drafts if (d := builder.complete(draft))]
     tally.store(store, documents)
-    if not parsed.error:  # a broken copy must not be remembered as "seen": fetch it in full next time
+    if not feed.error:  # a broken copy must not be remembered as "seen": fetch it in full next time
         lowered = {k.lower(): v for k, v in result.headers.items()}
         store.put_feed_state(FeedState(source_id=source.id, url=url, etag=lowered.get("etag"),
                                        last_modified=lowered.get("last-modified"), polled_at=result.fetched_at))
 
 
-def poll_source(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings) -> SourceResult:
-    """Poll one source's feeds and pages; never raises for a fetch or parse problem."""
+def poll_source(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings,
+                executor: Executor | None = None) -> SourceResult:
+    """Poll one source's feeds and pages; never raises for a fetch or parse problem.
+
+    With ``executor`` (a process pool), feed parsing, document drafting and article extraction run in
+    its processes; fetching, the store and the bookkeeping stay in this thread.
+    """
     started = time.perf_counter()
-    builder = DocumentBuilder(store, source, fetcher, settings)
+    builder = DocumentBuilder(store, source, fetcher, settings, executor)
     tally = _Tally()
     for url in source.feeds:
         try:
@@ -121,9 +144,10 @@ def poll_source(store: Store, source: Source, fetcher: SafeFetcher, settings: In
         seconds=time.perf_counter() - started, inserted_ids=tuple(tally.inserted_ids))
 
 
-def _guarded(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings) -> SourceResult:
+def _guarded(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings,
+             executor: Executor | None) -> SourceResult:
     try:
-        return poll_source(store, source, fetcher, settings)
+        return poll_source(store, source, fetcher, settings, executor)
     except Exception as exc:  # one bad source never stops the others; the error is recorded, not hidden
         log.exception("source %s failed", source.id)
         message = f"unexpected {type(exc).__name__}: {exc}"
@@ -135,16 +159,23 @@ def _guarded(store: Store, source: Source, fetcher: SafeFetcher, settings: Inges
 
 
 def ingest_sources(store: Store, sources: Sequence[Source], settings: IngestSettings, *,
-                   progress: ProgressLike | None = None) -> IngestReport:
-    """Upsert ``sources`` into the store, then poll the enabled ones; returns per-source counters."""
+                   progress: ProgressLike | None = None, executor: Executor | None = None) -> IngestReport:
+    """Upsert ``sources`` into the store, then poll the enabled ones; returns per-source counters.
+
+    Parsing and extraction run in ``executor`` when given, else in a pool of ``settings.processes``
+    processes started for this call when that is more than 1, else in the polling threads.
+    """
     started_at = utc_now()
     store.upsert_sources(list(sources))
     enabled = [s for s in sources if s.enabled]
     task = progress.add_task("ingesting", total=len(enabled)) if progress is not None else None
     results: dict[str, SourceResult] = {}
-    with SafeFetcher.from_settings(settings) as fetcher, \
-            ThreadPoolExecutor(max_workers=max(1, min(settings.concurrency, len(enabled) or 1))) as pool:
-        futures = {pool.submit(_guarded, store, s, fetcher, settings): s.id for s in enabled}
+    with ExitStack() as stack:
+        if executor is None and settings.processes > 1 and enabled:
+            executor = stack.enter_context(worker_pool(settings.processes))
+        fetcher = stack.enter_context(SafeFetcher.from_settings(settings))
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=max(1, min(settings.concurrency, len(enabled) or 1))))
+        futures = {pool.submit(_guarded, store, s, fetcher, settings, executor): s.id for s in enabled}
         for future in as_completed(futures):
             result = future.result()
             results[result.source_id] = result

@@ -64,6 +64,25 @@ def test_every_entry_of_real_feeds_is_stored(sqlite_store: SQLiteStore, local_se
     assert {d.language for d in portuguese} == {"pt"}
 
 
+def _comparable(store: SQLiteStore) -> dict[str, tuple]:
+    return {d.id: (d.source_id, d.url, d.canonical_url, d.title, d.text, d.summary, d.language, d.language_score,
+                   d.published_at, d.content_hash, d.country_focus) for d in store.iter_documents()}
+
+
+def test_worker_processes_store_the_same_documents(sqlite_store: SQLiteStore, local_server: LocalServer,
+                                                   tmp_path: Path) -> None:
+    sources = _serve_real_feeds(local_server)
+    one = ingest_sources(sqlite_store, sources, OFFLINE)
+    pooled_store = SQLiteStore(tmp_path / "pooled.db")
+    try:
+        pooled = ingest_sources(pooled_store, sources, OFFLINE.model_copy(update={"processes": 2}))
+        assert (pooled.entries_seen, pooled.inserted, pooled.duplicates) == (one.entries_seen, one.inserted,
+                                                                             one.duplicates)
+        assert one.inserted > 100 and _comparable(pooled_store) == _comparable(sqlite_store)
+    finally:
+        pooled_store.close()
+
+
 def test_second_poll_is_not_modified_and_adds_nothing(sqlite_store: SQLiteStore,
                                                       local_server: LocalServer) -> None:
     sources = _serve_real_feeds(local_server)
@@ -112,8 +131,9 @@ ARTICLE = """<html><head><title>Village attacked</title></head><body><nav>Home |
 <article><h1>Village attacked in the night</h1>{paragraphs}</article><footer>Contact us</footer></body></html>"""
 
 
-def test_entry_without_full_text_gets_the_article_page(sqlite_store: SQLiteStore,
-                                                       local_server: LocalServer) -> None:
+@pytest.mark.parametrize("processes", [1, 2])
+def test_entry_without_full_text_gets_the_article_page(sqlite_store: SQLiteStore, local_server: LocalServer,
+                                                       processes: int) -> None:
     paragraphs = "".join(
         f"<p>Witness {i} said armed men arrived after midnight on day {i} and set fire to the granaries "
         f"while {i * 7} families fled into the fields; aid workers counted {i * 3} burned homes.</p>"
@@ -127,7 +147,7 @@ def test_entry_without_full_text_gets_the_article_page(sqlite_store: SQLiteStore
 <description>Only a teaser here.</description></item></channel></rss>"""
     local_server.routes["/feed.rss"] = Route(body=feed.encode())
     report = ingest_sources(sqlite_store, [_source("pages", local_server.url("/feed.rss"))],
-                            IngestSettings(min_full_text_chars=300))
+                            IngestSettings(min_full_text_chars=300, processes=processes))
     result = report.result("pages")
     assert result.inserted == 2 and result.pages_fetched == 1
     assert any("nowhere.html" in e for e in result.errors)  # the failed page is reported...
