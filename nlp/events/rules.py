@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v2"  # v2: negation and medical non-events, criminal marker
+RULES_VERSION = "event-rules.v3"  # v3: bodies found, rounds fired; v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
-             "lynch", "dead", "death toll", "bodies", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
+             "lynch", "dead", "death toll", "bodies", "body of", "police fire victim", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
              "assassin", "muert", "mato", "mataron", "asesin", "masacr", "murieron", "murio", "fallecieron", "matou", "mataram", "mortos", "mortas", "chacina",
              "قتل", "قتلى", "مقتل", "مجزرة", "مذبحة", "اعدام", "إعدام", "شهداء"),
     "sexual": ("rape", "raping", "sexual violence", "sexually assault", "sexual assault", "gang-rape", "viol$",
@@ -56,6 +56,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                  "huyeron", "deslocad", "fugiram", "نزوح", "نازح", "فروا", "تهجير"),
     "attack": ("attack", "assault", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur", "stormed",
                "opened fire", "fired at", "fired on", "fired shots", "fired rounds", "fired tear", "police firing",
+               "rounds were fired", "rounds fired", "rounds of fire",
                "had to fire", "fired in the air", "rounds in the air", "fired rubber", "fired live",
                "lathi", "tear gas", "teargas",
                "wounded", "injured", "attaque", "hommes armes", "blesse", "ataque", "atentado", "hombres armados",
@@ -82,6 +83,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
+                 "governing body", "student body", "body of evidence", "body of work", "body of law",
                  "debate", "touchdown", "quarterback", "innings", "playoff", "striker", "halftime", "scored",
                  "coach", "nba", "nfl", "ventes", "equipe", "finale", "adversaire", "victoire", "equipo", "rival",
                  "clasico", "goles", "gols", "campeao", "torcida", "hinchas", "partido", "futbol", "campeonato", "jogo", "mercado"),
