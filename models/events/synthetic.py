@@ -19,6 +19,7 @@ _NUM_FR = ["trois", "cinq", "douze", "au moins 15", "plus de 20", "des dizaines 
 _NUM_ES = ["tres", "cinco", "doce", "al menos 15", "más de 20", "decenas de", "nueve"]
 _NUM_PT = ["três", "cinco", "doze", "pelo menos 15", "mais de 20", "dezenas de", "nove"]
 _NUM_AR = ["ثلاثة", "خمسة", "12", "عشرات"]
+_PLACES_AR = ["إدلب", "حلب", "الموصل", "صنعاء", "تعز", "الفاشر", "دير الزور", "رفح", "درنة", "مقديشو", "الحديدة"]
 
 _POS = {
     "en": [
@@ -56,6 +57,12 @@ _POS = {
         "Des affrontements entre l'armée et des rebelles ont fait {n} morts près de {p}.",
         "La police a arrêté {n} manifestants à {p}.",
         "Des assaillants ont incendié des maisons et tué {n} villageois à {p}.",
+        "{n} morts dans l'attaque d'une mosquée à {p}, l'assaillant a été arrêté",
+        "Une fusillade a fait {n} morts dans un marché de {p}.",
+        "Attentat à {p} : {n} morts et des dizaines de blessés",
+        "Une école a été vandalisée et incendiée à {p} dans la nuit.",
+        "Des hommes armés ont kidnappé {n} humanitaires près de {p}.",
+        "Des milliers de grévistes ont manifesté à {p} contre la réforme.",
     ],
     "es": [
         "Hombres armados asesinaron a {n} campesinos en una vereda de {p}.",
@@ -66,6 +73,8 @@ _POS = {
         "Mujeres fueron violadas por paramilitares en {p}, denunció la fiscalía.",
         "Miles de personas protestaron en {p} contra la reforma.",
         "Una masacre en {p} dejó {n} muertos, según la Defensoría.",
+        "Un tiroteo en un bar de {p} dejó {n} muertos.",
+        "Miles de trabajadores en huelga marcharon en {p}.",
     ],
     "pt": [
         "Homens armados mataram {n} moradores num ataque em {p}.",
@@ -73,12 +82,25 @@ _POS = {
         "Insurgentes sequestraram {n} pessoas perto de {p}.",
         "Confrontos entre o exército e rebeldes deixaram {n} mortos em {p}.",
         "A polícia prendeu {n} manifestantes em {p}.",
+        "Ataque a tiros deixa {n} mortos num bar em {p}",
+        "Servidores entram em greve em {p} contra cortes salariais.",
+        "Manifestantes bloquearam estradas em {p} em protesto contra o governo.",
     ],
     "ar": [
         "قتل مسلحون {n} مدنيين في هجوم على قرية قرب {p}.",
         "أسفرت غارة جوية على سوق في {p} عن مقتل {n} أشخاص.",
         "اختطف مسلحون {n} تلاميذ من مدرسة في {p}.",
         "اندلعت اشتباكات بين الجيش والمتمردين في {p} أسفرت عن مقتل {n}.",
+        # session 3: tweet and headline register (no sentence verb, attached clitics, imperfect verbs)
+        "مقتل {n} مدنيين في قصف جوي على {p}",
+        "قصفت طائرات حربية أحياء سكنية في {p} مما أدى إلى مقتل {n} أشخاص.",
+        "غارات جوية عنيفة تستهدف {p} الليلة الماضية",
+        "انفجار سيارة مفخخة في {p} يسفر عن مقتل {n} وإصابة آخرين",
+        "مسلحون يخطفون {n} أطفال من الشارع في {p}",
+        "الطيران الحربي يرتكب مجزرة في {p} راح ضحيتها {n} مدنيين",
+        "قوات الأمن تعتقل {n} متظاهرين في {p}",
+        "مقتل {n} من عناصر التنظيم الإرهابي في اشتباكات مع الجيش قرب {p}",
+        "قصف مدفعي يستهدف مخيما للنازحين في {p}",
     ],
 }
 _NEG = {
@@ -115,21 +137,42 @@ _NEG = {
         "Le tribunal a condamné deux hommes pour le meurtre d'un journaliste en 2010.",
         "Le ministre a condamné l'attaque et promis une enquête.",
         "Des inondations ont fait {n} morts à {p}.",
+        "je suis mort de rire avec cette vidéo",
+        "j'ai explosé de rire en lisant ça",
+        "il a tué le match à lui tout seul",
+        "je vais te tuer si tu recommences",
+        "la violence ne résout jamais rien",
+        "{n} morts dans un accident de car près de {p}",
+        "Il y a vingt ans, le massacre de {p} faisait des centaines de morts.",
     ],
     "es": [
         "El líder guerrillero amenazó con matar a quienes colaboren con el ejército.",
         "Un tribunal condenó a dos hombres por el asesinato de un periodista en 2012.",
         "El ministro condenó el ataque y prometió una investigación.",
         "Un accidente de autobús dejó {n} muertos en {p}.",
+        "Me muero de risa con este video.",
+        "El delantero mató el partido con dos goles.",
     ],
     "pt": [
         "O líder da facção ameaçou matar quem colaborar com a polícia.",
         "O ministro condenou o ataque e prometeu uma investigação.",
         "Um desabamento de prédio deixou {n} mortos em {p}.",
+        "Acidente de autocarro causa {n} mortos em {p}",
+        "Morreu aos 90 anos o antigo presidente, em casa.",
+        "Tempestade deixa milhares de casas sem eletricidade em {p}.",
     ],
     "ar": [
         "هدد زعيم المتمردين بقتل كل من يتعاون مع الحكومة.",
         "أدان الوزير الهجوم ووعد بإجراء تحقيق.",
+        "سأقتلك إذا رأيتك مرة أخرى",
+        "قتل الأبرياء جريمة لا يقبلها أي دين",
+        "مقتل {n} أشخاص في حادث سير على الطريق السريع قرب {p}",
+        "وفاة {n} أشخاص في فيضانات ضربت {p}",
+        "ندعو إلى وقف القصف وحماية المدنيين في {p}",
+        "في مثل هذا اليوم قبل سنوات سقط الشهداء في {p}",
+        "الفيلم يروي قصة مجزرة وقعت خلال الحرب",
+        "هجوم إعلامي عنيف على الوزير بعد تصريحاته",
+        "النظام يقتل شعبه منذ سنوات",
     ],
 }
 _NUMS = {"en": _NUM_EN, "fr": _NUM_FR, "es": _NUM_ES, "pt": _NUM_PT, "ar": _NUM_AR}
@@ -143,6 +186,7 @@ def generate(seed: int = 7, per_template: int = 3) -> list[tuple[str, int, str]]
         for lang, templates in table.items():
             for template in templates:
                 for _ in range(per_template):
-                    text = template.format(n=rng.choice(_NUMS[lang]), p=rng.choice(_PLACES))
+                    places = _PLACES_AR if lang == "ar" else _PLACES
+                    text = template.format(n=rng.choice(_NUMS[lang]), p=rng.choice(places))
                     rows.append((text, label, lang))
     return sorted(set(rows))

@@ -161,12 +161,13 @@ def _weak(flags: dict[str, bool], counts: CountMentions, folded: str) -> bool:
     sentences in benign news spared the embedding."""
     if [k for k, v in flags.items() if v] != ["attack"]:
         return False
-    if _any_count(counts) or _GUNFIRE.search(folded):
+    if _any_count(counts) or _GUNFIRE.search(folded) or _TERROR.search(folded):
         return False
     return find_actors(folded, 0)[0] is None
 
 
 # firing with live rounds is not a figurative "shot": "some 20 rounds were fired"
+_TERROR = re.compile(r"terror|ارهاب|إرهاب")  # "une attaque terroriste" is no figure of speech
 _GUNFIRE = re.compile(r"\brounds (?:were |had been )?fired\b|\bfired \d+ rounds\b|\brounds of fire\b")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v3"  # v3: bodies found, rounds fired; v2: negation and medical non-events
+RULES_VERSION = "event-rules.v3"  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
@@ -27,7 +27,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                "اغتصاب", "اعتداء جنسي"),
     "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
                "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "رهائن"),
-    "remote": ("airstrike", "air strike", "air raid", "strikes on", "strike on", "strikes in", "strike in",
+    "remote": ("airstrike", "air strike", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
                "strikes hit", "strike hit", "strikes killed", "strike killed", "drone", "shelling", "shelled", "shells", "artillery",
                "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "suicide attack", "grenade",
                "blast", "explosion", "frappe aerienne", "frappes aeriennes", "bombard", "obus", "roquette",
@@ -43,18 +43,18 @@ _CUES: dict[str, tuple[str, ...]] = {
                   "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
     "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
              "turba", "linchamiento", "linchamento", "tumulto", "شغب"),
-    "protest": ("protest", "demonstrat", "rally", "rallies", "marched", "sit-in", "on strike", "stopped work", "manifest", "protesta",
+    "protest": ("protest", "demonstrat", "greve", "huelga", "rally", "rallies", "marched", "sit-in", "on strike", "stopped work", "manifest", "protesta",
                 "protesto", "احتجاج", "مظاهر", "متظاهر"),
     "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
                "apprehended", "remanded", "booked", "arrete",
                "interpell", "detenu", "detenid", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
                "اعتقال", "اعتقل", "احتجاز", "توقيف"),
-    "destroy": ("torched", "set fire", "set ablaze", "burned down", "burnt down", "burned", "razed", "looted",
+    "destroy": ("torched", "vandalis", "saccag", "vandaliz", "set fire", "set ablaze", "burned down", "burnt down", "burned", "razed", "looted",
                 "destroyed", "demolished", "incendi", "pille", "saque", "quemar", "queimad", "حرق", "أحرق", "نهب",
                 "هدم", "دمر"),
     "displace": ("displaced", "fled", "forced to flee", "flee", "uprooted", "deplace", "ont fui", "desplaz",
                  "huyeron", "deslocad", "fugiram", "نزوح", "نازح", "فروا", "تهجير"),
-    "attack": ("attack", "assault", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur", "stormed",
+    "attack": ("attack", "assault", "fusillade", "tiroteio", "atentad", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur", "stormed",
                "opened fire", "fired at", "fired on", "fired shots", "fired rounds", "fired tear", "police firing",
                "rounds were fired", "rounds fired", "rounds of fire",
                "had to fire", "fired in the air", "rounds in the air", "fired rubber", "fired live",
@@ -66,7 +66,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
     "accident": ("crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
                  "electrocut", "gas explosion", "boiler", "fire broke out", "caught fire", "sank", "coal mine",
                  "gold mine", "mining", "miners", "gas leak", "factory fire", "un incendie", "l'incendie",
-                 "un incendio", "el incendio", "um incendio", "o incendio",
+                 "un incendio", "el incendio", "um incendio", "o incendio", "autocarro", "onibus", "autobus",
+                 "ravina", "despenh", "accidente de trafico", "حادث سير", "حادث مروري",
                  "effondrement", "naufrage", "chavir", "accidente", "naufragio", "derrumbe", "acidente",
                  "naufragio", "desabamento", "حادث", "انهيار", "غرق"),
     "disaster": ("earthquake", "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
@@ -92,7 +93,9 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                 "roman ", "pelicula", "novela", "filme", "serie de television"),
     "commemoration": ("anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
                       "decades", "remember", "tribute", "genocide museum", "wreath", "anniversaire",
-                      "commemor", "aniversario", "conmemor", "homenaje", "homenagem", "ذكرى"),
+                      "commemor", "aniversario", "conmemor", "homenaje", "homenagem", "ذكرى",
+                      "في مثل هذا اليوم", "قبل سنوات", "il y a vingt ans", "il y a dix ans", "ans apres",
+                      "hace anos", "anos despues", "anos depois"),
     "statistics": ("murder rate", "homicide rate", "per 100,000", "per 100 000", "annual number", "number of murders",
                    "number of homicides", "murders per", "homicides per", "tasa de homicidios", "taux d'homicide",
                    "taxa de homicidio", "statistics", "estadisticas", "statistiques"),
@@ -104,7 +107,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
 # Violence by people: lets an accident/disaster/disease word co-occur with a real attack.
 _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "soldier", "troops",
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
-           "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب")
+           "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب", "ارهاب", "terroris",
+           "assaillant", "djihadist", "soldats", "militaires", "policiers", "sicarios", "pistoleros")
 _INTENT = _ACTORS + ("shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson")
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
 _DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics")
@@ -122,7 +126,8 @@ def fold_text(text: str) -> str:
 
 
 _WORD_END = r"(?![^\W\d_])"
-_CLITICS = ("ال", "و", "ف", "ب")
+# Arabic clitics and imperfect-verb prefixes: "والقصف", "بالقصف", "يخطف" (he abducts), "تقصف" (she shells)
+_CLITICS = ("ال", "و", "ف", "ب", "ل", "وال", "بال", "فال", "لل", "ي", "ت", "ن", "وي", "وت")
 
 
 def _trie(words: set[str]) -> str:

@@ -93,6 +93,7 @@ _FUNCTION_WORDS = {
 }
 
 _MAX_NGRAM = 6
+_AR_CLITICS = {"و", "ب", "ل", "ف"}  # wa-, bi-, li-, fa- written attached to the next word
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
 # where a _TOKEN match can start (not inside "d'Ivoire" or "St.Louis"); _NAME_START only at letters
 # that are not a-z: capitals and non-ASCII letters (checked further in ``find``)
@@ -193,6 +194,8 @@ class Gazetteer:
             return None
         span = _unpossessive(text, first)
         prefix = _fold_word(text[span[0]:span[1]]).rstrip(".")
+        if prefix not in self._prefixes and prefix[:1] in _AR_CLITICS and prefix[1:] in self._prefixes:
+            span, prefix = (span[0] + 1, span[1]), prefix[1:]  # Arabic "بدمشق", "والرقة": a clitic, then a name
         if prefix not in self._prefixes:
             return None
         tokens = [span]
