@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from models.events.check_sets import PLACES_GOLD
 from models.events.fields_gold import load_fields_gold
+from models.events.multilingual_gold import load_multilingual_gold
 from models.events.train import _skipped, load_cameo, load_ipe
 from nlp.evaluation.events import evaluate_rows
 from nlp.events import make_analyzer
@@ -63,3 +65,22 @@ def test_hand_checked_real_sentences_fields(analyzer) -> None:
     scores = evaluate_rows([g.text for g in gold], [g.event for g in gold], analyzer, types=[g.type for g in gold],
                            countries=[g.country for g in gold], fatalities=[g.fatalities for g in gold])
     _check("real_sentences_fields", scores)
+
+
+def test_hand_checked_places_and_counts(analyzer) -> None:
+    """Country and fatalities on 119 real SATP / InSight Crime train sentences that name a place
+    (models/events/places_gold.jsonl); the sentences are read from ../shared/data."""
+    gold = load_fields_gold(shared_path("conflibert_eval"), PLACES_GOLD)
+    scores = evaluate_rows([g.text for g in gold], [g.event for g in gold], analyzer,
+                           countries=[g.country for g in gold], fatalities=[g.fatalities for g in gold])
+    _check("places_gold", scores)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar", "pt"])
+def test_hand_checked_multilingual(analyzer, language: str) -> None:
+    """Detection on real French, Arabic and Portuguese sentences (models/events/multilingual_gold.py)."""
+    for folder in ("mlma", "l_hsab_arabic", "news_feeds_rss_parser", "case2021_task1_samples"):
+        shared_path(folder)
+    gold = [g for g in load_multilingual_gold(shared_path()) if g.language == language]
+    scores = evaluate_rows([g.text for g in gold], [g.event for g in gold], analyzer)
+    _check(f"multilingual_{language}", scores)
