@@ -27,7 +27,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                "اغتصاب", "اعتداء جنسي"),
     "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
                "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "رهائن"),
-    "remote": ("airstrike", "air strike", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
+    "remote": ("airstrike", "air strike", "remote control", "remote-control", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
                "strikes hit", "strike hit", "strikes killed", "strike killed", "drone", "shelling", "shelled", "shells", "artillery",
                "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "suicide attack", "grenade",
                "blast", "explosion", "frappe aerienne", "frappes aeriennes", "bombard", "obus", "roquette",
@@ -86,7 +86,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
                  "governing body", "student body", "body of evidence", "body of work", "body of law",
                  "debate", "touchdown", "quarterback", "innings", "playoff", "striker", "halftime", "scored",
-                 "coach", "nba", "nfl", "ventes", "equipe", "finale", "adversaire", "victoire", "equipo", "rival",
+                 "coach", "nba", "nfl", "ventes", "equipe", "finale", "adversaire", "victoire", "equipo", "equipo rival",
                  "clasico", "goles", "gols", "campeao", "torcida", "hinchas", "partido", "futbol", "campeonato", "jogo", "mercado"),
     "fiction": ("film", "movie", "novel", "game", "gameplay", "player", "console", "enemies", "enemy faction", "tv series", "episode", "thriller", "video game", "character",
                 "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
@@ -109,7 +109,7 @@ _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "ass
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
            "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب", "ارهاب", "terroris",
            "assaillant", "djihadist", "soldats", "militaires", "policiers", "sicarios", "pistoleros")
-_INTENT = _ACTORS + ("shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson")
+_INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson")
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
 _DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics")
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters

@@ -211,3 +211,37 @@ def test_a_killing_years_before_publication_is_a_historical_reference(analyzer) 
     assert analyzer.analyze(text, old).events == []
     recent = TextContext(published_at=datetime(2009, 12, 20, tzinfo=UTC))
     assert analyzer.analyze(text, recent).events
+
+
+@pytest.mark.parametrize("text", [
+    "Some 20 rounds were fired at the crowd, he said.",  # gunfire is not a figurative "shot"
+    "L'Iran a été victime d'une attaque terroriste.",  # a terror attack is not a weak "attack" cue
+    "مسلحون يخطفون طفلين من الشارع",  # Arabic imperfect verb: "they abduct"
+    "Two cadres were killed by a rival group in Palamau District.",  # "rival" is no sport word in English
+    "The owner of a coal mining company was killed by a lone assassin near his home.",  # an assassin overrules "mining"
+    "Five employees were injured when their vehicle was attacked with a remote controlled device.",
+])
+def test_real_report_phrasing_gives_candidates(text: str) -> None:
+    candidates, dropped = find_candidates(text)
+    assert candidates and not dropped
+
+
+@pytest.mark.parametrize("text", [
+    "The governing body of the university met on Monday.",
+    "Acidente com autocarro matou 48 pessoas numa ravina no norte do Peru.",
+    "في مثل هذا اليوم قبل سنوات قتل التنظيم العشرات في بانياس",
+    "The team beat its rival 3-0 in the league.",
+])
+def test_more_non_events_are_not_candidates(text: str) -> None:
+    assert find_candidates(text)[0] == []
+
+
+def test_strikes_are_protests(analyzer) -> None:
+    events = analyzer.analyze("Os servidores do Arquivo começaram a greve na terça-feira, em protesto contra "
+                              "a falta de um plano de carreira.", TextContext()).events
+    assert [e.type for e in events] == ["protest"]
+
+
+def test_arabic_place_names_with_clitics(analyzer) -> None:
+    events = analyzer.analyze("مقتل خمسة مدنيين في قصف جوي على بدير الزور", TextContext()).events
+    assert events and events[0].country == "SYR"
