@@ -79,23 +79,13 @@ def _recursion(batch: SeriesBatch, settings: DetectorsSettings, start: int
     expected = np.full(y.shape, np.nan)
     big = batch.observed & (batch.y >= settings.min_count)
     w = b.window_days
+    width = 1  # run lengths that can have mass so far (all series start at run length 0)
     for t in range(start, batch.days):
         live = batch.observed[:, t] & (e[:, t] > 0)
         if not live.any():
             continue
-        yt, et = y[:, t:t + 1], e[:, t:t + 1]
-        gl_ay = gammaln(state.alpha + yt)
-        log_be = np.log(state.beta + et)
-        pred = (gl_ay - state.gl_alpha - gammaln(yt + 1) + state.alpha * (state.log_beta - log_be)
-                + yt * (np.log(et) - log_be))
-        joint = state.log_r + pred
-        joint -= np.max(joint, axis=1, keepdims=True)
-        lin = np.exp(joint)
-        post = np.empty_like(lin)
-        post[:, 0] = lin.sum(axis=1) * np.exp(log_h)
-        post[:, 1:] = lin[:, :-1] * np.exp(log_1mh)
-        post /= post.sum(axis=1, keepdims=True)
-        state.advance(live, post, yt, et, gl_ay, log_be)
+        post, new_width = _step(state, y[:, t:t + 1], e[:, t:t + 1], width, r_max, log_h, log_1mh, live)
+        width = new_width
         recent = post[:, :w].sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
             rate_new = (post[:, :w] * state.alpha[:, :w] / state.beta[:, :w]).sum(axis=1) / np.maximum(recent, 1e-300)
@@ -105,6 +95,26 @@ def _recursion(batch: SeriesBatch, settings: DetectorsSettings, start: int
         fired[:, t] = live & big[:, t] & (recent > b.threshold) & (rate_new > b.min_increase * rate_old) & (
             t - start >= 28)
     return fired, prob, expected
+
+
+def _step(state: _State, yt: np.ndarray, et: np.ndarray, width: int, r_max: int, log_h: float, log_1mh: float,
+          live: np.ndarray) -> tuple[np.ndarray, int]:
+    """One day of the recursion on the first ``width`` run lengths (the others have no mass yet)."""
+    cols = slice(0, width)
+    gl_ay = gammaln(state.alpha[:, cols] + yt)
+    log_be = np.log(state.beta[:, cols] + et)
+    pred = (gl_ay - state.gl_alpha[:, cols] - gammaln(yt + 1)
+            + state.alpha[:, cols] * (state.log_beta[:, cols] - log_be) + yt * (np.log(et) - log_be))
+    joint = state.log_r[:, cols] + pred
+    joint -= np.max(joint, axis=1, keepdims=True)
+    lin = np.exp(joint)
+    new_width = min(width + 1, r_max)
+    post = np.zeros((lin.shape[0], r_max))
+    post[:, 0] = lin.sum(axis=1) * np.exp(log_h)
+    post[:, 1:new_width] = lin[:, :new_width - 1] * np.exp(log_1mh)
+    post /= post[:, :new_width].sum(axis=1, keepdims=True)
+    state.advance(live, post, yt, et, gl_ay, log_be, new_width)
+    return post, new_width
 
 
 class _State:
@@ -123,11 +133,16 @@ class _State:
         return cls(log_r, np.full((series, max_run), shape), np.full((series, max_run), rate), shape, rate)
 
     def advance(self, live: np.ndarray, post: np.ndarray, yt: np.ndarray, et: np.ndarray, gl_ay: np.ndarray,
-                log_be: np.ndarray) -> None:
+                log_be: np.ndarray, width: int) -> None:
+        """Move live series one day on: run length r+1 takes the posterior parameters of r (``width``
+        run lengths after the step; ``gl_ay`` and ``log_be`` cover the ``width`` - 1 or ``width`` before)."""
         rows = slice(None) if live.all() else np.nonzero(live)[0]
+        n = width - 1  # shifted columns 1..width-1 come from 0..width-2
         with np.errstate(divide="ignore"):
-            self.log_r[rows] = np.log(post[rows])
-        for arr, head, shifted in ((self.alpha, self.shape, self.alpha + yt), (self.beta, self.rate, self.beta + et),
-                                   (self.gl_alpha, self.gl_shape, gl_ay), (self.log_beta, self.log_rate, log_be)):
-            arr[rows, 1:] = shifted[rows, :-1]
+            self.log_r[rows, :width] = np.log(post[rows, :width])
+        for arr, head, shifted in ((self.alpha, self.shape, self.alpha[:, :n] + yt),
+                                   (self.beta, self.rate, self.beta[:, :n] + et),
+                                   (self.gl_alpha, self.gl_shape, gl_ay[:, :n]),
+                                   (self.log_beta, self.log_rate, log_be[:, :n])):
+            arr[rows, 1:width] = shifted[rows]
             arr[rows, 0] = head

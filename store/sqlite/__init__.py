@@ -13,7 +13,7 @@ from store.sqlite.connection import SqliteConnections, SqliteOptions, available_
 from store.sqlite.crawl import CrawlMixin
 from store.sqlite.documents import DocumentsMixin
 from store.sqlite.retention import RetentionMixin
-from store.sqlite.signal_sql import SignalSqlMixin
+from store.sqlite.signal_sql import SignalSeriesMixin, SignalSqlMixin
 from store.sqlite.sources import SourcesMixin
 from store.sqlite.timeline import TimelineMixin
 from store.sqlite.ui import UiMixin
@@ -22,7 +22,8 @@ __all__ = ["SQLiteStore", "SqliteOptions", "available_migrations"]
 
 
 class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, AlertingMixin, UiMixin, CrawlMixin,
-                  ClaimsMixin, AuditLogMixin, RetentionMixin, TimelineMixin, SignalSqlMixin):
+                  ClaimsMixin, AuditLogMixin, RetentionMixin, TimelineMixin, SignalSqlMixin,
+                  SignalSeriesMixin):
     """The default ``Store``: everything in one SQLite file (``var/tocsin.db`` by default)."""
 
     def __init__(self, path: Path | str, options: SqliteOptions | None = None,

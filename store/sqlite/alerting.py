@@ -267,7 +267,9 @@ class AlertingMixin:
         if kinds:
             sql += f" AND kind IN ({','.join('?' * len(kinds))})"
             params.extend(kinds)
-        return self.db.conn.execute(sql, params).fetchall()
+        cur = self.db.conn.cursor()
+        cur.row_factory = None  # plain tuples: sqlite3.Row objects cost 4x for ~10^5 rows
+        return cur.execute(sql, params).fetchall()
 
     def signal_documents(self, country: str, kind: str, day_from: date, day_to: date) -> list[str]:
         rows = self.db.conn.execute(

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from store.sqlite.connection import SqliteConnections
 
-__all__ = ["SignalSqlParams", "SignalSqlResult", "SignalSqlMixin"]
+__all__ = ["SignalSeriesMixin", "SignalSqlMixin", "SignalSqlParams", "SignalSqlResult"]
 
 
 @dataclass(frozen=True)
@@ -56,16 +56,12 @@ WITH doc AS MATERIALIZED (
 best AS MATERIALIZED (
   SELECT country, day, document_id, w,
          row_number() OVER (PARTITION BY country, day, story ORDER BY w DESC, document_id) AS rn FROM doc),
-ranked AS MATERIALIZED (
-  SELECT country, day, document_id, w,
-         row_number() OVER (PARTITION BY country, day ORDER BY w DESC, document_id DESC) AS r,
-         count(*) OVER (PARTITION BY country, day) AS n,
-         sum(w) OVER (PARTITION BY country, day) AS total
-  FROM best WHERE rn = 1),
-ev AS MATERIALIZED (
-  SELECT country, day, r, n, total,
-         json_group_array(document_id) OVER (PARTITION BY country, day ORDER BY r) AS ids
-  FROM ranked WHERE r <= :k)
+ev AS MATERIALIZED (  -- one sort: totals over the day, evidence as a running list by weight
+  SELECT country, day, count(*) OVER whole AS n, sum(w) OVER whole AS total, row_number() OVER running AS r,
+         json_group_array(document_id) OVER running AS ids
+  FROM best WHERE rn = 1
+  WINDOW whole AS (PARTITION BY country, day),
+         running AS (PARTITION BY country, day ORDER BY w DESC, document_id DESC ROWS UNBOUNDED PRECEDING))
 SELECT ev.country, ev.day, :kind, ev.total / v.stories * :per, ev.ids
 FROM ev JOIN alert_volume v ON v.country = ev.country AND v.day = ev.day
 WHERE ev.r = min(ev.n, :k)
@@ -106,32 +102,27 @@ kinds AS MATERIALIZED (
          key, fat, ids, stories, ord FROM counted
   UNION ALL
   SELECT country, day, 'violence_events:' || type, key, fat, ids, stories, ord FROM counted WHERE NOT crim),
-docs AS MATERIALIZED (
-  SELECT k.country, k.day, k.kind, j.value AS doc,
+docs AS MATERIALIZED (  -- every counted event has a document (the reference path joins them too)
+  SELECT k.country, k.day, k.kind, k.stories, k.fat, k.ord, j.key AS pos, j.value AS doc, j.key = 0 AS head,
          row_number() OVER (PARTITION BY k.country, k.day, k.kind, j.value
-                            ORDER BY k.fat DESC, k.ord, j.key) AS first,
-         k.fat, k.ord, j.key AS pos
-  FROM kinds k, json_each(coalesce(k.ids, '[]')) j),
-ranked AS MATERIALIZED (
-  SELECT country, day, kind, doc,
-         row_number() OVER (PARTITION BY country, day, kind ORDER BY fat DESC, ord, pos) AS r
-  FROM docs WHERE first = 1),
-evidence AS MATERIALIZED (
-  SELECT country, day, kind, r,
-         json_group_array(doc) OVER (PARTITION BY country, day, kind ORDER BY r) AS ids,
-         count(*) OVER (PARTITION BY country, day, kind) AS n
-  FROM ranked WHERE r <= :k),
-joined AS MATERIALIZED (  -- one sort instead of a join (no index on a materialized CTE)
-  SELECT country, day, kind, sum(events) AS events, sum(fat) AS fat, max(stories) AS stories,
-         coalesce(max(ids), '[]') AS ids
-  FROM (SELECT country, day, kind, 1 AS events, fat, stories, NULL AS ids FROM kinds
-        UNION ALL SELECT country, day, kind, 0, 0, NULL, ids FROM evidence WHERE r = n)
-  GROUP BY country, day, kind)
+                            ORDER BY k.fat DESC, k.ord, j.key) = 1 AS first
+  FROM kinds k, json_each(k.ids) j),
+-- one sort: events and fatalities over the whole partition (one head row per event), evidence as a
+-- running list of first occurrences; the row where that list is complete (or full) is kept
+final AS MATERIALIZED (
+  SELECT country, day, kind, stories, first,
+         sum(head) OVER whole AS events, sum(CASE WHEN head THEN fat ELSE 0 END) OVER whole AS fat_total,
+         sum(first) OVER whole AS n, sum(first) OVER running AS r,
+         json_group_array(doc) FILTER (WHERE first) OVER running AS ids
+  FROM docs
+  WINDOW whole AS (PARTITION BY country, day, kind),
+         running AS (PARTITION BY country, day, kind ORDER BY fat DESC, ord, pos ROWS UNBOUNDED PRECEDING)),
+joined AS MATERIALIZED (SELECT * FROM final WHERE first AND r = min(n, :k))
 SELECT country, day, kind, CAST(events AS REAL) / stories * :per, ids FROM joined
 UNION ALL
 SELECT country, day, CASE kind WHEN 'violence_events' THEN 'fatalities' ELSE 'criminal_fatalities' END,
-       CAST(fat AS REAL), ids FROM joined
-WHERE kind IN ('violence_events', 'criminal_events') AND fat > 0
+       CAST(fat_total AS REAL), ids FROM joined
+WHERE kind IN ('violence_events', 'criminal_events') AND fat_total > 0
 """
 
 # days without any document from a country's first day with volume (or its given first day) to the end
@@ -212,3 +203,21 @@ class SignalSqlMixin:
 def evidence_ids(data: str) -> list[str]:
     """Document ids of a stored signal payload (for tests and diagnostics)."""
     return list(json.loads(data).get("document_ids", []))
+
+
+class SignalSeriesMixin:
+    db: SqliteConnections
+
+    def signal_series_packed(self, day_from: date, day_to: date, kinds: Sequence[str]) -> list[tuple[str, str, str, str]]:
+        """(kind, country, day offsets from ``day_from``, values), the last two space-separated, per series with a
+        stored value in the range: one row per series instead of one per value (read by ``alerts.series``).
+        Values are printed with 17 significant digits, so they parse back to the same floats."""
+        if not kinds:
+            return []
+        cur = self.db.conn.cursor()
+        cur.row_factory = None
+        return cur.execute(
+            "SELECT kind, country, group_concat(CAST(julianday(day) - julianday(?) AS INTEGER), ' '), "
+            "group_concat(printf('%!.17g', value), ' ') FROM signals WHERE day BETWEEN ? AND ? AND kind IN "
+            f"({','.join('?' * len(kinds))}) GROUP BY kind, country",
+            [day_from.isoformat(), day_from.isoformat(), day_to.isoformat(), *kinds]).fetchall()

@@ -92,3 +92,23 @@ def test_incremental_days_equal_a_full_recompute(sqlite_store, seed):
     incremental = _stored(sqlite_store)
     recompute_signals(sqlite_store, settings, START, last, reference=True)
     _assert_same(_stored(sqlite_store), incremental)
+
+
+def test_packed_series_equal_the_row_by_row_series(sqlite_store):
+    from alerts.series import load_series
+
+    _random_store(sqlite_store, random.Random(5), merged=True)
+    settings = SignalsSettings()
+    last = START + timedelta(days=DAYS - 1)
+    recompute_signals(sqlite_store, settings, START, last)
+    kinds = ["dehumanization", "dehumanization_official", "violence_events", "fatalities", "no_data"]
+    packed = load_series(sqlite_store, settings, START, last, kinds)
+
+    class RowByRow:  # the same store seen through the protocol only (no packed reader)
+        def signal_values(self, *args):
+            return sqlite_store.signal_values(*args)
+
+    rows = load_series(RowByRow(), settings, START, last, kinds)
+    assert packed.keys == rows.keys and len(packed.keys) >= 3
+    for name in ("y", "n", "observed"):
+        assert (getattr(packed, name) == getattr(rows, name)).all(), name
