@@ -181,7 +181,7 @@ class SignalSqlMixin:
         return SignalSqlResult(written=int(written) + int(country_days), changed=changed,
                                country_days=int(country_days), missing_days=int(gaps))
 
-    @staticmethod
+    @staticmethod  # the payload is built by hand: json_object prints reals with 15 digits, not round-trip
     def _apply_signals_sql(conn, kinds: Sequence[str], version: str) -> int:  # noqa: ANN001 - sqlite3.Connection
         """Make stored signals of ``kinds`` on the recomputed days equal the temporary table; returns rows written."""
         kind_clause = " OR ".join("((kind>=? AND kind<?) OR kind=?)" for _ in kinds)
@@ -192,8 +192,10 @@ class SignalSqlMixin:
             "AND t.kind = signals.kind)", kind_params).rowcount
         written = conn.execute(
             "INSERT INTO signals(country, day, kind, value, data) SELECT country, day, kind, value, data FROM ("
-            "SELECT t.country, t.day, t.kind, t.value, json_object('country', t.country, 'day', t.day, 'kind', "
-            "t.kind, 'value', t.value, 'document_ids', json(t.ids), 'version', ?) AS data, s.data AS old "
+            "SELECT t.country, t.day, t.kind, t.value, '{\"country\":' || json_quote(t.country) || ',\"day\":' || "
+            "json_quote(t.day) || ',\"kind\":' || json_quote(t.kind) || ',\"value\":' || printf('%!.17g', t.value) "
+            "|| ',\"document_ids\":' || json(t.ids) || ',\"version\":' || json_quote(?) || '}' AS data, "
+            "s.data AS old "
             "FROM alert_signals_sql t LEFT JOIN signals s ON s.country = t.country AND s.day = t.day AND "
             "s.kind = t.kind) WHERE old IS NOT data ON CONFLICT(country, day, kind) DO UPDATE SET "
             "value = excluded.value, data = excluded.data", (version,)).rowcount

@@ -25,7 +25,10 @@ DAYS = 12
 
 def _stored(store) -> dict[tuple[str, str, str], tuple[float, list[str]]]:
     rows = store.db.conn.execute("SELECT country, day, kind, value, data FROM signals").fetchall()
-    return {(c, d, k): (v, json.loads(data)["document_ids"]) for c, d, k, v, data in rows}
+    payloads = {(c, d, k): json.loads(data) for c, d, k, _, data in rows}
+    for c, d, k, v, _ in rows:  # the payload (what list_signals and the interface read) carries the exact value
+        assert payloads[(c, d, k)]["value"] == v and payloads[(c, d, k)]["day"] == d, (c, d, k)
+    return {(c, d, k): (v, payloads[(c, d, k)]["document_ids"]) for c, d, k, v, _ in rows}
 
 
 def _random_store(store, rng: random.Random, merged: bool) -> None:
