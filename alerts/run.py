@@ -15,7 +15,7 @@ from alerts.notify.base import Notifier
 from alerts.notify.outbox import DeliveryReport, deliver_pending
 from alerts.rules import evaluate_rules
 from alerts.series import load_series
-from alerts.settings import AlertsSettings
+from alerts.settings import AlertsSettings, SignalsSettings
 from alerts.signals import SignalsReport, recompute_signals
 from store import AlertingStore, utc_now
 
@@ -71,23 +71,33 @@ def detector_firings(store: AlertingStore, batch: SeriesBatch, detections: list[
     return out
 
 
+def _recompute_recent(store: AlertingStore, s: SignalsSettings, today: date) -> SignalsReport:
+    touched = store.refresh_alert_facts()
+    recent = today - timedelta(days=s.recompute_days - 1)
+    touched_days = getattr(store, "touched_signal_days", None)
+    if touched_days is None or not hasattr(store, "compute_signals_sql"):
+        return recompute_signals(store, s, min(recent, touched or recent), today)
+    days = sorted({recent + timedelta(days=i) for i in range(s.recompute_days)}
+                  | {d for d in touched_days() if d <= today})
+    report = recompute_signals(store, s, days[0], today, days=days)
+    store.clear_touched_signal_days(days)  # type: ignore[attr-defined]  # with touched_signal_days
+    return report
+
+
 def run_alerts(store: AlertingStore, settings: AlertsSettings, *, now: datetime | None = None,
                notifiers: Mapping[str, Notifier] | None = None) -> AlertsReport:
     """Recompute recent signals, run detectors and rules, open or update alerts, deliver notifications.
 
-    Signals are recomputed from the earliest day touched by new or changed documents (late
-    reports) or ``recompute_days`` ago, whichever is earlier. Idempotent: a second run with no new
-    data opens nothing and sends nothing.
+    Signals are recomputed on the last ``recompute_days`` and on every day touched by new or changed
+    documents (late reports): only those days where the store keeps a per-day watermark (SQLite),
+    else from the earliest touched day on. Idempotent: a second run with no new data opens nothing
+    and sends nothing.
     """
     now = now or utc_now()
     today = now.date()
     s = settings.signals
     report = AlertsReport()
-    touched = store.refresh_alert_facts()
-    sig_from = today - timedelta(days=s.recompute_days - 1)
-    if touched and touched < sig_from:
-        sig_from = touched
-    report.signals = recompute_signals(store, s, sig_from, today)
+    report.signals = _recompute_recent(store, s, today)
     look_from = today - timedelta(days=s.lookback_days - 1)
     batch = load_series(store, s, look_from, today)
     report.series = len(batch.keys)

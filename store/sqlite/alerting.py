@@ -126,8 +126,9 @@ class AlertingMixin:
                 if not ids:
                     break
                 marks = ",".join("?" * len(ids))
-                old = conn.execute(f"SELECT min(day) FROM alert_doc_facts WHERE document_id IN ({marks})",
-                                   ids).fetchone()[0]
+                old_days = [r[0] for r in conn.execute(
+                    f"SELECT DISTINCT day FROM alert_doc_facts WHERE document_id IN ({marks})", ids)]
+                old = min(old_days) if old_days else None
                 docs = conn.execute(f"SELECT id, published_at, fetched_at, cluster_id, country_focus FROM documents "
                                     f"WHERE id IN ({marks})", ids).fetchall()
                 analyses = _latest_analyses(conn.execute(
@@ -146,10 +147,20 @@ class AlertingMixin:
                 conn.executemany("INSERT INTO alert_mention_facts(document_id, idx, country, day, story, type, "
                                  "fatalities, score, criminal) VALUES (?,?,?,?,?,?,?,?,?)", mention_rows)
                 conn.execute(f"DELETE FROM alert_dirty_docs WHERE document_id IN ({marks})", ids)
+                conn.executemany("INSERT OR IGNORE INTO alert_touched_days(day) VALUES (?)",
+                                 [(d,) for d in {*old_days, *(r[2] for r in doc_rows)}])
                 days = [x for x in [old, *(r[2] for r in doc_rows)] if x]
                 if days:
                     earliest = min([earliest, *days]) if earliest else min(days)
         return date.fromisoformat(earliest) if earliest else None
+
+    def touched_signal_days(self) -> list[date]:
+        """Days with facts changed since their signals were last recomputed (see ``clear_touched_signal_days``)."""
+        return [date.fromisoformat(r[0]) for r in self.db.conn.execute("SELECT day FROM alert_touched_days ORDER BY day")]
+
+    def clear_touched_signal_days(self, days: Sequence[date]) -> None:
+        with self.db.write() as conn:
+            conn.executemany("DELETE FROM alert_touched_days WHERE day = ?", [(d.isoformat(),) for d in days])
 
     def pending_fact_refresh(self) -> int:
         return int(self.db.conn.execute("SELECT count(*) FROM alert_dirty_docs").fetchone()[0])

@@ -115,3 +115,25 @@ def test_packed_series_equal_the_row_by_row_series(sqlite_store):
     assert packed.keys == rows.keys and len(packed.keys) >= 3
     for name in ("y", "n", "observed"):
         assert (getattr(packed, name) == getattr(rows, name)).all(), name
+
+
+def test_touched_days_survive_a_run_that_died_after_refreshing_facts(sqlite_store):
+    from datetime import UTC, datetime, time
+
+    from alerts import AlertsSettings, run_alerts
+    from alerts.settings import SignalsSettings as Sig
+
+    _random_store(sqlite_store, random.Random(9), merged=False)
+    settings = AlertsSettings(signals=Sig(recompute_days=2, lookback_days=30))
+    now = datetime.combine(START + timedelta(days=40), time(12), tzinfo=UTC)
+    run_alerts(sqlite_store, settings, now=now)
+    assert sqlite_store.touched_signal_days() == []
+    late_day = START + timedelta(days=7)  # no document on that day before
+    late = doc("https://late.example/x", late_day, countries=["SDN"])
+    add_docs(sqlite_store, [late], findings={late.id: [finding()]})
+    sqlite_store.refresh_alert_facts()  # a run that was killed right after this
+    assert sqlite_store.touched_signal_days() == [late_day]
+    run_alerts(sqlite_store, settings, now=now)
+    kinds = {k for (c, d, k) in _stored(sqlite_store) if c == "SDN" and d == late_day.isoformat()}
+    assert {"volume", "dehumanization"} <= kinds and "no_data" not in kinds
+    assert sqlite_store.touched_signal_days() == []
