@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Self
@@ -24,6 +26,7 @@ from typing import Self
 import numpy as np
 
 from alerts import AlertsSettings, load_series, recompute_signals, run_alerts, run_detectors
+from alerts.detectors import SeriesBatch
 from store import Analysis, Finding, Span, Speaker, document_id_for
 from store.sqlite import SQLiteStore
 
@@ -120,11 +123,95 @@ class _Timer:
         return f"{self.wall:.2f} s wall, {self.cpu:.2f} s CPU"
 
 
+def _median(timers: list[_Timer]) -> str:
+    return (f"{statistics.median(t.wall for t in timers):.2f} s wall, {statistics.median(t.cpu for t in timers):.2f} s CPU"
+            f" (median of {len(timers)})")
+
+
+def _timed(repeat: int, fn: Callable[[], object]) -> tuple[list[_Timer], object]:
+    timers, result = [], None
+    for _ in range(repeat):
+        with _Timer() as t:
+            result = fn()
+        timers.append(t)
+    return timers, result
+
+
+def _cpu(timers: list[_Timer]) -> float:
+    return statistics.median(t.cpu for t in timers)
+
+
+def _full(store: SQLiteStore, settings: AlertsSettings, first: date, last: date, repeat: int) -> None:
+    """Full 3-year recompute: SQL signals and the detectors, against the Python reference path in the same run."""
+    s = settings.signals
+    recompute_signals(store, s, first, last)  # warm: stored payloads in the SQL format, nothing left to write
+    sig, rep = _timed(repeat, lambda: recompute_signals(store, s, first, last))
+    print(f"signals_full (SQL, over stored signals): {_median(sig)}; {rep.written} values, {rep.changed} changed, "
+          f"{rep.country_days} country-days, {rep.missing_days} days without data")
+    lookback = max(0, (last - first).days + 1 - s.lookback_days)
+
+    def detectors() -> tuple[SeriesBatch, list]:
+        batch = load_series(store, s, first, last)
+        return batch, run_detectors(batch, settings.detectors, bocpd_from=lookback, eval_from=lookback)
+
+    det, (batch, fired) = _timed(repeat, detectors)
+    print(f"detectors_full: {_median(det)}; {len(batch.keys)} series x {batch.days} days (BOCPD over the last "
+          f"{batch.days - lookback}); firings: " + ", ".join(f"{d.detector}={int(d.fired.sum())}" for d in fired))
+    load, _ = _timed(repeat, lambda: load_series(store, s, first, last))
+    print(f"  of which load_series (packed rows): {_median(load)}")
+    total_cpu = _cpu(sig) + _cpu(det)
+    total_wall = statistics.median(t.wall for t in sig) + statistics.median(t.wall for t in det)
+    print(f"signals_plus_detectors_full: {total_wall:.2f} s wall, {total_cpu:.2f} s CPU (goal < 5 s)")
+    ref_runs = max(1, repeat // 2)
+    recompute_signals(store, s, first, last, reference=True)  # warm the reference path's payload format
+    ref, _ = _timed(ref_runs, lambda: recompute_signals(store, s, first, last, reference=True))
+    print(f"signals_full_reference (Python path, same store): {_median(ref)}; SQL/reference CPU ratio "
+          f"{_cpu(sig) / _cpu(ref):.2f}")
+    recompute_signals(store, s, first, last)  # leave SQL-format payloads for the next run
+
+
+def _incremental(store: SQLiteStore, settings: AlertsSettings, first: date, last: date, late: int, rng_seed: int = 3
+                 ) -> None:
+    """Re-analysed documents (the same analyses written again): 2,000 of the last 14 days and ``late`` older ones.
+    Signals of the touched days (watermark) against the contiguous range from the earliest touched day."""
+    s = settings.signals
+    rng = np.random.default_rng(rng_seed)
+    conn = store.db.conn
+    recent_lo = (last - timedelta(days=s.recompute_days - 1)).isoformat()
+    recent = [r[0] for r in conn.execute("SELECT document_id FROM alert_doc_facts WHERE day >= ? LIMIT 2000",
+                                         (recent_lo,))]
+    old = [r[0] for r in conn.execute("SELECT document_id FROM alert_doc_facts WHERE day < ? AND "
+                                      "abs(random()) % 2000 = 0 LIMIT ?", (recent_lo, late))]
+    chosen = recent + list(rng.permutation(old))
+
+    def touch() -> date:
+        with store.db.write() as c:
+            c.executemany("UPDATE analyses SET created_at = created_at WHERE document_id = ?", [(d,) for d in chosen])
+        return store.refresh_alert_facts() or last
+
+    earliest = touch()
+    days = sorted({*store.touched_signal_days(), *(last - timedelta(days=i) for i in range(s.recompute_days))})
+    days = [d for d in days if d <= last]
+    with _Timer() as t_days:
+        rep = recompute_signals(store, s, days[0], last, days=days)
+    store.clear_touched_signal_days(days)
+    print(f"signals_incremental (touched days only): {t_days}; {len(chosen)} re-analysed documents, "
+          f"{len(days)} days, {rep.written} values")
+    touch()
+    store.clear_touched_signal_days(store.touched_signal_days())
+    with _Timer() as t_range:
+        rep = recompute_signals(store, s, earliest, last)
+    print(f"signals_incremental_range (earlier behaviour: every day from {earliest}): {t_range}; "
+          f"{rep.written} values; days/range CPU ratio {t_days.cpu / max(t_range.cpu, 1e-9):.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=1_000_000)
     parser.add_argument("--countries", type=int, default=200)
     parser.add_argument("--days", type=int, default=1095)
+    parser.add_argument("--repeat", type=int, default=3, help="timed repetitions (medians are printed)")
+    parser.add_argument("--late", type=int, default=100, help="older documents re-analysed in the incremental test")
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
     path = Path("var/bench") / f"alerts-{args.docs}-{args.countries}-{args.days}.db"
@@ -134,25 +221,15 @@ def main() -> None:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         build_store(path, args.docs, args.countries, args.days)
+    else:
+        print(f"store: cached {path} ({args.docs} documents, {args.countries} countries, {args.days} days)")
     store = SQLiteStore(path)
+    with _Timer() as t_open:
+        store.refresh_alert_facts(batch_size=5000)  # facts of a store built by an older version of this script
     settings = AlertsSettings()
     first, last = START, START + timedelta(days=args.days - 1)
-    store.db.conn.execute("DELETE FROM signals")  # cold: every value is written
-    with _Timer() as t_cold:
-        rep = recompute_signals(store, settings.signals, first, last)
-    print(f"signals_full_cold: {t_cold} ({rep.written} values written, {rep.country_days} country-days, "
-          f"{rep.missing_days} days without data)")
-    with _Timer() as t_sig:
-        rep = recompute_signals(store, settings.signals, first, last)
-    print(f"signals_full (recompute over stored signals): {t_sig} ({rep.written} values, {rep.changed} changed)")
-    with _Timer() as t_det:
-        batch = load_series(store, settings.signals, first, last)
-        fired = run_detectors(batch, settings.detectors, bocpd_from=max(0, batch.days - settings.signals.lookback_days),
-                              eval_from=max(0, batch.days - settings.signals.lookback_days))
-    print(f"detectors_full: {t_det} ({len(batch.keys)} series x {batch.days} days; firings: "
-          + ", ".join(f"{d.detector}={int(d.fired.sum())}" for d in fired) + ")")
-    print(f"signals_plus_detectors_full: {t_sig.wall + t_det.wall:.2f} s wall, {t_sig.cpu + t_det.cpu:.2f} s CPU "
-          "(goal < 5 s)")
+    _full(store, settings, first, last, args.repeat)
+    _incremental(store, settings, first, last, args.late)
     now = datetime.combine(last, datetime.min.time(), tzinfo=UTC) + timedelta(hours=23)
     for label in ("run_alerts_daily (first)", "run_alerts_daily (again, nothing new)"):
         with _Timer() as t_run:
