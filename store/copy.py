@@ -11,8 +11,14 @@ append-only records (audit trails, snoozes, the export log, quarantine) are exte
 the entries the destination lacks. The alerting fact index is not copied: the destination
 derives it from the copied documents and analyses (``refresh_alert_facts``).
 
-Not carried: captures no document names (raw feed bodies), work claims, and the hash-chained
-audit log (``store/audit.py``), whose records the destination writes itself as reviews arrive.
+The hash-chained audit log (``store/audit.py``) is carried record for record: the destination
+rebuilds each link from the same sequence number and record, so every hash (and the head that
+``tocsin audit verify`` prints) is the source's; a chain whose oldest records were purged starts
+from the same anchor. Reviews are then copied without chaining them again (their records are in
+the carried chain). A destination that already has a different chain of its own keeps it: the
+source's chain is then not carried (the report says so) and copied reviews are chained there anew.
+
+Not carried: captures no document names (raw feed bodies) and work claims.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from store.audit import AuditChainError, AuditLogStore
 from store.models import Document, OutboxItem
 from store.protocol import AccountsStore, AlertingStore, ClusteringStore, Store
 
@@ -33,7 +40,7 @@ __all__ = ["CopyCheckpoint", "CopyReport", "copy_store"]
 log = logging.getLogger(__name__)
 
 STEPS = ("sources", "feed_state", "source_health", "documents", "analyses", "events", "signals", "alerts", "outbox",
-         "snoozes", "reviews", "accounts", "exports", "clusters", "quarantine")
+         "snoozes", "audit_chain", "reviews", "accounts", "exports", "clusters", "quarantine")
 STREAMED = ("documents", "analyses")
 
 
@@ -145,8 +152,9 @@ def _copy_small(src: Store, dst: Store, step: str) -> int:
     elif step == "reviews":  # only new or changed ones: a backend with an audit chain chains every review written
         have = {r.id: r for r in dst.list_reviews()}
         records = [r for r in src.list_reviews() if have.get(r.id) != r]
+        carried = _chain_carried(src, dst)
         for review in records:
-            dst.add_review(review)
+            dst.add_review(review, chain=not carried)
     else:
         have = len(dst.list_quarantine())
         records = src.list_quarantine()[have:]
@@ -242,12 +250,54 @@ def _copy_clusters(src: ClusteringStore, dst: ClusteringStore) -> int:
     return len(signatures)
 
 
+def _chain_carried(src: Any, dst: Any) -> bool:
+    """Whether ``dst``'s audit chain is ``src``'s (same root, same head): then reviews are not chained twice."""
+    if not (isinstance(src, AuditLogStore) and isinstance(dst, AuditLogStore)):
+        return False
+    return src.audit_anchor().hash == dst.audit_anchor().hash and _head_hash(src) == _head_hash(dst)
+
+
+def _head_hash(store: AuditLogStore) -> str:
+    newest = store.list_audit_records(limit=1)
+    return newest[0].hash if newest else store.audit_anchor().hash
+
+
+def _copy_audit_chain(src: AuditLogStore, dst: AuditLogStore) -> int:
+    """Carry the chain record for record; resumes after the records an interrupted copy already carried.
+
+    ``AuditChainError`` when the destination has a chain of its own (its records are never rewritten)."""
+    anchor = src.audit_anchor()
+    if _is_empty(dst):
+        dst.adopt_audit_anchor(anchor)
+    if dst.audit_anchor().hash != anchor.hash:
+        raise AuditChainError("the destination's audit chain starts elsewhere: it has a chain of its own")
+    mine = dst.iter_audit_records()
+    copied = 0
+    for record in src.iter_audit_records(after_seq=anchor.seq):
+        already = next(mine, None)
+        if already is not None:
+            if already.hash != record.hash:
+                raise AuditChainError(f"the destination's audit record {already.seq} differs from the source's: "
+                                      "it has a chain of its own")
+            continue
+        linked = dst.append_audit_record(record.record)
+        if (linked.seq, linked.hash) != (record.seq, record.hash):
+            raise AuditChainError(f"audit record {record.seq} did not link as in the source (got {linked.seq}); "
+                                  "another writer is using the destination: stop it and copy again")
+        copied += 1
+    return copied
+
+
+def _is_empty(store: AuditLogStore) -> bool:
+    return not store.list_audit_records(limit=1) and store.audit_anchor().seq == 0
+
+
 _ALL = 10**12
 # step -> (the protocol both sides need, copy function)
 EXTENSION_STEPS: dict[str, tuple[type, Callable[[Any, Any], int]]] = {
     "outbox": (AlertingStore, _copy_outbox), "snoozes": (AlertingStore, _copy_snoozes),
     "accounts": (AccountsStore, _copy_accounts), "exports": (AccountsStore, _copy_exports),
-    "clusters": (ClusteringStore, _copy_clusters),
+    "clusters": (ClusteringStore, _copy_clusters), "audit_chain": (AuditLogStore, _copy_audit_chain),
 }
 CORE_EXTRAS: dict[str, Callable[[Store, Store], int]] = {"feed_state": _copy_feed_state,
                                                          "source_health": _copy_source_health}
@@ -270,7 +320,11 @@ def copy_store(src: Store, dst: Store, *, state_path: Path | None = None, batch_
                 report.not_copied[step] = f"the {' and '.join(missing)} store is no {needs.__name__}"
                 log.warning("copy: %s not copied: %s", step, report.not_copied[step])
             else:
-                report.copied[step] = copy(src, dst)
+                try:
+                    report.copied[step] = copy(src, dst)
+                except AuditChainError as exc:  # the destination's own chain is kept, never rewritten
+                    report.not_copied[step] = str(exc)
+                    log.warning("copy: %s not copied: %s; verify each store's chain on its own", step, exc)
         elif step in CORE_EXTRAS:
             report.copied[step] = CORE_EXTRAS[step](src, dst)
         else:

@@ -82,6 +82,18 @@ class ElasticAuditChainMixin(ElasticBase):
         found = self.fetch_source(self.names.meta, _ANCHOR)
         return AuditAnchor.model_validate(found["data"]) if found else AuditAnchor(seq=0, hash=GENESIS)
 
+    def adopt_audit_anchor(self, anchor: AuditAnchor) -> None:
+        """Start this (empty) chain where another store's chain starts (``store copy`` of a purged chain).
+        ``ValueError`` when this chain has records or another anchor (a chain is never re-rooted)."""
+        self.es.indices.refresh(index=self.names.audit_log)
+        head = self._chain_head()
+        if head == (anchor.seq, anchor.hash):
+            return
+        if head != (0, GENESIS):
+            raise ValueError("this audit chain already has records or an anchor; it cannot adopt another root")
+        self.es.index(index=self.names.meta, id=_ANCHOR, refresh=self.refresh,
+                      document={"key": _ANCHOR, "data": anchor.model_dump(mode="json")})
+
     def purge_audit_records(self, before: datetime, actor: str, reason: str, now: datetime) -> int:
         """Delete records older than ``before`` (admin only; the caller checks the role); the anchor
         moves to the last deleted record and the purge is appended to the chain."""

@@ -160,12 +160,14 @@ class RecordsMixin(ElasticBase):
         return [AuditEntry.model_validate(r["data"]) for r in rows]
 
     # --- reviews and quarantine ------------------------------------------------------------------
-    def add_review(self, review: Review) -> None:
-        """Store the review, then chain it in the audit log (two writes; SQLite does both in one transaction)."""
+    def add_review(self, review: Review, *, chain: bool = True) -> None:
+        """Store the review, then chain it in the audit log (two writes; SQLite does both in one transaction).
+        ``chain=False`` only for ``store copy``, which carries the source's chain."""
         self.es.index(index=self.names.reviews, id=review.id, refresh=self.refresh, document={
             "id": review.id, "target_kind": review.target_kind, "at": review.at.isoformat(), "seq": self.next_seq(),
             "data": review.model_dump(mode="json")})
-        self.append_audit_record(record_for_review(review))
+        if chain:
+            self.append_audit_record(record_for_review(review))
 
     def list_reviews(self, target_kind: str | None = None) -> list[Review]:
         rows = self.search_sources(self.names.reviews, terms_filter(target_kind=target_kind),

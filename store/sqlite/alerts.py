@@ -76,12 +76,15 @@ class AlertsMixin:
         rows = self.db.conn.execute("SELECT data FROM alert_audit WHERE alert_id=? ORDER BY id", (alert_id,))
         return [AuditEntry.model_validate_json(r[0]) for r in rows]
 
-    def add_review(self, review: Review) -> None:
+    def add_review(self, review: Review, *, chain: bool = True) -> None:
+        """Store the review and chain it in the audit log in the same transaction; ``chain=False`` only for
+        ``store copy``, which carries the source's chain (where the review's record already is)."""
         with self.db.write() as conn:
             conn.execute("INSERT INTO reviews(id, target_kind, target_id, at, data) VALUES (?,?,?,?,?) "
                          "ON CONFLICT(id) DO UPDATE SET at=excluded.at, data=excluded.data",
                          (review.id, review.target_kind, review.target_id, to_ts(review.at), review.model_dump_json()))
-            self.append_audit_record(record_for_review(review))  # type: ignore[attr-defined]  # hash chain, same txn
+            if chain:
+                self.append_audit_record(record_for_review(review))  # type: ignore[attr-defined]  # hash chain
 
     def list_reviews(self, target_kind: str | None = None) -> list[Review]:
         sql, params = "SELECT data FROM reviews", []

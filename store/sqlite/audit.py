@@ -76,6 +76,20 @@ class AuditLogMixin:
             return AuditAnchor()
         return AuditAnchor(seq=row[0], hash=row[1], at=from_ts(row[2]), actor=row[3], reason=row[4])
 
+    def adopt_audit_anchor(self, anchor: AuditAnchor) -> None:
+        """Start this (empty) chain where another store's chain starts: used by ``store copy`` to carry a
+        chain whose oldest records an audited purge removed. ``ValueError`` when this chain has records
+        or another anchor (a chain is never re-rooted)."""
+        with self.db.write() as conn:
+            if _head(conn) == (anchor.seq, anchor.hash):
+                return
+            if _head(conn) != (0, GENESIS):
+                raise ValueError("this audit chain already has records or an anchor; it cannot adopt another root")
+            if anchor.at is None or not anchor.actor or not anchor.reason:
+                raise ValueError("an audit anchor other than GENESIS comes from a purge: it needs at, actor and reason")
+            conn.execute("INSERT INTO audit_anchor(id, seq, hash, at, actor, reason) VALUES (1,?,?,?,?,?)",
+                         (anchor.seq, anchor.hash, to_ts(anchor.at), anchor.actor, anchor.reason))
+
     def purge_audit_records(self, before: datetime, actor: str, reason: str, now: datetime) -> int:
         """Delete records older than ``before`` (admin only; the caller checks the role).
 

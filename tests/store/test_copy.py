@@ -27,6 +27,7 @@ from store import (
     sha256_hex,
 )
 from store.accounts import ExportLogEntry, UserAccount
+from store.audit import GENESIS, AuditRecord, verify_chain
 from store.copy import copy_store
 from store.sqlite import SQLiteStore
 from store.sqlite.crawl import ClusterSignature
@@ -60,6 +61,7 @@ def _fill(store: Store, n: int) -> None:
     store.append_audit(AuditEntry(alert_id="a1", at=T0, actor="ana", action="acknowledge"))
     store.append_audit(AuditEntry(alert_id="a1", at=T0 + timedelta(hours=1), actor="bo", action="escalate"))
     store.add_review(Review(id="r1", target_kind="alert", target_id="a1", verdict="confirm", reviewer="ana", at=T0))
+    store.append_audit_record(AuditRecord(at=T0, actor="ana", action="export", subject="sdn.csv"))
     store.quarantine(Quarantined(stage="extract", ref="https://e.org/bad", error="boom", at=T0))
     _fill_operations(store, docs)
 
@@ -104,7 +106,9 @@ def _summary(store: Store) -> dict:
             "signals": len(store.list_signals()), "alerts": len(store.list_alerts()),
             "audit": [e.actor for e in store.audit_trail("a1")], "reviews": len(store.list_reviews()),
             "sources": [s.id for s in store.list_sources()], "quarantine": len(store.list_quarantine()),
-            "pending": len(store.documents_needing_analysis("events", "1", limit=10_000))}
+            "pending": len(store.documents_needing_analysis("events", "1", limit=10_000)),
+            "chain": [(r.seq, r.record.action, r.hash) for r in store.iter_audit_records()],
+            "anchor": store.audit_anchor().hash}
 
 
 def test_sqlite_to_osmem_and_back(tmp_path: Path, osmem_url: str) -> None:  # noqa: F811
@@ -183,3 +187,43 @@ def test_cli_store_copy_and_info(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert "documents: 50" in info.output
     bad = runner.invoke(app, ["store", "copy", "--from", "mysql:x", "--to", f"sqlite:{tmp_path / 'c.db'}"])
     assert bad.exit_code != 0 and "sqlite:PATH" in bad.output
+
+
+def test_a_purged_audit_chain_is_carried_from_its_anchor_with_the_same_head(tmp_path: Path,
+                                                                             osmem_url: str) -> None:  # noqa: F811
+    """The chain after an audited purge verifies on the destination from the same anchor to the same head,
+    on SQLite and on osmem-server (an imitation of the OpenSearch API, not a real cluster)."""
+    from store.elastic import ElasticStore
+
+    src = SQLiteStore(tmp_path / "src.db")
+    _fill(src, 20)
+    for n in range(5):
+        src.append_audit_record(AuditRecord(at=T0 + timedelta(days=30 + n), actor="bo", action="alert.dismissed",
+                                            subject=f"a{n}", details={"reason": "duplicate"}))
+    assert src.purge_audit_records(T0 + timedelta(days=20), "admin", "retention", T0 + timedelta(days=40)) == 2
+    assert src.audit_anchor().hash != GENESIS
+    head = verify_chain(src.iter_audit_records(), src.audit_anchor()).head_hash
+    for dst in (SQLiteStore(tmp_path / "dst.db"), ElasticStore.from_settings(elastic_settings(osmem_url))):
+        report = copy_store(src, dst)
+        assert report.copied["audit_chain"] == 6 and "audit_chain" not in report.not_copied
+        carried = verify_chain(dst.iter_audit_records(), dst.audit_anchor(), expect_head=head)
+        assert carried.ok and carried.records == 6, carried.problem
+        assert _summary(dst)["chain"] == _summary(src)["chain"], "same records, same hashes"
+        assert copy_store(src, dst).copied["audit_chain"] == 0, "a repeated copy carries nothing twice"
+        dst.close()
+    src.close()
+
+
+def test_a_destination_with_its_own_chain_keeps_it(tmp_path: Path) -> None:
+    src = SQLiteStore(tmp_path / "src.db")
+    _fill(src, 10)
+    dst = SQLiteStore(tmp_path / "dst.db")
+    own = dst.append_audit_record(AuditRecord(at=T0, actor="eve", action="export", subject="mine.csv"))
+    report = copy_store(src, dst)
+    assert "own" in report.not_copied["audit_chain"]
+    records = list(dst.iter_audit_records())
+    assert records[0] == own, "the destination's records are never rewritten"
+    assert [r.record.action for r in records[1:]] == ["review.confirm"], "the copied review is chained there anew"
+    assert verify_chain(records, dst.audit_anchor()).ok
+    src.close()
+    dst.close()
