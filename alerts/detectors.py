@@ -102,11 +102,12 @@ def ears(batch: SeriesBatch, s: EarsSettings, min_count: float) -> list[Detectio
     out: list[Detection] = []
     params = {"baseline_days": s.baseline_days, "threshold": s.threshold, "min_sd_ratio": s.min_sd_ratio,
               "min_count": min_count}
-    z1, m1 = _ears_z(rate, batch.observed, s, 0)
-    z2, m2 = _ears_z(rate, batch.observed, s, s.guard_days)
     if "C1" in s.enabled:
+        z1, m1 = _ears_z(rate, batch.observed, s, 0)
         out.append(Detection("ears_c1", params, big & _above(z1, s.threshold),
                              m1 * batch.n, z1))
+    if "C2" in s.enabled or "C3" in s.enabled:
+        z2, m2 = _ears_z(rate, batch.observed, s, s.guard_days)
     if "C2" in s.enabled:
         out.append(Detection("ears_c2", {**params, "guard_days": s.guard_days},
                              big & _above(z2, s.threshold), m2 * batch.n, z2))
