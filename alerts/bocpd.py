@@ -69,11 +69,12 @@ def _recursion(batch: SeriesBatch, settings: DetectorsSettings, start: int
     one log over (series x max_run); gammaln(alpha) and log(beta) of the next day are the shifted
     gammaln(alpha + y) and log(beta + e) of this one."""
     b = settings.bocpd
-    y = np.where(batch.observed, batch.y, 0.0)
-    e = dow_exposure(batch)
+    dtype = np.float32 if b.float32 else np.float64
+    y = np.where(batch.observed, batch.y, 0.0).astype(dtype)
+    e = dow_exposure(batch).astype(dtype)
     s_count, r_max = y.shape[0], b.max_run
     log_h, log_1mh = np.log(1.0 / b.hazard_days), np.log1p(-1.0 / b.hazard_days)
-    state = _State.prior(s_count, r_max, b.prior_shape, b.prior_rate)
+    state = _State.prior(s_count, r_max, b.prior_shape, b.prior_rate, dtype)
     fired = np.zeros(y.shape, dtype=bool)
     prob = np.full(y.shape, np.nan)
     expected = np.full(y.shape, np.nan)
@@ -109,7 +110,7 @@ def _step(state: _State, yt: np.ndarray, et: np.ndarray, width: int, r_max: int,
     joint -= np.max(joint, axis=1, keepdims=True)
     lin = np.exp(joint)
     new_width = min(width + 1, r_max)
-    post = np.zeros((lin.shape[0], r_max))
+    post = np.zeros((lin.shape[0], r_max), dtype=lin.dtype)
     post[:, 0] = lin.sum(axis=1) * np.exp(log_h)
     post[:, 1:new_width] = lin[:, :new_width - 1] * np.exp(log_1mh)
     post /= post[:, :new_width].sum(axis=1, keepdims=True)
@@ -127,10 +128,11 @@ class _State:
         self.gl_shape, self.log_rate = float(gammaln(shape)), float(np.log(rate))
 
     @classmethod
-    def prior(cls, series: int, max_run: int, shape: float, rate: float) -> _State:
-        log_r = np.full((series, max_run), -np.inf)
+    def prior(cls, series: int, max_run: int, shape: float, rate: float, dtype: type = np.float64) -> _State:
+        log_r = np.full((series, max_run), -np.inf, dtype=dtype)
         log_r[:, 0] = 0.0
-        return cls(log_r, np.full((series, max_run), shape), np.full((series, max_run), rate), shape, rate)
+        return cls(log_r, np.full((series, max_run), shape, dtype=dtype), np.full((series, max_run), rate, dtype=dtype),
+                   shape, rate)
 
     def advance(self, live: np.ndarray, post: np.ndarray, yt: np.ndarray, et: np.ndarray, gl_ay: np.ndarray,
                 log_be: np.ndarray, width: int) -> None:

@@ -71,6 +71,8 @@ class BocpdSettings(_Section):
     window_days: int = Field(7, ge=1, description="a change-point within this many days counts as recent")
     threshold: float = Field(0.6, gt=0, lt=1, description="posterior probability of a recent change-point")
     min_increase: float = Field(1.5, gt=1, description="the new rate must exceed the old by this factor")
+    float32: bool = Field(True, description="run the recursion in float32: 1.6-2x faster; posteriors within 1e-4 "
+                          "of float64 (1.3e-5 and the same firings on the 1M-document benchmark)")
 
 
 class DetectorsSettings(_Section):

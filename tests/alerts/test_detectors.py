@@ -181,9 +181,12 @@ def test_bocpd_posterior_matches_a_plain_reference():
     y = rng.poisson(8, 90).astype(float)
     y[60:] += 25
     b = batch(y, rng.poisson(3, 90).astype(float))
-    s = DetectorsSettings(bocpd=BocpdSettings(max_run=40))
+    s = DetectorsSettings(bocpd=BocpdSettings(max_run=40, float32=False))
     got = bocpd(b, s).score
     e = dow_exposure(b)
     for i in range(2):
         want = _reference_bocpd_recent(b.y[i], e[i], s.bocpd)
         assert got[i] == pytest.approx(want, rel=1e-6, abs=1e-9)
+    fast = bocpd(b, DetectorsSettings(bocpd=BocpdSettings(max_run=40, float32=True)))
+    assert np.nanmax(np.abs(fast.score - got)) < 1e-4
+    assert (fast.fired == bocpd(b, s).fired).all()
