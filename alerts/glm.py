@@ -63,12 +63,17 @@ def fit_quasi_poisson(y: np.ndarray, x: np.ndarray, offset: np.ndarray, max_iter
 
 
 def window_sum(a: np.ndarray, length: int, lag: int) -> np.ndarray:
-    """For every day t: sum of a over [t - lag - length, t - lag - 1] along axis 1 (zero-padded)."""
-    c = np.concatenate([np.zeros((a.shape[0], 1)), np.cumsum(a, axis=1)], axis=1)
-    t = np.arange(a.shape[1])
-    hi = np.clip(t - lag, 0, a.shape[1])
-    lo = np.clip(t - lag - length, 0, a.shape[1])
-    return c[:, hi] - c[:, lo]
+    """For every day t: sum of a over [t - lag - length, t - lag - 1] along axis 1 (zero-padded).
+
+    Prefix sums read through shifted slices (no index arrays): out[t] = cs[t-lag-1] - cs[t-lag-length-1]."""
+    n = a.shape[1]
+    cs = np.cumsum(a, axis=1)
+    out = np.zeros(a.shape, dtype=cs.dtype)
+    if lag + 1 < n:
+        out[:, lag + 1:] = cs[:, :n - lag - 1]
+    if lag + length + 1 < n:
+        out[:, lag + length + 1:] -= cs[:, :n - lag - length - 1]
+    return out
 
 
 def rolling_dow_baseline(y: np.ndarray, n: np.ndarray, observed: np.ndarray, weekdays: np.ndarray,
