@@ -1,11 +1,11 @@
-"""Per-country daily signals computed by SQL (SQLite): no Python object per document or finding.
+"""Per-country daily signals computed by SQL aggregation (SQLite): no Python object per document.
 
 ``compute_signals_sql`` fills a temporary table with every non-volume signal of a day range (or of a
 set of days) and makes the stored ``signals`` equal to it, writing only rows that changed. It follows
 the semantics of the Python reference in ``alerts.signals`` (``tests/alerts/test_signal_sql.py``
 compares both on random stores):
 
-- dehumanization: per story the weight of its strongest document (ties: smallest document id),
+- dehumanization (SQL sums each document's findings and sorts; one Python pass per country-day): per story the weight of its strongest document (ties: smallest document id),
   summed per country-day, divided by the day's distinct stories, times ``per_stories``; evidence are
   the story-best documents by weight (descending, then document id descending);
 - violence and criminal events (SQL selects and sorts the counted events; one Python pass groups them):
@@ -50,26 +50,29 @@ _TMP = ("CREATE TEMP TABLE IF NOT EXISTS alert_signals_sql(country TEXT, day TEX
         "ids TEXT, PRIMARY KEY(country, day, kind)) WITHOUT ROWID")
 _DAYS = ("CREATE TEMP TABLE IF NOT EXISTS alert_recompute_days(day TEXT PRIMARY KEY) WITHOUT ROWID")
 
-# every finding signal of one kind; {official} narrows to official speakers
-_FINDINGS = """
-INSERT INTO alert_signals_sql(country, day, kind, value, ids)
-WITH doc AS MATERIALIZED (
-  SELECT country, day, story, document_id, sum(severity * CASE WHEN official = 1 THEN :w ELSE 1.0 END) AS w
-  FROM alert_finding_facts WHERE day IN (SELECT day FROM alert_recompute_days){official}
-  GROUP BY country, day, story, document_id),
-best AS MATERIALIZED (
-  SELECT country, day, document_id, w,
-         row_number() OVER (PARTITION BY country, day, story ORDER BY w DESC, document_id) AS rn FROM doc),
-ev AS MATERIALIZED (  -- one sort: totals over the day, evidence as a running list by weight
-  SELECT country, day, count(*) OVER whole AS n, sum(w) OVER whole AS total, row_number() OVER running AS r,
-         json_group_array(document_id) OVER running AS ids
-  FROM best WHERE rn = 1
-  WINDOW whole AS (PARTITION BY country, day),
-         running AS (PARTITION BY country, day ORDER BY w DESC, document_id DESC ROWS UNBOUNDED PRECEDING))
-SELECT ev.country, ev.day, :kind, ev.total / v.stories * :per, ev.ids
-FROM ev JOIN alert_volume v ON v.country = ev.country AND v.day = ev.day
-WHERE ev.r = min(ev.n, :k)
+# documents' summed finding weights per story, for one kind ({official} narrows to official speakers),
+# on days with volume, sorted so that the first row of each story is its strongest document
+_FINDING_ROWS = """
+SELECT f.country, f.day, f.story, f.document_id, sum(f.severity * CASE WHEN f.official = 1 THEN :w ELSE 1.0 END) AS w,
+       v.stories
+FROM alert_finding_facts f JOIN alert_volume v ON v.country = f.country AND v.day = f.day
+WHERE f.day IN (SELECT day FROM alert_recompute_days){official}
+GROUP BY f.country, f.day, f.story, f.document_id
+ORDER BY f.country, f.day, f.story, w DESC, f.document_id
 """
+
+
+def _finding_signals(rows: Iterable[Sequence], kind: str, top: int, per_stories: float) -> list[tuple]:
+    """One pass: per country-day the strongest document of each story (ties: smallest id), their weights
+    summed in descending order (as the reference does), evidence by weight then document id, descending."""
+    out: list[tuple] = []
+    for (country, day), day_rows in groupby(rows, key=itemgetter(0, 1)):
+        best = [next(story_rows) for _, story_rows in groupby(day_rows, key=itemgetter(2))]
+        items = sorted(((r[4], r[3]) for r in best), reverse=True)
+        total = sum(w for w, _ in items)
+        out.append((country, day, kind, total / best[0][5] * per_stories, _ids_json([d for _, d in items[:top]])))
+    return out
+
 
 # one row per counted event: key, country, report day, type, fatalities, document ids (JSON), criminal
 _MERGED_EVENTS = """
@@ -179,11 +182,13 @@ class SignalSqlMixin:
                 conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
             conn.executemany("INSERT INTO alert_recompute_days VALUES (?)", day_rows)
             conn.executemany("INSERT INTO alert_first_seen VALUES (?, ?)", sorted((first_seen or {}).items()))
-            conn.execute(_FINDINGS.format(official=""), {**base, "kind": "dehumanization"})
-            conn.execute(_FINDINGS.format(official=" AND official = 1"), {**base, "kind": "dehumanization_official"})
-            merged = conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
             cur = conn.cursor()
             cur.row_factory = None  # plain tuples
+            for kind, official in (("dehumanization", ""), ("dehumanization_official", " AND f.official = 1")):
+                rows = cur.execute(_FINDING_ROWS.format(official=official), base)
+                conn.executemany("INSERT INTO alert_signals_sql VALUES (?,?,?,?,?)",
+                                 _finding_signals(rows, kind, params.top_evidence, params.per_stories))
+            merged = conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
             rows = cur.execute(_EVENT_ROWS.format(source=_MERGED_EVENTS if merged else _MENTION_EVENTS), base)
             conn.executemany("INSERT INTO alert_signals_sql VALUES (?,?,?,?,?)",
                              _event_signals(rows, params.top_evidence, params.per_stories))
