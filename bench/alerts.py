@@ -229,6 +229,8 @@ def main() -> None:
     store = SQLiteStore(path)
     with _Timer() as t_open:
         store.refresh_alert_facts(batch_size=5000)  # facts of a store built by an older version of this script
+    if t_open.wall > 1:
+        print(f"facts_refresh (store from an older build): {t_open}")
     settings = AlertsSettings()
     first, last = START, START + timedelta(days=args.days - 1)
     _full(store, settings, first, last, args.repeat)

@@ -48,7 +48,8 @@ class SignalSqlResult:
 
 _TMP = ("CREATE TEMP TABLE IF NOT EXISTS alert_signals_sql(country TEXT, day TEXT, kind TEXT, value REAL, "
         "ids TEXT, PRIMARY KEY(country, day, kind)) WITHOUT ROWID")
-_DAYS = ("CREATE TEMP TABLE IF NOT EXISTS alert_recompute_days(day TEXT PRIMARY KEY) WITHOUT ROWID")
+_DAYS = "CREATE TEMP TABLE IF NOT EXISTS alert_recompute_days(day TEXT PRIMARY KEY) WITHOUT ROWID"
+_FIRST = "CREATE TEMP TABLE IF NOT EXISTS alert_first_seen(country TEXT PRIMARY KEY, first TEXT) WITHOUT ROWID"
 
 # documents' summed finding weights per story, for one kind ({official} narrows to official speakers),
 # on days with volume, sorted so that the first row of each story is its strongest document
@@ -175,11 +176,10 @@ class SignalSqlMixin:
         base = {"lo": lo, "hi": hi, "lo60": (day_from - timedelta(days=60)).isoformat(), "k": params.top_evidence,
                 "per": params.per_stories, "w": params.official_weight}
         with self.db.write() as conn:
-            for sql in (_TMP, _DAYS, "CREATE TEMP TABLE IF NOT EXISTS alert_first_seen(country TEXT PRIMARY KEY, "
-                        "first TEXT) WITHOUT ROWID"):
+            for sql in (_TMP, _DAYS, _FIRST):
                 conn.execute(sql)
             for table in ("alert_signals_sql", "alert_recompute_days", "alert_first_seen"):
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+                conn.execute(f"DELETE FROM {table}")
             conn.executemany("INSERT INTO alert_recompute_days VALUES (?)", day_rows)
             conn.executemany("INSERT INTO alert_first_seen VALUES (?, ?)", sorted((first_seen or {}).items()))
             cur = conn.cursor()
@@ -199,12 +199,12 @@ class SignalSqlMixin:
             country_days = conn.execute(
                 "SELECT count(*) FROM alert_volume WHERE day IN (SELECT day FROM alert_recompute_days)").fetchone()[0]
             for table in ("alert_signals_sql", "alert_recompute_days", "alert_first_seen"):
-                conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+                conn.execute(f"DELETE FROM {table}")
         return SignalSqlResult(written=int(written) + int(country_days), changed=changed,
                                country_days=int(country_days), missing_days=int(gaps))
 
     @staticmethod  # the payload is built by hand: json_object prints reals with 15 digits, not round-trip
-    def _apply_signals_sql(conn, kinds: Sequence[str], version: str) -> int:  # noqa: ANN001 - sqlite3.Connection
+    def _apply_signals_sql(conn, kinds: Sequence[str], version: str) -> int:
         """Make stored signals of ``kinds`` on the recomputed days equal the temporary table; returns rows written."""
         kind_clause = " OR ".join("((kind>=? AND kind<?) OR kind=?)" for _ in kinds)
         kind_params = [x for p in kinds for x in (p + ":", p + ";", p)]
