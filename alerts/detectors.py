@@ -77,17 +77,25 @@ def _excess(observed: np.ndarray, expected: np.ndarray) -> np.ndarray:
 
 
 def _ears_z(rate: np.ndarray, observed: np.ndarray, s: EarsSettings, guard: int) -> tuple[np.ndarray, np.ndarray]:
+    """z of each day against the mean and standard deviation of r[t - guard - baseline_days .. t - guard - 1]
+    (observed days only): two passes over the ``baseline_days`` shifted copies, no (series x days x window) array."""
     r = np.where(observed, rate, np.nan)
-    pad = np.full((r.shape[0], s.baseline_days + guard), np.nan)
-    # window i covers r[i - guard - baseline_days .. i - guard - 1]
-    windows = np.lib.stride_tricks.sliding_window_view(np.concatenate([pad, r], axis=1), s.baseline_days,
-                                                       axis=1)[:, : r.shape[1]]
-    count = np.sum(~np.isnan(windows), axis=2)
+    x = np.where(observed, rate, 0.0)
+    present = observed.astype(np.int64)
+    shifts = [guard + 1 + k for k in range(s.baseline_days)][::-1]  # oldest day of the window first (as before)
+    count = np.zeros(r.shape, dtype=np.int64)
+    total = np.zeros(r.shape)
+    for lag in shifts:
+        count[:, lag:] += present[:, :-lag] if lag < r.shape[1] else 0
+        total[:, lag:] += x[:, :-lag] if lag < r.shape[1] else 0.0
     with np.errstate(invalid="ignore", divide="ignore"):
-        total = np.nansum(windows, axis=2)
         mean = np.where(count > 0, total / np.maximum(count, 1), np.nan)
-        dev = np.where(np.isnan(windows), 0.0, windows - mean[..., None])
-        sd = np.sqrt(np.sum(dev * dev, axis=2) / np.maximum(count - 1, 1))
+        ss = np.zeros(r.shape)
+        for lag in shifts:
+            if lag < r.shape[1]:
+                dev = np.where(observed[:, :-lag], x[:, :-lag] - mean[:, lag:], 0.0)
+                ss[:, lag:] += dev * dev
+        sd = np.sqrt(ss / np.maximum(count - 1, 1))
         sd = np.maximum(sd, s.min_sd_ratio * np.abs(mean))
         diff = _excess(r, mean)
         z = np.where(diff == 0, 0.0, np.where(sd > 0, diff / np.where(sd > 0, sd, 1.0), np.sign(diff) * np.inf))
