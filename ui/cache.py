@@ -44,26 +44,21 @@ def clear() -> None:
 
 
 @st.cache_data(show_spinner=False, ttl=60)
-def _alert_feed(db_key: str, flt: AlertFilter, limit: int) -> pd.DataFrame:
-    return queries.alert_feed(get_store(), flt, limit)
+def _alert_table(db_key: str) -> pd.DataFrame:
+    return queries.alert_table(get_store())
 
 
 def alert_feed(flt: AlertFilter) -> pd.DataFrame:
-    return _alert_feed(_db_key(), flt, get_settings().ui.feed_limit)
-
-
-@st.cache_data(show_spinner=False, ttl=60)
-def _alert_kinds(db_key: str) -> list[str]:
-    return queries.alert_kinds(get_store())
+    return queries.filter_feed(_alert_table(_db_key()), flt, get_settings().ui.feed_limit)
 
 
 def alert_kinds() -> list[str]:
-    return _alert_kinds(_db_key())
+    return queries.alert_kinds(get_store(), _alert_table(_db_key()))
 
 
 @st.cache_data(show_spinner=False, ttl=60)
 def _known_countries(db_key: str) -> list[str]:
-    return queries.known_countries(get_store())
+    return queries.known_countries(get_store(), _alert_table(db_key))
 
 
 def known_countries() -> list[str]:

@@ -23,6 +23,7 @@ __all__ = [
     "DocumentDetail",
     "alert_feed",
     "alert_kinds",
+    "alert_table",
     "country_alerts",
     "country_events",
     "country_profile",
@@ -30,6 +31,7 @@ __all__ = [
     "country_risk_index",
     "country_timeline",
     "document_detail",
+    "filter_feed",
     "known_countries",
     "latest_signal_day",
     "risk_as_of",
@@ -56,35 +58,47 @@ _ALERT_COLUMNS = ["id", "severity", "country", "kind", "status", "opened_at", "u
                   "explanation", "observed", "expected", "evidence"]
 
 
-def alert_feed(store: Store, flt: AlertFilter, limit: int = 500) -> pd.DataFrame:
-    """Alerts matching ``flt``, most severe first, then most recent."""
-    statuses = [AlertStatus(s) for s in flt.statuses] or None
-    country = flt.countries[0] if len(flt.countries) == 1 else None
-    kind = flt.kinds[0] if len(flt.kinds) == 1 else None
-    rows = []
-    for a in store.list_alerts(status=statuses, country=country, kind=kind):
-        if (flt.countries and a.country not in flt.countries) or (flt.kinds and a.kind not in flt.kinds):
-            continue
-        day = a.opened_at.date()
-        if (flt.day_from and day < flt.day_from) or (flt.day_to and day > flt.day_to):
-            continue
-        rows.append([a.id, a.severity, a.country, a.kind, a.status.value, a.opened_at, a.updated_at, a.detector,
-                     a.explanation, a.observed, a.expected, len(a.evidence_document_ids)])
-    frame = pd.DataFrame(rows, columns=_ALERT_COLUMNS)
+def alert_table(store: Store) -> pd.DataFrame:
+    """Every alert as one feed row, in the store's order. Read once and shared (``ui.cache``) by the
+    feed and its country and kind lists, so a cold feed parses each alert once, not three times."""
+    rows = [[a.id, a.severity, a.country, a.kind, a.status.value, a.opened_at, a.updated_at, a.detector,
+             a.explanation, a.observed, a.expected, len(a.evidence_document_ids)] for a in store.list_alerts()]
+    return pd.DataFrame(rows, columns=_ALERT_COLUMNS)
+
+
+def filter_feed(table: pd.DataFrame, flt: AlertFilter, limit: int = 500) -> pd.DataFrame:
+    """The rows of ``alert_table`` matching ``flt``, most severe first, then most recent."""
+    keep = pd.Series(True, index=table.index)
+    if flt.statuses:
+        keep &= table["status"].isin([AlertStatus(s).value for s in flt.statuses])
+    if flt.countries:
+        keep &= table["country"].isin(flt.countries)
+    if flt.kinds:
+        keep &= table["kind"].isin(flt.kinds)
+    if (flt.day_from or flt.day_to) and not table.empty:
+        days = table["opened_at"].map(lambda t: t.date())
+        keep &= days.map(lambda d: (not flt.day_from or d >= flt.day_from) and (not flt.day_to or d <= flt.day_to))
+    frame = table[keep]
     if frame.empty:
-        return frame
-    frame["rank"] = frame["severity"].map(SEVERITY_RANK).fillna(0)
+        return frame.reset_index(drop=True)
+    frame = frame.assign(rank=frame["severity"].map(SEVERITY_RANK).fillna(0))
     frame = frame.sort_values(["rank", "opened_at"], ascending=[False, False]).drop(columns="rank")
     return frame.head(limit).reset_index(drop=True)
 
 
-def alert_kinds(store: Store) -> list[str]:
-    return sorted({a.kind for a in store.list_alerts()})
+def alert_feed(store: Store, flt: AlertFilter, limit: int = 500) -> pd.DataFrame:
+    """Alerts matching ``flt``, most severe first, then most recent."""
+    return filter_feed(alert_table(store), flt, limit)
 
 
-def known_countries(store: Store) -> list[str]:
-    """Countries that have signals or alerts, sorted."""
-    found = {a.country for a in store.list_alerts()}
+def alert_kinds(store: Store, table: pd.DataFrame | None = None) -> list[str]:
+    """The kinds of alert in the store (from ``table`` when the caller has already read it)."""
+    return sorted(set((alert_table(store) if table is None else table)["kind"]))
+
+
+def known_countries(store: Store, table: pd.DataFrame | None = None) -> list[str]:
+    """Countries that have signals or alerts, sorted (alerts from ``table`` when given)."""
+    found = set((alert_table(store) if table is None else table)["country"])
     found.update(s.country for s in store.list_signals(kind="volume"))
     if not found:
         found.update(s.country for s in store.list_signals())

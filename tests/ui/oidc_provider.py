@@ -16,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 __all__ = ["OidcProvider"]
@@ -51,7 +51,7 @@ class OidcProvider:
         self.issuer = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
-    def __enter__(self) -> OidcProvider:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -127,7 +127,7 @@ class OidcProvider:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            def do_GET(self) -> None:
                 parts = urlsplit(self.path)
                 provider.calls.append(f"GET {parts.path}")
                 query = {k: v[0] for k, v in parse_qs(parts.query).items()}
@@ -150,7 +150,7 @@ class OidcProvider:
                 else:
                     self._json(404, {"error": "not_found"})
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 parts = urlsplit(self.path)
                 provider.calls.append(f"POST {parts.path}")
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()

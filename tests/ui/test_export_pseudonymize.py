@@ -53,7 +53,7 @@ def _export(role: Role, pseudonymize: bool, monkeypatch: pytest.MonkeyPatch, tmp
     before = set((tmp_path / "var" / "exports").glob("*.jsonl"))
     at.selectbox(key="export_format").select("jsonl")
     at.checkbox(key="export_pseudonymize").set_value(pseudonymize)
-    button = [b for b in at.button if b.label == "Export"][0]
+    button = next(b for b in at.button if b.label == "Export")
     assert not button.disabled, f"{role.name} cannot export"
     button.click().run()
     assert not at.exception, [e.value for e in at.exception]
