@@ -47,10 +47,10 @@ def _rss_items(path: Path) -> dict[str, str]:
     """Item index -> "title\\n\\ndescription" (tags removed) of an RSS 2.0 file."""
     raw = path.read_bytes().decode("iso-8859-1")
     out: dict[str, str] = {}
-    for i, item in enumerate(re.findall(r"<item>(.*?)</item>", raw, re.S)):
+    for i, item in enumerate(re.findall(r"<item>(.*?)</item>", raw, re.DOTALL)):
         parts = []
         for tag in ("title", "description"):
-            m = re.search(fr"<{tag}>(.*?)</{tag}>", item, re.S)
+            m = re.search(fr"<{tag}>(.*?)</{tag}>", item, re.DOTALL)
             value = html.unescape(m.group(1)) if m else ""
             value = re.sub(r"<!\[CDATA\[|\]\]>", "", value)
             parts.append(re.sub(r"<[^>]+>", "", value).strip())

@@ -30,10 +30,13 @@ KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdiv
                "town": 1.0}  # town: GeoNames places of 5,000-15,000 people in conflict-heavy countries
 # Countries whose reports name small towns more than cities (ACLED's busiest): GeoNames places of
 # 5,000+ people are loaded for these only ("Khar", "Djibo"), as kind "town".
-TOWN_COUNTRIES = frozenset(
-    "AFG PAK IND NPL BGD LKA MMR PHL THA IDN IRQ SYR YEM LBY ISR PSE LBN TUR IRN UKR RUS AZE ARM NGA NER MLI "
-    "BFA TCD CMR CAF COD SSD SDN SOM ETH KEN UGA MOZ BDI RWA TGO BEN GHA CIV GIN SLE LBR MRT DZA EGY TUN MEX "
-    "COL VEN HND GTM SLV NIC BRA ECU PER HTI BOL".split())
+TOWN_COUNTRIES = frozenset({
+    "AFG", "PAK", "IND", "NPL", "BGD", "LKA", "MMR", "PHL", "THA", "IDN", "IRQ", "SYR", "YEM", "LBY", "ISR",
+    "PSE", "LBN", "TUR", "IRN", "UKR", "RUS", "AZE", "ARM", "NGA", "NER", "MLI", "BFA", "TCD", "CMR", "CAF",
+    "COD", "SSD", "SDN", "SOM", "ETH", "KEN", "UGA", "MOZ", "BDI", "RWA", "TGO", "BEN", "GHA", "CIV", "GIN",
+    "SLE", "LBR", "MRT", "DZA", "EGY", "TUN", "MEX", "COL", "VEN", "HND", "GTM", "SLV", "NIC", "BRA", "ECU",
+    "PER", "HTI", "BOL",
+})
 _GCITY_STOP = {
     "police", "mobile", "nice", "split", "bar", "victoria", "mercedes", "union", "progreso", "concordia",
     "esperanza", "libertad", "independencia", "florida", "reading", "bath", "sale", "deal", "hope", "marathon",
@@ -69,7 +72,7 @@ _GCITY_STOP = {
     "harvey", "mary", "nancy", "tracy", "sandy", "shirley", "stella", "teresa", "alice", "anna", "elizabeth",
     "papa", "babu", "kamal", "mandal", "nagar", "kato", "mori", "yuki", "kira", "holland", "lens", "tours",
     "eureka", "evergreen", "centennial", "seaside", "hillside", "lakeside", "riverside", "woodland", "woodlands",
-    "mustang", "badger", "cocoa", "tequila", "plum", "much", "conde", "kade", "mojo", "trump",
+    "mustang", "badger", "cocoa", "tequila", "conde", "kade", "mojo",
 }
 # GeoNames towns (5,000-15,000 people) whose names are English words, person names or groups
 # ("NATO", "Wagner", "Real"): found by checking every town name against an English word list once.

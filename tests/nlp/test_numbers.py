@@ -87,11 +87,11 @@ def test_others_go_with_the_following_cue() -> None:
 # not added, dates that are not counts, perpetrators that are not victims, one named victim.
 @pytest.mark.parametrize(("text", "fatalities", "injured"), [
     ("Ten Security personnel and five Taliban militants were killed when militants attacked security posts.", 15, None),
-    ("During the intense operations, one Lieutenant Colonel and seven soldiers of the Army, one Assistant Sub "
-     "Inspector (ASI) and two constables of Jammu and Kashmir Police were killed.", 11, None),
+    (("During the intense operations, one Lieutenant Colonel and seven soldiers of the Army, one Assistant Sub "
+      "Inspector (ASI) and two constables of Jammu and Kashmir Police were killed."), 11, None),
     ("Gunmen killed two policemen and three civilians at a checkpoint.", 5, None),
-    ("Five persons, among them three Security Force (SF) personnel, were killed in two back to back bomb "
-     "explosions.", 5, None),
+    (("Five persons, among them three Security Force (SF) personnel, were killed in two back to back bomb "
+      "explosions."), 5, None),
     ("At least 18 people, including 5 children and 3 women, were killed.", 18, None),
     ("Seven people, six from a single family, were murdered by rebels.", 7, None),
     ("A car bomb explosion in Faisalabad District on March 8 killed at least 32 persons and injured 125 others.",
