@@ -17,7 +17,10 @@ compares both on random stores):
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,6 +29,8 @@ from operator import itemgetter
 
 from store.sqlite.alerting import _ids_json
 from store.sqlite.connection import SqliteConnections
+
+log = logging.getLogger(__name__)
 
 __all__ = ["SignalSeriesMixin", "SignalSqlMixin", "SignalSqlParams", "SignalSqlResult"]
 
@@ -144,7 +149,6 @@ def _event_signals(rows: Iterable[Sequence], top: int, per_stories: float) -> li
 
 # days without any document from a country's first day with volume (or its given first day) to the end
 _GAPS = """
-INSERT INTO alert_signals_sql(country, day, kind, value, ids)
 WITH RECURSIVE span(day) AS (SELECT :lo UNION ALL SELECT date(day, '+1 day') FROM span WHERE day < :hi),
 seen AS MATERIALIZED (
   SELECT country, min(first) AS first FROM (
@@ -153,7 +157,23 @@ seen AS MATERIALIZED (
 SELECT s.country, span.day, 'no_data', 1.0, '[]' FROM seen s JOIN span ON span.day >= s.first
 WHERE span.day IN (SELECT day FROM alert_recompute_days)
   AND NOT EXISTS (SELECT 1 FROM alert_volume v WHERE v.country = s.country AND v.day = span.day)
+ORDER BY s.country, span.day
 """
+
+
+def _stale_days(conn: sqlite3.Connection, by_day: Mapping[str, list[tuple]], salt: str) -> dict[str, str]:
+    """Day -> digest of its computed signals, for the days whose digest differs from the stored one.
+
+    A stored digest says "the signals stored for this day are exactly these": triggers on ``signals``
+    (migration 0323) drop it whenever any signal of the day is written, by this code or any other."""
+    stored = dict(conn.execute("SELECT day, digest FROM alert_signal_digests WHERE day IN "
+                               "(SELECT day FROM alert_recompute_days)").fetchall())
+    out = {}
+    for day, rows in by_day.items():
+        digest = hashlib.blake2b(f"{salt}|{rows!r}".encode(), digest_size=16).hexdigest()
+        if stored.get(day) != digest:
+            out[day] = digest
+    return out
 
 
 def _day_list(day_from: date, day_to: date) -> list[tuple[str]]:
@@ -182,26 +202,41 @@ class SignalSqlMixin:
                 conn.execute(f"DELETE FROM {table}")
             conn.executemany("INSERT INTO alert_recompute_days VALUES (?)", day_rows)
             conn.executemany("INSERT INTO alert_first_seen VALUES (?, ?)", sorted((first_seen or {}).items()))
-            cur = conn.cursor()
-            cur.row_factory = None  # plain tuples
-            for kind, official in (("dehumanization", ""), ("dehumanization_official", " AND f.official = 1")):
-                rows = cur.execute(_FINDING_ROWS.format(official=official), base)
-                conn.executemany("INSERT INTO alert_signals_sql VALUES (?,?,?,?,?)",
-                                 _finding_signals(rows, kind, params.top_evidence, params.per_stories))
-            merged = conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
-            rows = cur.execute(_EVENT_ROWS.format(source=_MERGED_EVENTS if merged else _MENTION_EVENTS), base)
-            conn.executemany("INSERT INTO alert_signals_sql VALUES (?,?,?,?,?)",
-                             _event_signals(rows, params.top_evidence, params.per_stories))
-            conn.execute(_GAPS, base)
-            changed = self._apply_signals_sql(conn, kinds, params.version)
-            written, gaps = conn.execute(
-                "SELECT count(*), coalesce(sum(kind = 'no_data'), 0) FROM alert_signals_sql").fetchone()
             country_days = conn.execute(
                 "SELECT count(*) FROM alert_volume WHERE day IN (SELECT day FROM alert_recompute_days)").fetchone()[0]
+            rows = self._computed_signal_rows(conn, base, params)
+            gaps = sum(1 for r in rows if r[2] == "no_data")
+            by_day: dict[str, list[tuple]] = {d: [] for (d,) in day_rows}
+            for r in rows:
+                by_day[r[1]].append(r)
+            stale = _stale_days(conn, by_day, f"{params.version}|{sorted(kinds)}")
+            conn.execute("DELETE FROM alert_recompute_days")  # from here on: only the days whose content changed
+            conn.executemany("INSERT INTO alert_recompute_days VALUES (?)", [(d,) for d in stale])
+            conn.executemany("INSERT INTO alert_signals_sql VALUES (?,?,?,?,?)",
+                             [r for d in stale for r in by_day[d]])
+            changed = self._apply_signals_sql(conn, kinds, params.version)
+            conn.executemany("INSERT OR REPLACE INTO alert_signal_digests(day, digest) VALUES (?, ?)",
+                             list(stale.items()))  # after the writes: their triggers dropped the old digests
             for table in ("alert_signals_sql", "alert_recompute_days", "alert_first_seen"):
                 conn.execute(f"DELETE FROM {table}")
-        return SignalSqlResult(written=int(written) + int(country_days), changed=changed,
-                               country_days=int(country_days), missing_days=int(gaps))
+        log.debug("signals SQL: %d of %d days changed", len(stale), len(by_day))
+        return SignalSqlResult(written=len(rows) + int(country_days), changed=changed,
+                               country_days=int(country_days), missing_days=gaps)
+
+    @staticmethod
+    def _computed_signal_rows(conn: sqlite3.Connection, base: dict, params: SignalSqlParams) -> list[tuple]:
+        """(country, day, kind, value, evidence JSON) of every non-volume signal on the recompute days."""
+        cur = conn.cursor()
+        cur.row_factory = None  # plain tuples
+        out: list[tuple] = []
+        for kind, official in (("dehumanization", ""), ("dehumanization_official", " AND f.official = 1")):
+            rows = cur.execute(_FINDING_ROWS.format(official=official), base)
+            out += _finding_signals(rows, kind, params.top_evidence, params.per_stories)
+        merged = conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
+        rows = cur.execute(_EVENT_ROWS.format(source=_MERGED_EVENTS if merged else _MENTION_EVENTS), base)
+        out += _event_signals(rows, params.top_evidence, params.per_stories)
+        out += cur.execute(_GAPS, base).fetchall()
+        return out
 
     @staticmethod  # the payload is built by hand: json_object prints reals with 15 digits, not round-trip
     def _apply_signals_sql(conn, kinds: Sequence[str], version: str) -> int:
@@ -217,9 +252,9 @@ class SignalSqlMixin:
             "SELECT t.country, t.day, t.kind, t.value, '{\"country\":' || json_quote(t.country) || ',\"day\":' || "
             "json_quote(t.day) || ',\"kind\":' || json_quote(t.kind) || ',\"value\":' || printf('%!.17g', t.value) "
             "|| ',\"document_ids\":' || json(t.ids) || ',\"version\":' || json_quote(?) || '}' AS data, "
-            "s.data AS old "
+            "s.data AS old, s.value AS old_value "
             "FROM alert_signals_sql t LEFT JOIN signals s ON s.country = t.country AND s.day = t.day AND "
-            "s.kind = t.kind) WHERE old IS NOT data ON CONFLICT(country, day, kind) DO UPDATE SET "
+            "s.kind = t.kind) WHERE old IS NOT data OR old_value IS NOT value ON CONFLICT(country, day, kind) DO UPDATE SET "
             "value = excluded.value, data = excluded.data", (version,)).rowcount
         return stale + written
 

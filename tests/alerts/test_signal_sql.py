@@ -137,3 +137,24 @@ def test_touched_days_survive_a_run_that_died_after_refreshing_facts(sqlite_stor
     kinds = {k for (c, d, k) in _stored(sqlite_store) if c == "SDN" and d == late_day.isoformat()}
     assert {"volume", "dehumanization"} <= kinds and "no_data" not in kinds
     assert sqlite_store.touched_signal_days() == []
+
+
+def test_unchanged_days_are_skipped_and_any_other_write_to_a_day_is_repaired(sqlite_store):
+    _random_store(sqlite_store, random.Random(21), merged=True)
+    settings = SignalsSettings()
+    last = START + timedelta(days=DAYS - 1)
+    recompute_signals(sqlite_store, settings, START, last)
+    want = _stored(sqlite_store)
+    conn = sqlite_store.db.conn
+    assert conn.execute("SELECT count(*) FROM alert_signal_digests").fetchone()[0] == DAYS
+    assert recompute_signals(sqlite_store, settings, START, last).changed == 0
+    country, day, kind = next(k for k in want if k[2] == "dehumanization")
+    with sqlite_store.db.write() as c:  # another writer changes one stored value and removes another day's rows
+        c.execute("UPDATE signals SET value = value + 1 WHERE country=? AND day=? AND kind=?", (country, day, kind))
+        c.execute("DELETE FROM signals WHERE kind = 'no_data'")
+    assert conn.execute("SELECT count(*) FROM alert_signal_digests").fetchone()[0] < DAYS
+    assert recompute_signals(sqlite_store, settings, START, last).changed > 0
+    _assert_same(want, _stored(sqlite_store))
+    assert recompute_signals(sqlite_store, settings, START, last, reference=True).changed >= 0  # Python path writes
+    assert recompute_signals(sqlite_store, settings, START, last).changed >= 0
+    _assert_same(want, _stored(sqlite_store))
