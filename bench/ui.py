@@ -16,6 +16,8 @@ import json
 import os
 import random
 import statistics
+import subprocess
+import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -52,11 +54,19 @@ def _analysis(doc_id: str, country: str, day: date) -> str:
 
 
 def build(db: Path, n: int) -> None:
+    """Build into ``<db>.partial`` and rename it at the end, so only a complete store is ever reused."""
     from store.sqlite import SQLiteStore
 
-    store = SQLiteStore(db)
+    partial = db.with_name(db.name + ".partial")
+    for leftover in db.parent.glob(partial.name + "*"):
+        leftover.unlink()
+    store = SQLiteStore(partial)
     conn = store.db.conn
     conn.execute("DROP TRIGGER IF EXISTS documents_ai")
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND tbl_name='documents' "
+                           "AND sql IS NOT NULL").fetchall()
+    for name, _ in indexes:  # bulk insert first, index after: much faster than keeping them up to date
+        conn.execute(f'DROP INDEX "{name}"')
     rng = random.Random(7)
     t0 = time.perf_counter()
     conn.execute("PRAGMA synchronous=OFF")
@@ -99,20 +109,28 @@ def build(db: Path, n: int) -> None:
         alerts.append((f"al{k}", country, "dehumanization", data["status"], data["severity"],
                        at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), json.dumps(data)))
     conn.executemany("INSERT INTO alerts VALUES (?,?,?,?,?,?,?,?)", alerts)
+    for _, sql in indexes:
+        conn.execute(sql)
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
+    for suffix in ("-wal", "-shm"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+    os.replace(partial, db)
     print(f"built {db} with {n:,} documents, {len(analyses):,} analyses, {len(signals):,} signals, "
           f"{len(events):,} events, {len(alerts):,} alerts in {time.perf_counter() - t0:.1f} s")
 
 
 def _time(label: str, fn, repeat: int = 3) -> float:
-    runs = []
+    runs, cpus = [], []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
         runs.append(time.perf_counter() - t)
-    print(f"{label:<42} median {statistics.median(runs):6.3f} s  (min {min(runs):.3f}, {repeat} runs)")
+        cpus.append(time.process_time() - c)
+    print(f"{label:<42} median {statistics.median(runs):6.3f} s  cpu {statistics.median(cpus):6.3f} s  "
+          f"(min {min(runs):.3f}, {repeat} runs)")
     return statistics.median(runs)
 
 
@@ -133,38 +151,86 @@ def measure(db: Path) -> None:
           lambda: queries.trends(store, ["SDN", "MMR"], start, end, "target_group", 2000))
     _time("country_risk (map)", lambda: queries.country_risk(store, AlertsSettings()))
     store.close()
-    _apptest(db)
+    for warmed in (False, True):  # each in a fresh process: the first load of a server process is a one-off
+        flag = ["--warmed"] if warmed else []
+        subprocess.run([sys.executable, "-m", "bench.ui", "--db", str(db), "--pages", *flag], check=True)
 
 
-def _apptest(db: Path) -> None:
+_TIMED_APP = """import runpy, time
+_t, _c = time.perf_counter(), time.thread_time()
+try:
+    runpy.run_path({app!r}, run_name="__main__")
+finally:
+    with open({out!r}, "a") as _fh:
+        _fh.write(f"{{time.perf_counter() - _t:.4f}} {{time.thread_time() - _c:.4f}}\\n")
+"""
+
+
+def _timed_app(folder: Path) -> tuple[Path, Path]:
+    """ui/app.py run through a wrapper that records each script run's wall and CPU seconds (the server's
+    work for one page load, without AppTest's own polling). The views are linked beside it."""
+    ui_dir = Path(__file__).resolve().parents[1] / "ui"
+    (folder / "views").symlink_to(ui_dir / "views", target_is_directory=True)
+    out = folder / "runs.txt"
+    app = folder / "app.py"
+    app.write_text(_TIMED_APP.format(app=str(ui_dir / "app.py"), out=str(out)), encoding="utf-8")
+    return app, out
+
+
+def _pages(db: Path, warmed: bool) -> None:
+    """Page loads measured inside the script thread (wall and CPU seconds), first load of the process,
+    then cold (new store connection, no cached query), data cache cleared, and cached."""
+    import tempfile
+
+    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     os.environ["TOCSIN_STORE__PATH"] = str(db.resolve())
-    app = str(Path(__file__).resolve().parents[1] / "ui" / "app.py")
+    tag = "after ui.warmup" if warmed else "no warm-up"
+    if warmed:
+        from ui.warmup import warm_up
 
-    def run(page: str | None, cold: bool = False) -> None:
-        if cold:  # drop every cached query result: the views read the store again
-            import streamlit as st
+        print(f"ui.warmup.warm_up() (done at server start by python -m ui.serve): {warm_up():.2f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        app, out = _timed_app(Path(tmp))
 
-            st.cache_data.clear()
-        at = AppTest.from_file(app, default_timeout=120)
-        at.run()
-        if page:
-            at.switch_page(page).run()
-        assert not at.exception, [e.value for e in at.exception]
+        def run(page: str | None, clear: str) -> tuple[tuple[float, float], ...]:
+            if clear in ("data", "all"):
+                st.cache_data.clear()
+            if clear == "all":
+                st.cache_resource.clear()
+            out.write_text("", encoding="utf-8")
+            at = AppTest.from_file(str(app), default_timeout=300)
+            at.run()
+            if page:
+                at.switch_page(page).run()
+            assert not at.exception, [e.value for e in at.exception]
+            return tuple(tuple(map(float, line.split())) for line in out.read_text().splitlines())
 
-    _time("AppTest: alert feed page (first run)", lambda: run(None), repeat=1)
-    _time("AppTest: alert feed page (data cache cleared)", lambda: run(None, cold=True))
-    _time("AppTest: alert feed page (cached)", lambda: run(None))
-    _time("AppTest: feed + country page (data cache cleared)", lambda: run("views/country.py", cold=True))
-    _time("AppTest: feed + country page (cached)", lambda: run("views/country.py"))
+        def report(label: str, page: str | None, clear: str, repeat: int) -> None:
+            runs = [run(page, clear)[-1] for _ in range(repeat)]
+            walls, cpus = [r[0] for r in runs], [r[1] for r in runs]
+            print(f"page {label:<44} median {statistics.median(walls):6.3f} s  cpu {statistics.median(cpus):6.3f} s"
+                  f"  ({repeat} runs, {tag})")
+
+        report("alert feed, first load in the process", None, "all", 1)
+        report("country, first load in the process", "views/country.py", "all", 1)
+        for label, clear in (("cold: new connection, no cache", "all"), ("query cache cleared", "data"),
+                             ("cached", "none")):
+            report(f"alert feed, {label}", None, clear, 3)
+            report(f"country, {label}", "views/country.py", clear, 3)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path, default=Path("var/bench/ui-1m.db"))
+    parser.add_argument("--pages", action="store_true", help="(internal) only the page loads, in this process")
+    parser.add_argument("--warmed", action="store_true", help="(internal) with --pages: run ui.warmup first")
     args = parser.parse_args()
+    if args.pages:
+        _pages(args.db, args.warmed)
+        return
     if not args.db.exists():
         args.db.parent.mkdir(parents=True, exist_ok=True)
         build(args.db, args.documents)
