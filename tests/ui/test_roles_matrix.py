@@ -136,9 +136,11 @@ def test_view_matrix(ui_db, monkeypatch, role: Role, view: str) -> None:
         assert after != before, [e.value for e in at.error]
 
 
-def test_export_view_is_open_to_viewers(ui_db, monkeypatch) -> None:
-    at = _open("export", Role.VIEWER, monkeypatch)
+@pytest.mark.parametrize("role", ROLES, ids=lambda r: r.name.lower())
+def test_export_view_is_open_to_every_role_with_pseudonymization(ui_db, monkeypatch, role: Role) -> None:
+    at = _open("export", role, monkeypatch)  # exporting (plain or pseudonymized): test_export_pseudonymize.py
     assert not _submit(at, "Export").disabled
+    assert not at.checkbox(key="export_pseudonymize").disabled
 
 
 @pytest.mark.parametrize("view", READ_VIEWS)
