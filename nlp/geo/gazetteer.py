@@ -96,6 +96,9 @@ _FUNCTION_WORDS = {
 }
 
 _MAX_NGRAM = 6
+_SHORT_STOP = {"ciudad", "distrito", "provincia", "departamento", "region", "estado", "santa", "municipio",
+               "comunidad", "islas", "santiago", "centre-val", "ciego", "ilhas", "madre", "metropole", "norte",
+               "territoire", "vallon", "ville"}
 _AR_CLITICS = {"و", "ب", "ل", "ف"}  # wa-, bi-, li-, fa- written attached to the next word
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
 # where a _TOKEN match can start (not inside "d'Ivoire" or "St.Louis"); _NAME_START only at letters
@@ -336,6 +339,9 @@ def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
         if country is None:
             continue
         _add(entries, sub.name, PlaceCandidate(country.alpha_3, _top_admin1(sub), "subdivision", sub.name))
+        short = sub.name.split(" de ")[0]  # "Coahuila de Zaragoza", "Michoacán de Ocampo" go by their first word
+        if short != sub.name and " " not in short and len(short) >= 5 and fold(short) not in _SHORT_STOP:
+            _add(entries, short, PlaceCandidate(country.alpha_3, _top_admin1(sub), "subdivision", short))
     # names the stop list removed but that are real admin1 regions in a conflict-prone country
     for name, code in (("Niger", "NGA"), ("Kaduna", "NGA"), ("Kano", "NGA"), ("Lagos", "NGA"),
                        ("Georgia", "USA"), ("Washington", "USA")):

@@ -130,3 +130,9 @@ def test_a_small_town_needs_to_be_written_as_a_place() -> None:
     assert (written[0].country, written[0].place) == ("NGA", "Konduga")
     named = analyzer.analyze("Boko Haram fighters killed four people, Konduga said.", TextContext()).events
     assert named[0].country is None
+
+
+def test_mexican_states_go_by_their_short_names() -> None:
+    """ISO names "Coahuila de Zaragoza", "Michoacán de Ocampo": reports write "Coahuila", "Michoacán"."""
+    assert ("Coahuila", "MEX", "Coahuila de Zaragoza") in _resolve("in the border state of Coahuila")
+    assert _resolve("Madre said the Ville team won.") == []  # "Madre de Dios", "Ville de Paris" are not shortened
