@@ -104,8 +104,9 @@ def _step(state: _State, yt: np.ndarray, et: np.ndarray, width: int, r_max: int,
     cols = slice(0, width)
     gl_ay = gammaln(state.alpha[:, cols] + yt)
     log_be = np.log(state.beta[:, cols] + et)
-    pred = (gl_ay - state.gl_alpha[:, cols] - gammaln(yt + 1)
-            + state.alpha[:, cols] * (state.log_beta[:, cols] - log_be) + yt * (np.log(et) - log_be))
+    # log predictive up to terms constant in the run length (-gammaln(y+1) + y log e), which the
+    # normalization below removes anyway
+    pred = gl_ay - state.gl_alpha[:, cols] + state.alpha[:, cols] * (state.log_beta[:, cols] - log_be) - yt * log_be
     joint = state.log_r[:, cols] + pred
     joint -= np.max(joint, axis=1, keepdims=True)
     lin = np.exp(joint)
