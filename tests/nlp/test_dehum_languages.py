@@ -1,0 +1,185 @@
+"""Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
+
+The sentences below were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
+"<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
+house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
+rats in a sewer, a house-by-house police search, cancer treatment).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import NlpSettings, TextContext
+from nlp.dehumanization import DehumanizationAnalyzer, make_analyzer
+
+D, E = "dehumanization", "eliminationist"
+
+# (language, text, label that must be among the finding's labels, normalized target group)
+POSITIVE: list[tuple[str, str, str, str]] = [
+    ("en", "The refugees are cockroaches.", D, "refugees"),
+    ("en", "Muslims are animals.", D, "Muslims"),
+    ("en", "We must exterminate the Tutsi.", E, "Tutsi"),
+    ("en", "The Roma must be crushed house by house.", E, "Roma"),
+    ("en", "Immigrants are a cancer.", D, "immigrants"),
+    ("fr", "Les réfugiés sont des cafards.", D, "refugees"),
+    ("fr", "Les musulmans sont des animaux.", D, "Muslims"),
+    ("fr", "Nous devons exterminer les Tutsi.", E, "Tutsi"),
+    ("fr", "Les opposants doivent être écrasés maison par maison.", E, "opposition"),
+    ("fr", "Les migrants sont un cancer.", D, "migrants"),
+    ("es", "Los inmigrantes son cucarachas.", D, "immigrants"),
+    ("es", "Los musulmanes son animales.", D, "Muslims"),
+    ("es", "Debemos exterminar a los gitanos.", E, "Roma"),
+    ("es", "Los opositores deben ser aplastados casa por casa.", E, "opposition"),
+    ("es", "Los refugiados son una plaga.", D, "refugees"),
+    ("pt", "Os imigrantes são baratas.", D, "immigrants"),
+    ("pt", "Os muçulmanos são animais.", D, "Muslims"),
+    ("pt", "Precisamos exterminar os ciganos.", E, "Roma"),
+    ("pt", "Os opositores devem ser esmagados casa por casa.", E, "opposition"),
+    ("pt", "Os refugiados são um câncer.", D, "refugees"),
+    ("de", "Die Flüchtlinge sind Kakerlaken.", D, "refugees"),
+    ("de", "Muslime sind Tiere.", D, "Muslims"),
+    ("de", "Wir müssen die Roma ausrotten.", E, "Roma"),
+    ("de", "Die Migranten müssen Haus für Haus vernichtet werden.", E, "migrants"),
+    ("de", "Ausländer sind ein Krebsgeschwür.", D, "foreigners"),
+    ("ru", "Украинцы — это тараканы.", D, "Ukrainians"),
+    ("ru", "Мигранты — животные.", D, "migrants"),
+    ("ru", "Мы должны уничтожить чеченцев.", E, "Chechens"),
+    ("ru", "Оппозицию надо раздавить дом за домом.", E, "opposition"),
+    ("ru", "Беженцы — раковая опухоль.", D, "refugees"),
+    ("uk", "Росіяни — це таргани.", D, "Russians"),
+    ("uk", "Мігранти — тварини.", D, "migrants"),
+    ("uk", "Ми повинні знищити біженців.", E, "refugees"),
+    ("uk", "Ромів треба розчавити будинок за будинком.", E, "Roma"),
+    ("uk", "Євреї — це чума.", D, "Jews"),
+    ("ar", "اللاجئون صراصير.", D, "refugees"),
+    ("ar", "الأكراد حيوانات.", D, "Kurds"),
+    ("ar", "يجب أن نبيد الشيعة.", E, "Shia"),
+    ("ar", "يجب سحق المعارضين بيت بيت.", E, "opposition"),
+    ("ar", "المهاجرون سرطان.", D, "migrants"),
+    ("sw", "Wakimbizi ni mende.", D, "refugees"),
+    ("sw", "Waislamu ni wanyama.", D, "Muslims"),
+    ("sw", "Lazima tuwaangamize Wakikuyu.", E, "Kikuyu"),
+    ("sw", "Wajaluo lazima wapondwe nyumba kwa nyumba.", E, "Luo"),
+    ("sw", "Wageni ni saratani.", D, "foreigners"),
+    ("rw", "Abatutsi ni inyenzi.", D, "Tutsi"),
+    ("rw", "Abahutu ni inyamaswa.", D, "Hutu"),
+    ("rw", "Tugomba kurimbura Abatutsi.", E, "Tutsi"),
+    ("rw", "Impunzi ni icyorezo.", D, "refugees"),
+    ("ha", "Fulani kyankyasai ne.", D, "Fulani"),
+    ("ha", "Kiristoci dabbobi ne.", D, "Christians"),
+    ("ha", "Dole mu kashe Yarbawa gida gida.", E, "Yoruba"),
+    ("ha", "Musulmai annoba ne.", D, "Muslims"),
+    ("am", "ትግሬዎች በረሮዎች ናቸው።", D, "Tigrayans"),
+    ("am", "ኦሮሞዎች እንስሳት ናቸው።", D, "Oromo"),
+    ("am", "አማራን ማጥፋት አለብን።", E, "Amhara"),
+    ("am", "ስደተኞች ካንሰር ናቸው።", D, "refugees"),
+]
+
+# (language, sentence reporting an official's words, speaker role)
+REPORTED: list[tuple[str, str, str]] = [
+    ("en", "The minister said that migrants are vermin.", "minister"),
+    ("fr", "Le ministre a déclaré que les migrants sont de la vermine.", "minister"),
+    ("es", "El ministro dijo que los refugiados son una plaga.", "minister"),
+    ("pt", "O ministro disse que os refugiados são uma praga.", "minister"),
+    ("de", "Der Minister sagte, die Ausländer seien Ungeziefer.", "minister"),
+    ("ru", "Министр заявил, что беженцы — это крысы.", "minister"),
+    ("uk", "Міністр заявив, що євреї — це щури.", "minister"),
+    ("ar", "قال الوزير إن المهاجرين جرذان.", "minister"),
+    ("sw", "Waziri alisema kwamba wageni ni panya.", "minister"),
+    ("rw", "Minisitiri yavuze ko impunzi ari inzoka.", "minister"),
+    ("ha", "Ministan ya ce 'yan gudun hijira beraye ne.", "minister"),
+    ("am", "ሚኒስትሩ ስደተኞች አይጦች ናቸው አለ።", "minister"),
+]
+
+# Literal uses of the same words: none may give a finding.
+BENIGN: list[tuple[str, str]] = [
+    ("en", "Cockroaches were found in the restaurant kitchen."),
+    ("en", "Rats in the sewer spread disease."),
+    ("en", "Police searched the neighbourhood house by house."),
+    ("en", "Her cancer treatment starts next week."),
+    ("fr", "Des cafards ont été trouvés dans la cuisine du restaurant."),
+    ("fr", "Les rats dans les égouts de Paris."),
+    ("fr", "La police a fouillé le quartier maison par maison."),
+    ("fr", "Son traitement contre le cancer commence lundi."),
+    ("es", "Encontraron cucarachas en la cocina del restaurante."),
+    ("es", "Hay ratas en las alcantarillas de la ciudad."),
+    ("es", "La policía registró el barrio casa por casa."),
+    ("es", "El tratamiento contra el cáncer empezó ayer en el hospital."),
+    ("pt", "Encontraram baratas na cozinha do restaurante."),
+    ("pt", "Há ratos nos esgotos da cidade."),
+    ("pt", "A polícia revistou o bairro casa por casa."),
+    ("pt", "O tratamento do câncer começou ontem no hospital."),
+    ("de", "In der Küche des Restaurants wurden Kakerlaken gefunden."),
+    ("de", "Ratten in der Kanalisation."),
+    ("de", "Die Polizei durchsuchte das Viertel Haus für Haus."),
+    ("de", "Die Krebsbehandlung beginnt nächste Woche im Krankenhaus."),
+    ("ru", "На кухне ресторана нашли тараканов."),
+    ("ru", "Крысы в подвале дома."),
+    ("ru", "Полиция обыскала район дом за домом."),
+    ("ru", "Лечение рака начнётся в понедельник в больнице."),
+    ("uk", "На кухні ресторану знайшли тарганів."),
+    ("uk", "Щури в підвалі будинку."),
+    ("uk", "Поліція обшукала район будинок за будинком."),
+    ("uk", "Лікування раку почнеться в понеділок у лікарні."),
+    ("ar", "وجدوا صراصير في مطبخ المطعم."),
+    ("ar", "الجرذان في المجاري."),
+    ("ar", "فتشت الشرطة الحي بيت بيت."),
+    ("ar", "بدأ علاج السرطان أمس في المستشفى."),
+    ("sw", "Mende walipatikana jikoni mwa mgahawa."),
+    ("sw", "Panya katika mfereji wa maji taka."),
+    ("sw", "Polisi walipekua mtaa nyumba kwa nyumba."),
+    ("sw", "Matibabu ya saratani yanaanza wiki ijayo hospitalini."),
+    ("rw", "Inyenzi ziri mu gikoni cya resitora."),
+    ("rw", "Imbeba ziri mu murima."),
+    ("rw", "Polisi yasatse inzu ku nzu."),
+    ("rw", "Kuvura kanseri bizatangira ku wa mbere mu bitaro."),
+    ("ha", "An samu kyankyasai a kicin din gidan abinci."),
+    ("ha", "Beraye a cikin magudanar ruwa."),
+    ("ha", "'Yan sanda sun bincika gida gida."),
+    ("ha", "Maganin ciwon daji zai fara a asibiti."),
+    ("am", "በምግብ ቤቱ ወጥ ቤት ውስጥ በረሮዎች ተገኙ።"),
+    ("am", "አይጦች በቦዩ ውስጥ።"),
+    ("am", "ፖሊስ ቤት በቤት ፍተሻ አደረገ።"),
+    ("am", "የካንሰር ህክምና ሰኞ በሆስፒታል ይጀምራል።"),
+]
+
+LANGUAGES = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw"}
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> DehumanizationAnalyzer:
+    return make_analyzer(NlpSettings())
+
+
+def _findings(analyzer: DehumanizationAnalyzer, text: str, lang: str):
+    return analyzer.analyze(text, TextContext(language=lang)).findings
+
+
+def test_every_lexicon_language_is_covered() -> None:
+    assert {c[0] for c in POSITIVE} == {c[0] for c in REPORTED} == {c[0] for c in BENIGN} == LANGUAGES
+
+
+@pytest.mark.parametrize(("lang", "text", "label", "target"), POSITIVE, ids=lambda v: v if len(v) < 3 else None)
+def test_classic_forms_fire_with_label_and_target(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                                  label: str, target: str) -> None:
+    findings = _findings(analyzer, text, lang)
+    assert len(findings) == 1, f"{lang}: no finding for {text!r}"
+    assert label in findings[0].labels
+    assert target in findings[0].target_groups
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), REPORTED)
+def test_reported_speech_names_the_speaker(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                           role: str) -> None:
+    (finding,) = _findings(analyzer, text, lang)
+    assert "dehumanization" in finding.labels
+    assert finding.speaker is not None, f"{lang}: no speaker for {text!r}"
+    assert finding.speaker.role == role
+    assert finding.speaker.is_official
+
+
+@pytest.mark.parametrize(("lang", "text"), BENIGN)
+def test_literal_uses_do_not_fire(analyzer: DehumanizationAnalyzer, lang: str, text: str) -> None:
+    assert _findings(analyzer, text, lang) == []
