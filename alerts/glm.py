@@ -100,13 +100,13 @@ def rolling_dow_baseline(y: np.ndarray, n: np.ndarray, observed: np.ndarray, wee
         sy = window_sum(yo * m, length, lag)
         sn = window_sum(no * m, length, lag)
         sy2n = window_sum(y2n * m, length, lag)
+        cols = weekdays == d  # this weekday's own days: expected count and inflation
+        syc, snc, nc = sy[:, cols], sn[:, cols], n[:, cols]
         with np.errstate(divide="ignore", invalid="ignore"):
-            rate = np.where(sn > 0, sy / sn, np.nan)
             x2 += np.where(sy > 0, sn * sy2n / np.where(sy > 0, sy, 1.0) - sy, 0.0)
+            mu[:, cols] = np.where(snc > 0, syc / snc, np.nan) * nc
+            inflation[:, cols] = np.where(snc > 0, 1.0 + nc / np.where(snc > 0, snc, 1.0), 1.0)
         groups += sn > 0
-        today = m & np.ones_like(mu, dtype=bool)
-        mu = np.where(today, rate * n, mu)
-        inflation = np.where(today & (sn > 0), 1.0 + n / np.where(sn > 0, sn, 1.0), inflation)
     phi = np.maximum(x2, 0.0) / np.maximum(count - groups, 1.0)
     return mu, phi * inflation, count
 
