@@ -201,6 +201,8 @@ def parse_quantities(text: str) -> list[Quantity]:
                 value, start = value * 10, tokens[i - 2][1]
             elif value >= 1000 and before in {"hundreds of", "centaines de", "cientos de", "centenas de"}:
                 value, start = value * 100, tokens[i - 2][1]
+        elif _listed_article(tokens, i, out):
+            value = 1  # "six militants and a volunteer were killed": 7
         else:
             parsed = _read_words(tokens, i)
             if parsed:
@@ -215,6 +217,17 @@ def parse_quantities(text: str) -> list[Quantity]:
             out.append(_qualified(text, value, start, end, vague))
         i = nxt
     return _merge_ranges(text, out)
+
+
+def _listed_article(tokens: list[tuple[str, int, int]], i: int, out: list[Quantity]) -> bool:
+    """"a"/"an" right after "and" that follows a count ("six militants and a volunteer"): one more
+    person in the list. Alone ("a police officer was killed") it is left to the one-victim rule, and
+    "a dozen" to the multipliers."""
+    if _fold(tokens[i][0]) not in {"a", "an"} or i < 2 or not out or _fold(tokens[i - 1][0]) != "and":
+        return False
+    if i + 1 < len(tokens) and _fold(tokens[i + 1][0]) in _MULTIPLIERS | _VAGUE.keys():
+        return False
+    return 0 <= tokens[i - 1][1] - out[-1].end <= 40
 
 
 _MONTHS = {

@@ -119,3 +119,19 @@ def test_real_report_phrasing(text: str, fatalities: int, injured: int | None) -
 def test_listed_counts_sum_their_bounds() -> None:
     counts = extract_counts("At least two soldiers and three civilians were killed.")
     assert counts.fatalities == Count(best=5, low=5, high=None)
+
+
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    ("Six militants and a volunteer were killed in the encounter with security forces.", 7, None),
+    ("Three soldiers and a civilian were killed when the convoy was ambushed.", 4, None),
+    ("Gunmen killed two farmers and a herder near the village on Sunday.", 3, None),
+    ("Two policemen and an army officer were injured in the blast.", None, 3),
+    ("Trois soldats et un civil ont été tués dans l'embuscade.", 4, None),
+    ("A police officer was killed in the attack.", 1, None),
+    ("A dozen people were killed in the raid.", 12, None),
+    ("Two soldiers and a dozen civilians were killed in the shelling.", 14, None),
+    ("Five people were killed and a soldier was injured.", 5, 1),
+])
+def test_a_and_an_in_lists_count_one_person(text: str, fatalities: int | None, injured: int | None) -> None:
+    counts = extract_counts(text)
+    assert (counts.fatalities.best, counts.injured.best) == (fatalities, injured)
