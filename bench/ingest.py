@@ -6,14 +6,16 @@ Feeds: the real saved feeds in ../shared/data/news_feeds_rss_parser, each replic
 ``--copies`` times with rewritten links (so every copy's entries are new documents), served
 by a local HTTP server on 127.0.0.1 and ingested into a fresh SQLite store per run (network,
 parsing, HTML stripping, language ID, canonicalization, hashing and SQLite writes included;
-article-page fetching off). Measured with the lxml fast path of ``parse_feed`` and, in the
-same run, with feedparser only (the unoptimized path), plus parsing alone both ways.
+article-page fetching off). Measured in one process (polling threads), through a warm pool of
+``--workers`` processes (``ingest_sources(executor=...)``; the workers' CPU time counted too),
+and, in the same run, with feedparser only (the unoptimized path), plus parsing alone both ways.
 
 Pages: the real pages of ../shared/data/article_extraction_*, extracted with
-``ingest.extract_article`` in one process, across a pool of 2 processes, and with the
-unoptimized path (trafilatura's full metadata: author, site name, categories, tags, licence).
-Medians over ``--runs`` runs; wall rates and rates per CPU-second of this process (the HTTP
-server's threads included); JSON lines.
+``ingest.extract_article`` in one process, across a pool of ``--workers`` processes, with
+trafilatura's readability/jusText fallbacks (the previous path) and with the unoptimized path
+(fallbacks plus trafilatura's full metadata: author, site name, categories, tags, licence); token
+F1 against the gold texts with and without the fallbacks. Medians over ``--runs`` runs; wall rates
+and rates per CPU-second of the measuring processes (the HTTP server's threads included); JSON lines.
 """
 
 from __future__ import annotations
@@ -153,7 +155,38 @@ def _extract_full_metadata(html: bytes, url: str | None) -> object:
     from trafilatura.utils import decode_file
 
     return trafilatura.bare_extraction(decode_file(html), url=url, with_metadata=True, include_comments=False,
+                                       fast=False,
                                        include_tables=True, favor_recall=True, deduplicate=False)
+
+
+def _f1(results: list, gold: list[str]) -> float:
+    """Mean token F1 against the gold texts (a page without text scores 0), as ingest.extraction_eval."""
+    from ingest.extract import ExtractedArticle
+    from ingest.extraction_eval import token_prf
+
+    scores = [token_prf(r.text if isinstance(r, ExtractedArticle) else "", g)[2] for r, g in zip(results, gold,
+                                                                                               strict=True)]
+    return round(sum(scores) / len(scores), 4)
+
+
+def _timed(fn: object, pages: list, rates: list[float], cpu_rates: list[float]) -> list:
+    started, cpu = time.perf_counter(), time.process_time()
+    out = fn(pages)  # type: ignore[operator]
+    rates.append(len(pages) / (time.perf_counter() - started))
+    cpu_rates.append(len(pages) / (time.process_time() - cpu))
+    return out
+
+
+def _with_fallbacks(pages: list) -> list:
+    from ingest.extract import ExtractionError, extract_article
+
+    out: list = []
+    for html, url in pages:
+        try:
+            out.append(extract_article(html, url, fallbacks=True))
+        except ExtractionError as exc:
+            out.append(exc)
+    return out
 
 
 def bench_pages(runs: int, workers: int = 2) -> dict:
@@ -162,32 +195,34 @@ def bench_pages(runs: int, workers: int = 2) -> dict:
     from ingest.extract import extract_articles
     from ingest.extraction_eval import EXTRACTION_SETS, iter_gold_pages
 
-    pages = [(p.html, p.url) for name in EXTRACTION_SETS for p in iter_gold_pages(DATA, name)]
+    gold_pages = [p for name in EXTRACTION_SETS for p in iter_gold_pages(DATA, name)]
+    pages, gold = [(p.html, p.url) for p in gold_pages], [p.gold_text for p in gold_pages]
     size = sum(len(html) for html, _ in pages)
-    extract_articles(pages[:3])  # imports and trafilatura's lazy set-up outside the timing
-    one, one_cpu, full, full_cpu, pooled = [], [], [], [], []
+    _with_fallbacks(pages[:8])  # imports and trafilatura's, jusText's and dateparser's lazy set-up
+    extract_articles(pages[:8])
+    rates: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in ("fast", "fallbacks", "full")}
+    f1: dict[str, float] = {}
     for _ in range(runs):
-        started, cpu = time.perf_counter(), time.process_time()
-        extract_articles(pages)
-        one.append(len(pages) / (time.perf_counter() - started))
-        one_cpu.append(len(pages) / (time.process_time() - cpu))
-        started, cpu = time.perf_counter(), time.process_time()
-        for html, url in pages:
-            _extract_full_metadata(html, url)
-        full.append(len(pages) / (time.perf_counter() - started))
-        full_cpu.append(len(pages) / (time.process_time() - cpu))
+        fast = _timed(extract_articles, pages, *rates["fast"])
+        fallbacks = _timed(_with_fallbacks, pages, *rates["fallbacks"])
+        _timed(lambda ps: [_extract_full_metadata(h, u) for h, u in ps], pages, *rates["full"])
+        f1 = {"fast": _f1(fast, gold), "fallbacks": _f1(fallbacks, gold)}
+    pooled: list[float] = []
     with ProcessPoolExecutor(workers) as pool:
         extract_articles(pages[: workers * 4], executor=pool, chunksize=1)  # start and warm the workers
         for _ in range(runs):
             started = time.perf_counter()
             extract_articles(pages, executor=pool, chunksize=2)
             pooled.append(len(pages) / (time.perf_counter() - started))
-    out = {"pages": len(pages), "html_mb": round(size / 1e6, 1), "one_process": _summary(one, one_cpu),
-           "full_metadata_path": _summary(full, full_cpu),
+    out = {"pages": len(pages), "html_mb": round(size / 1e6, 1), "one_process": _summary(*rates["fast"]),
+           "with_fallbacks": _summary(*rates["fallbacks"]), "full_metadata_path": _summary(*rates["full"]),
            f"pool_{workers}_processes": {"per_s": round(statistics.median(pooled), 1),
-                                         "runs": [round(r, 1) for r in pooled]}}
+                                         "runs": [round(r, 1) for r in pooled]},
+           "token_f1": f1["fast"], "token_f1_with_fallbacks": f1["fallbacks"]}
     out["ratio_lean_metadata"] = round(out["one_process"]["per_cpu_s"] / out["full_metadata_path"]["per_cpu_s"], 2)
-    out[f"ratio_pool_{workers}_vs_one_wall"] = round(statistics.median(pooled) / statistics.median(one), 2)
+    out["ratio_no_fallbacks"] = round(out["one_process"]["per_cpu_s"] / out["with_fallbacks"]["per_cpu_s"], 2)
+    out[f"ratio_pool_{workers}_vs_one_wall"] = round(statistics.median(pooled) / statistics.median(rates["fast"][0]),
+                                                     2)
     return out
 
 

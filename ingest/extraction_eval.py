@@ -96,7 +96,7 @@ def iter_gold_pages(data_dir: Path, name: str) -> Iterator[GoldPage]:
     yield from _LOADERS[name](data_dir / f"article_extraction_{name}")
 
 
-def score_set(data_dir: Path, name: str) -> SetScore:
+def score_set(data_dir: Path, name: str, *, fallbacks: bool = False) -> SetScore:
     """Extract every page of a set with ``extract_article`` and average the token scores."""
     from ingest.extract import ExtractionError, extract_article
 
@@ -104,7 +104,7 @@ def score_set(data_dir: Path, name: str) -> SetScore:
     failures = 0
     for page in iter_gold_pages(data_dir, name):
         try:
-            text = extract_article(page.html, page.url).text
+            text = extract_article(page.html, page.url, fallbacks=fallbacks).text
         except ExtractionError:
             text, failures = "", failures + 1
         scores.append(token_prf(text, page.gold_text))

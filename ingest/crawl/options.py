@@ -34,5 +34,7 @@ class CrawlSettings(BaseModel):
     refetch_known: bool = Field(False, description="fetch articles already stored again (else skipped)")
     keep_raw_captures: bool = Field(True, description="store raw fetched bytes (else only sha256 and size)")
     min_text_chars: int = Field(200, ge=0, description="pages with less article text are not stored")
+    extract_processes: int = Field(1, ge=1, description="worker processes extracting article text (1: in the "
+                                                        "crawler's own thread; 2 on a 2-core machine)")
     cluster: ClusterSettings = Field(default_factory=ClusterSettings, description="near-duplicate clustering")
     health: HealthSettings = Field(default_factory=HealthSettings, description="source health, silent sources")

@@ -10,12 +10,15 @@ upserts the document: a page crawled twice is ``unchanged``, a copy at a new URL
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from twisted.internet.threads import deferToThread
 
 from ingest.crawl.items import ArticlePage
+from ingest.extract import ExtractedArticle
 from store import Capture, Document, Source, StoreSettings, document_id_for, open_store, sha256_hex
 
 __all__ = ["DocumentPipeline", "StorePipeline"]
@@ -24,11 +27,27 @@ log = logging.getLogger(__name__)
 
 
 class DocumentPipeline:
+    """With ``TOCSIN_EXTRACT_PROCESSES`` > 1, pages are extracted in a process pool (extraction is
+    CPU-bound: in the reactor's thread it would also stall downloads); items come back as Deferreds."""
+
     def __init__(self, crawler: Crawler, source: Source) -> None:
         self.stats = crawler.stats
         self.source = source
         self.min_chars = crawler.settings.getint("TOCSIN_MIN_TEXT_CHARS", 200)
         self.keep_raw = crawler.settings.getbool("TOCSIN_KEEP_RAW_CAPTURES", True)
+        self.processes = crawler.settings.getint("TOCSIN_EXTRACT_PROCESSES", 1)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def open_spider(self) -> None:
+        if self.processes > 1:
+            from ingest.pipeline import worker_pool
+
+            self.pool = worker_pool(self.processes)
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DocumentPipeline:
@@ -43,17 +62,26 @@ class DocumentPipeline:
         item.capture = Capture(id=sha256_hex(item.body), url=item.url, fetched_at=item.fetched_at,
                                status_code=item.status, headers=item.headers, size=len(item.body),
                                content=item.body if self.keep_raw else None)
-        item.document = self._document(item)
-        return item
+        if self.pool is None:
+            item.document = self._document(item, self._extract(item.body, item.url))
+            return item
+        pool, body, url = self.pool, item.body, item.url
+        deferred = deferToThread(lambda: self._extract(body, url, pool))  # waits on the pool, not the reactor
+        deferred.addCallback(lambda article: setattr(item, "document", self._document(item, article)) or item)
+        return deferred
 
-    def _document(self, item: ArticlePage) -> Document:
-        from ingest import ExtractionError, canonicalize_url, content_hash, extract_article, identify_language
+    def _extract(self, body: bytes, url: str, pool: ProcessPoolExecutor | None = None) -> ExtractedArticle:
+        from ingest import ExtractionError, extract_article
 
         try:
-            article = extract_article(item.body, item.url)
+            return extract_article(body, url) if pool is None else pool.submit(extract_article, body, url).result()
         except ExtractionError as exc:
             self.stats.inc_value("tocsin/not_article")
             raise DropItem(f"source {self.source.id}: {exc}") from exc
+
+    def _document(self, item: ArticlePage, article: ExtractedArticle) -> Document:
+        from ingest import canonicalize_url, content_hash, identify_language
+
         if len(article.text) < self.min_chars:
             self.stats.inc_value("tocsin/too_short")
             raise DropItem(f"source {self.source.id}: {item.url} has {len(article.text)} characters of text")

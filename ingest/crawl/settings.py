@@ -69,6 +69,7 @@ def scrapy_settings(options: CrawlSettings, *, store_json: str, source_json: str
         "TOCSIN_REFETCH_KNOWN": options.refetch_known,
         "TOCSIN_KEEP_RAW_CAPTURES": options.keep_raw_captures,
         "TOCSIN_MIN_TEXT_CHARS": options.min_text_chars,
+        "TOCSIN_EXTRACT_PROCESSES": options.extract_processes,
         "TOCSIN_STORE": store_json,
         "TOCSIN_SOURCE": source_json,
     })

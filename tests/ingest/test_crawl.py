@@ -395,3 +395,22 @@ def test_tocsin_crawl_command_crawls_one_source(server, tmp_path) -> None:
         assert {s.id for s in store.list_sources()} == {"local-ministry"}
     finally:
         store.close()
+
+
+@pytest.mark.shared_data
+def test_an_extraction_pool_stores_the_same_articles(server, store_settings, sqlite_store) -> None:
+    pages = _real_pages(6)
+    names = _publish_site(server, pages)
+    server.routes[names[-1]] = page(b"<html><body><nav>menu</nav></body></html>")  # no article text
+    pooled = run_crawl(_source(server), store_settings, FAST.model_copy(update={"extract_processes": 2}))
+    assert pooled.ok and pooled.inserted == len(pages) - 1 and pooled.not_article == 1, pooled
+    from ingest import extract_article
+    from store import open_store
+
+    store = open_store(store_settings)
+    try:
+        texts = {d.url: d.text for d in store.iter_documents()}
+    finally:
+        store.close()
+    assert texts == {server.url(n): extract_article(body, server.url(n)).text for n, body in zip(names[:-1],
+                                                                                               pages, strict=False)}
