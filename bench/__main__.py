@@ -137,14 +137,17 @@ def _goal_rows(runs: list[StageRun], total_s: float, complete: bool) -> list[tup
     alert_p95, alert_goal = _get(latency, "publication_to_alert", "p95_s"), _get(latency, "goal_alert_p95_s")
     rss = _get(latency, "tocsin_run_peak_rss_mb")
     pool = _get(pages, f"pool_{workers}_processes", "per_s")
+    feed_pool = _get(feeds, f"ingest_pool_{workers}_processes", "per_s")
     return [
         ("Analysis of whole articles, realistic stream, both analyzers", ">= 50 articles/s (stretch 100)",
          f"{_fmt(analysis)} articles/s ({workers} worker processes)",
          f"{_fmt(cpu_rate * workers if cpu_rate else None)} articles/s (1-process CPU rate x {workers})",
          _verdict(analysis, 50)),
-        ("Feed parsing and storing", ">= 2,000 entries/s", f"{_fmt(_get(feeds, 'ingest', 'per_s'))} entries/s",
-         f"{_fmt(_get(feeds, 'ingest', 'per_cpu_s'))} entries per CPU-second (1 process)",
-         _verdict(_get(feeds, "ingest", "per_s"), 2000)),
+        ("Feed parsing and storing", ">= 2,000 entries/s",
+         f"{_fmt(feed_pool)} entries/s ({workers}-process pool)",
+         (f"1 process: {_fmt(_get(feeds, 'ingest', 'per_s'))} entries/s, "
+          f"{_fmt(_get(feeds, 'ingest', 'per_cpu_s'))} per CPU-second"),
+         _verdict(max(feed_pool or 0, _get(feeds, "ingest", "per_s") or 0) or None, 2000)),
         ("Article extraction on 2 cores", ">= 40 pages/s", f"{_fmt(pool)} pages/s ({workers}-process pool)",
          (f"{_fmt(_get(pages, 'one_process', 'per_cpu_s') * workers if _get(pages, 'one_process', 'per_cpu_s') else None)}"
          f" pages/s (1-process CPU rate x {workers})"), _verdict(pool, 40)),
@@ -175,7 +178,16 @@ def _ratio_rows(runs: list[StageRun]) -> list[tuple[str, str, str]]:
         ("Feed parsing alone, fast path vs feedparser (per CPU-second)", _fmt(_get(feeds, "ratio_parse"), "x"),
          (f"{_fmt(_get(feeds, 'parse_only', 'per_cpu_s'))} vs {_fmt(_get(feeds, 'parse_only_feedparser', 'per_cpu_s'))}"
          " entries per CPU-second")),
-        ("Extraction reading only title and date vs trafilatura's full metadata (per CPU-second)",
+        ("Feed ingest through a 2-process pool vs 1 process (wall)",
+         _fmt(_get(feeds, "ratio_pool_2_vs_one_wall"), "x"),
+         (f"{_fmt(_get(feeds, 'ingest_pool_2_processes', 'per_s'))} vs {_fmt(_get(feeds, 'ingest', 'per_s'))}"
+          " entries/s")),
+        ("Extraction without trafilatura's fallback extractors vs with them (per CPU-second)",
+         _fmt(_get(pages, "ratio_no_fallbacks"), "x"),
+         (f"{_fmt(_get(pages, 'one_process', 'per_cpu_s'))} vs {_fmt(_get(pages, 'with_fallbacks', 'per_cpu_s'))}"
+          f" pages per CPU-second; token F1 {_get(pages, 'token_f1')} vs {_get(pages, 'token_f1_with_fallbacks')}")),
+        (("Extraction reading only title and date, no fallbacks, vs trafilatura's full metadata with fallbacks "
+          "(per CPU-second)"),
          _fmt(_get(pages, "ratio_lean_metadata"), "x"), (f"{_fmt(_get(pages, 'one_process', 'per_cpu_s'))} vs "
          f"{_fmt(_get(pages, 'full_metadata_path', 'per_cpu_s'))} pages per CPU-second")),
         ("Extraction across a 2-process pool vs 1 process (wall)", _fmt(_get(pages, pool_key), "x") if pool_key

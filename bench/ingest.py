@@ -208,16 +208,19 @@ def bench_pages(runs: int, workers: int = 2) -> dict:
         _timed(lambda ps: [_extract_full_metadata(h, u) for h, u in ps], pages, *rates["full"])
         f1 = {"fast": _f1(fast, gold), "fallbacks": _f1(fallbacks, gold)}
     pooled: list[float] = []
+    pooled_cpu: list[float] = []
     with ProcessPoolExecutor(workers) as pool:
-        extract_articles(pages[: workers * 4], executor=pool, chunksize=1)  # start and warm the workers
+        extract_articles(pages[: workers * 8], executor=pool, chunksize=1)  # start and warm the workers
+        pids = list(pool._processes)
         for _ in range(runs):
+            cpu_workers, cpu = _proc_cpu_s(pids), time.process_time()
             started = time.perf_counter()
-            extract_articles(pages, executor=pool, chunksize=2)
+            extract_articles(pages, executor=pool, chunksize=1)  # pages differ 100x in size: small chunks
             pooled.append(len(pages) / (time.perf_counter() - started))
+            pooled_cpu.append(len(pages) / (time.process_time() - cpu + _proc_cpu_s(pids) - cpu_workers))
     out = {"pages": len(pages), "html_mb": round(size / 1e6, 1), "one_process": _summary(*rates["fast"]),
            "with_fallbacks": _summary(*rates["fallbacks"]), "full_metadata_path": _summary(*rates["full"]),
-           f"pool_{workers}_processes": {"per_s": round(statistics.median(pooled), 1),
-                                         "runs": [round(r, 1) for r in pooled]},
+           f"pool_{workers}_processes": _summary(pooled, pooled_cpu),
            "token_f1": f1["fast"], "token_f1_with_fallbacks": f1["fallbacks"]}
     out["ratio_lean_metadata"] = round(out["one_process"]["per_cpu_s"] / out["full_metadata_path"]["per_cpu_s"], 2)
     out["ratio_no_fallbacks"] = round(out["one_process"]["per_cpu_s"] / out["with_fallbacks"]["per_cpu_s"], 2)
