@@ -77,7 +77,9 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
         return "predicated of group"
     if people and any(w in comp.copulas_after for w in after):
         return "predicated of group"
-    if comp.zero_copula and _after_group(i, tokens, group_ends):
+    # right after a group: in zero-copula languages, or when the term carries its own predicate ("si binadamu",
+    # "keine Menschen", "не люди")
+    if (comp.zero_copula or " " in hit.term) and _after_group(i, tokens, group_ends):
         return "predicated of group"
     if people and any(w in comp.comparison for w in before):
         return "compared with"

@@ -1,6 +1,6 @@
 """Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
 
-The sentences below were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+The sentences below (127) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
 native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
 "<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
 house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
@@ -53,6 +53,11 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("uk", "Ми повинні знищити біженців.", E, "refugees"),
     ("uk", "Ромів треба розчавити будинок за будинком.", E, "Roma"),
     ("uk", "Євреї — це чума.", D, "Jews"),
+    ("uk", "Всіх циган треба знищити.", E, "Roma"),
+    ("ru", "Мигранты — не люди.", D, "migrants"),
+    ("sw", "Wakimbizi si binadamu.", D, "refugees"),
+    ("de", "Die Syrer sind Ratten.", D, "Syrians"),
+    ("am", "ሶማሌዎች ውሾች ናቸው።", D, "Somali"),
     ("ar", "اللاجئون صراصير.", D, "refugees"),
     ("ar", "الأكراد حيوانات.", D, "Kurds"),
     ("ar", "يجب أن نبيد الشيعة.", E, "Shia"),
@@ -143,6 +148,12 @@ BENIGN: list[tuple[str, str]] = [
     ("am", "አይጦች በቦዩ ውስጥ።"),
     ("am", "ፖሊስ ቤት በቤት ፍተሻ አደረገ።"),
     ("am", "የካንሰር ህክምና ሰኞ በሆስፒታል ይጀምራል።"),
+    # a group named with no rhetoric
+    ("de", "Die Syrer flohen vor dem Krieg nach Deutschland."),
+    ("uk", "Росіяни обстріляли місто вночі."),
+    ("ar", "السوريون يعودون إلى ديارهم."),
+    ("sw", "Wasomali walisherehekea sikukuu."),
+    ("am", "ሶማሌዎች በዓሉን አከበሩ።"),
 ]
 
 LANGUAGES = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw"}
