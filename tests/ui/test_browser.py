@@ -52,7 +52,7 @@ def running_app(tmp_path):
     built = build_store(db)
     port = _free_port()
     env = {**os.environ, "TOCSIN_STORE__PATH": str(db), "TOCSIN_UI__ANONYMOUS_ROLE": "analyst"}
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(REPO / "ui" / "app.py"),
+    proc = subprocess.Popen([sys.executable, "-m", "ui.serve", "run", str(REPO / "ui" / "app.py"),
                              "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless",
                              "true", "--browser.gatherUsageStats", "false", "--global.developmentMode", "false"],
                             cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)

@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
             typer.secho(str(exc), fg=typer.colors.RED, err=True)
             raise typer.Exit(2) from exc
         script = Path(__file__).resolve().parents[2] / "ui" / "app.py"
-        cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", settings.ui.host,
+        cmd = [sys.executable, "-m", "ui.serve", "run", str(script), "--server.address", settings.ui.host,
                "--server.port", str(port or settings.ui.port), "--server.headless", "true",
                "--browser.gatherUsageStats", "false", "--global.developmentMode", "false"]
         typer.echo(f"Tocsin UI on http://{settings.ui.host}:{port or settings.ui.port} (Ctrl-C stops it)")
