@@ -167,7 +167,7 @@ def _weak(flags: dict[str, bool], counts: CountMentions, folded: str) -> bool:
 
 
 # firing with live rounds is not a figurative "shot": "some 20 rounds were fired"
-_TERROR = re.compile(r"terror|ارهاب|إرهاب")  # "une attaque terroriste" is no figure of speech
+_TERROR = re.compile(r"terror|ارهاب|إرهاب|attentat|atentado")  # "une attaque terroriste", "un attentat": no figure of speech
 _GUNFIRE = re.compile(r"\brounds (?:were |had been )?fired\b|\bfired \d+ rounds\b|\brounds of fire\b")
 
 

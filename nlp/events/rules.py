@@ -15,29 +15,32 @@ from dataclasses import dataclass
 
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v3"  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v4"  # v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
              "lynch", "dead", "death toll", "bodies", "body of", "police fire victim", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
              "assassin", "muert", "mato", "mataron", "asesin", "masacr", "murieron", "murio", "fallecieron", "matou", "mataram", "mortos", "mortas", "chacina",
-             "قتل", "قتلى", "مقتل", "مجزرة", "مذبحة", "اعدام", "إعدام", "شهداء"),
+             "قتل", "قتلى", "قتيل", "مقتل", "مجزرة", "مذبحة", "اعدام", "إعدام", "شهداء", "شهيد", "استشهد", "استشهاد",
+             "لقي حتفه", "لقوا حتفهم", "مصرع", "tuer$", "tuerie", "massacre", "execute$", "executes$", "assassine"),
     "sexual": ("rape", "raping", "sexual violence", "sexually assault", "sexual assault", "gang-rape", "viol$",
                "viols$", "viole$", "violee$", "violees$", "violes$", "violaci", "violad", "estupr", "violencia sexual", "violencia sexual",
                "اغتصاب", "اعتداء جنسي"),
     "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
-               "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "رهائن"),
+               "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "اختطف", "مخطوف", "رهائن", "kidnapp", "rapt$", "pris en otage"),
     "remote": ("airstrike", "air strike", "remote control", "remote-control", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
                "strikes hit", "strike hit", "strikes killed", "strike killed", "drone", "shelling", "shelled", "shells", "artillery",
                "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "suicide attack", "grenade",
                "blast", "explosion", "frappe aerienne", "frappes aeriennes", "bombard", "obus", "roquette",
                "engin explosif", "kamikaze", "dron", "misil", "coche bomba", "carro bomba", "carro-bomba",
                "ataque aereo", "explosiv", "granada", "غارة", "غارات", "قصف", "صاروخ", "صواريخ", "مسيرة",
-               "انفجار", "عبوة ناسفة", "انتحاري", "تفجير"),
+               "انفجار", "عبوة ناسفة", "انتحاري", "تفجير", "قذيفة", "قذائف", "هاون", "مفخخة", "براميل متفجرة",
+               "برميل متفجر", "frappe$", "frappes$", "tirs de roquette", "tirs d'artillerie", "bombe", "explosion"),
     "battle": ("clash", "fighting", "fought", "battle", "ambush", "offensive", "firefight", "exchange of fire",
                "exchanged fire", "confrontation", "firing on each other", "fire on each other", "encounter with",
                "gun battle", "gunfight", "shootout", "shoot-out", "tiroteio", "insurgent", "combat", "affrontement", "embuscade", "enfrentamiento",
-               "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين"),
+               "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين", "مواجهات", "اقتتال", "combats$",
+               "accrochage"),
     "combatant": ("soldier", "troops", "militant", "fighters", "rebel", "jihadist", "insurgent", "policem",
                   "police officer", "army", "militia", "soldat", "militaire", "rebelle", "djihadiste", "soldado",
                   "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
@@ -48,19 +51,20 @@ _CUES: dict[str, tuple[str, ...]] = {
     "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
                "apprehended", "remanded", "booked", "arrete",
                "interpell", "detenu", "detenid", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
-               "اعتقال", "اعتقل", "احتجاز", "توقيف"),
+               "اعتقال", "اعتقل", "احتجاز", "توقيف", "معتقل", "القبض على", "garde a vue"),
     "destroy": ("torched", "vandalis", "saccag", "vandaliz", "set fire", "set ablaze", "burned down", "burnt down", "burned", "razed", "looted",
                 "destroyed", "demolished", "incendi", "pille", "saque", "quemar", "queimad", "حرق", "أحرق", "نهب",
-                "هدم", "دمر"),
+                "هدم", "دمر", "تدمير"),
     "displace": ("displaced", "fled", "forced to flee", "flee", "uprooted", "deplace", "ont fui", "desplaz",
-                 "huyeron", "deslocad", "fugiram", "نزوح", "نازح", "فروا", "تهجير"),
+                 "huyeron", "deslocad", "fugiram", "نزوح", "نازح", "نزح", "فروا", "تهجير", "تهجر"),
     "attack": ("attack", "assault", "fusillade", "tiroteio", "atentad", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur", "stormed",
                "opened fire", "fired at", "fired on", "fired shots", "fired rounds", "fired tear", "police firing",
                "rounds were fired", "rounds fired", "rounds of fire",
                "had to fire", "fired in the air", "rounds in the air", "fired rubber", "fired live",
                "lathi", "tear gas", "teargas",
                "wounded", "injured", "attaque", "hommes armes", "blesse", "ataque", "atentado", "hombres armados",
-               "herid", "feridos", "homens armados", "هجوم", "مسلحون", "جرحى", "إصابة"),
+               "herid", "feridos", "homens armados", "هجوم", "مسلحون", "جرحى", "جريح", "إصابة", "مصاب", "اعتداء",
+               "إطلاق نار", "إطلاق النار", "طعن", "attentat", "tirs$", "ont tire sur", "a tire sur", "poignard"),
 }
 _NON_EVENT: dict[str, tuple[str, ...]] = {
     "accident": ("crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
@@ -79,7 +83,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                 "black death", "influenza", "peste", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
-                "maladie", "enfermedad", "doenca", "virus", "hiv/aids", "ملاريا", "الحصبة", "مرض", "كوليرا", "وباء"),
+                "maladie", "enfermedad", "doenca", "virus", "hiv/aids", "grippe", "gripe", "انفلونزا", "إنفلونزا", "ملاريا", "الحصبة", "مرض", "كوليرا", "وباء"),
     "metaphor": ("killed it", "killed off", "killing it", "the competition", "sales", "box office",
                  "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
@@ -126,6 +130,8 @@ def fold_text(text: str) -> str:
 
 
 _WORD_END = r"(?![^\W\d_])"
+# Arabic news and social media often drop the hamza on alef: "اصابة" is "إصابة"
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
 # Arabic clitics and imperfect-verb prefixes: "والقصف", "بالقصف", "يخطف" (he abducts), "تقصف" (she shells)
 _CLITICS = ("ال", "و", "ف", "ب", "ل", "وال", "بال", "فال", "لل", "ي", "ت", "ن", "وي", "وت")
 
@@ -158,6 +164,7 @@ def _emit(node: dict) -> str:
 def _regex(words: tuple[str, ...]) -> re.Pattern[str]:
     # a trailing "$" means the word must end there ("viole$" is French "violé", not "violent")
     # Arabic clitics (al-, wa-, fa-, bi-) may precede an Arabic word: "والقصف", "بالقصف" are not split
+    words = tuple(set(words) | {w.translate(_BARE_ALEF) for w in words})  # "اصابة" = "إصابة"
     expanded = set(words) | {p + w for w in words if w and "\u0600" <= w[0] <= "\u06ff" for p in _CLITICS}
     return re.compile(_trie(expanded), re.UNICODE)
 

@@ -245,3 +245,41 @@ def test_strikes_are_protests(analyzer) -> None:
 def test_arabic_place_names_with_clitics(analyzer) -> None:
     events = analyzer.analyze("مقتل خمسة مدنيين في قصف جوي على بدير الزور", TextContext()).events
     assert events and events[0].country == "SYR"
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد ثلاثة شبان برصاص قوات الاحتلال",  # "were martyred": the usual MSA word for killed civilians
+    "اصابة خمسة اشخاص في الهجوم",  # hamza dropped on alef, as often in news and social media
+    "نزح أكثر من ألف شخص من قراهم",  # "fled/were displaced" (verb)
+    "سقوط قذائف هاون على حي سكني يوقع إصابات",  # mortar shells
+    "لقي اربعة جنود مصرعهم في هجوم على موقع عسكري",  # "met their death"
+    "Des frappes russes ont visé la ville dans la nuit, faisant trois morts.",  # "frappes" alone
+    "Un attentat a visé un marché de Kaboul.",  # an "attentat" is no weak or figurative attack
+    "Des tirs ont visé une patrouille de l'armée près de Gao.",
+])
+def test_arabic_and_french_news_vocabulary_gives_candidates(text: str) -> None:
+    candidates, dropped = find_candidates(text)
+    assert candidates and not dropped
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("قتل خمسة مدنيين على الأقل في قصف جوي استهدف سوقا شعبيا في مدينة إدلب صباح الثلاثاء", "ar"),
+    ("أسفر انفجار سيارة مفخخة قرب نقطة تفتيش في مقديشو عن مقتل سبعة أشخاص", "ar"),
+    ("اختطف مسلحون مجهولون عشرين راكبا من حافلة على الطريق بين كادونا وأبوجا", "ar"),
+    ("Des hommes armés ont enlevé une quarantaine d'élèves dans une école de l'État de Niger.", "fr"),
+    ("Deux gendarmes ont été tués dans une embuscade dans l'est du Burkina Faso.", "fr"),
+    ("La police a tiré à balles réelles sur des manifestants à Conakry, faisant un mort.", "fr"),
+])
+def test_arabic_and_french_news_reports_are_events(analyzer, text: str, language: str) -> None:
+    assert analyzer.analyze(text, TextContext(language=language)).events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("تسبب زلزال قوي في مقتل عشرات الأشخاص في المغرب", "ar"),
+    ("أدان مجلس الأمن الهجوم ودعا إلى ضبط النفس", "ar"),
+    ("J'ai tué ce contrôle de maths, trop facile.", "fr"),
+    ("La grippe a tué des milliers de personnes cet hiver.", "fr"),
+    ("Un accident de la route a fait trois morts sur l'A7.", "fr"),
+])
+def test_arabic_and_french_non_events_stay_non_events(analyzer, text: str, language: str) -> None:
+    assert analyzer.analyze(text, TextContext(language=language)).events == []
