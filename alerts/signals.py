@@ -175,25 +175,10 @@ def _recompute_sql(store: AlertingStore, sql: Callable[..., Any], settings: Sign
 
     params = SignalSqlParams(official_weight=settings.official_weight, per_stories=settings.per_stories,
                              top_evidence=settings.top_evidence, version=SIGNAL_VERSION)
-    changed = 0
-    for lo, hi in _day_runs(day_from, day_to, days):
-        changed += store.upsert_volume_signals(lo, hi, SIGNAL_VERSION)
+    changed = 0  # the volume signals are written by ``sql`` too, only on days whose digest changed
     res = sql(day_from, day_to, params, [k for k in SIGNAL_KINDS if k != "volume"], first_seen, days)
     log.info("signals %s..%s (SQL%s): %d values (%d changed) for %d country-days, %d days without data", day_from,
              day_to, f", {len(days)} days" if days is not None else "", res.written, changed + res.changed,
              res.country_days, res.missing_days)
     return SignalsReport(day_from=day_from, day_to=day_to, written=res.written, changed=changed + res.changed,
                          country_days=res.country_days, missing_days=res.missing_days)
-
-
-def _day_runs(day_from: date, day_to: date, days: Sequence[date] | None) -> list[tuple[date, date]]:
-    """Contiguous runs of the days to recompute (the whole range when ``days`` is None)."""
-    if days is None:
-        return [(day_from, day_to)]
-    runs: list[tuple[date, date]] = []
-    for d in sorted(d for d in set(days) if day_from <= d <= day_to):
-        if runs and d == runs[-1][1] + timedelta(days=1):
-            runs[-1] = (runs[-1][0], d)
-        else:
-            runs.append((d, d))
-    return runs

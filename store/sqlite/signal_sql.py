@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import marshal
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -70,14 +71,30 @@ ORDER BY f.country, f.day, f.story, w DESC, f.document_id
 
 def _finding_signals(rows: Iterable[Sequence], kind: str, top: int, per_stories: float) -> list[tuple]:
     """One pass: per country-day the strongest document of each story (ties: smallest id), their weights
-    summed in descending order (as the reference does), evidence by weight then document id, descending."""
+    summed in descending order (as the reference does), evidence by weight then document id, descending.
+    A country-day with one story (most of them) takes a shortcut with the same result."""
     out: list[tuple] = []
-    for (country, day), day_rows in groupby(rows, key=itemgetter(0, 1)):
-        best = [next(story_rows) for _, story_rows in groupby(day_rows, key=itemgetter(2))]
+    append = out.append
+    for (country, day), day_rows in groupby(rows, key=_COUNTRY_DAY):
+        best = [next(story_rows) for _, story_rows in groupby(day_rows, key=_STORY)]
+        if len(best) == 1:  # sum([w]) == w exactly; the evidence is that one document
+            r = best[0]
+            append((country, day, kind, r[4] / r[5] * per_stories, _one_id_json(r[3])))
+            continue
         items = sorted(((r[4], r[3]) for r in best), reverse=True)
         total = sum(w for w, _ in items)
-        out.append((country, day, kind, total / best[0][5] * per_stories, _ids_json([d for _, d in items[:top]])))
+        append((country, day, kind, total / best[0][5] * per_stories, _ids_json([d for _, d in items[:top]])))
     return out
+
+
+_COUNTRY_DAY, _STORY = itemgetter(0, 1), itemgetter(2)
+
+
+def _one_id_json(doc_id: str) -> str:
+    """``_ids_json([doc_id])`` without the list."""
+    if '"' not in doc_id and "\\" not in doc_id and doc_id.isprintable():
+        return '["' + doc_id + '"]'
+    return _ids_json([doc_id])
 
 
 # one row per counted event: key, country, report day, type, fatalities, document ids (JSON), criminal
@@ -128,41 +145,59 @@ def _parse_ids(ids: str | None) -> Sequence[str]:
 
 def _event_signals(rows: Iterable[Sequence], top: int, per_stories: float) -> list[tuple]:
     """One pass over the sorted event rows: count, fatalities and deduplicated evidence per (country, day, kind).
-    (Window functions did the same in SQL at 1.3x the cost: ~10^5 running JSON arrays.)"""
+    (Window functions did the same in SQL at 1.3x the cost: ~10^5 running JSON arrays.) A group of one
+    event whose documents are one plain id keeps the stored JSON array as its evidence (the same text)."""
     out: list[tuple] = []
-    for (country, day, kind), group in groupby(rows, key=itemgetter(0, 1, 2)):
+    append = out.append
+    for (country, day, kind), group in groupby(rows, key=_COUNTRY_DAY_KIND):
         events = list(group)
-        seen: dict[str, None] = {}
-        fatalities = 0
-        for r in events:
-            fatalities += r[4]
-            if len(seen) < top:
-                for d in _parse_ids(r[5]):
-                    seen.setdefault(d)
-        ids = _ids_json(list(seen)[:top])
-        out.append((country, day, kind, len(events) / events[0][6] * per_stories, ids))
+        first = events[0]
+        if len(events) == 1 and _is_one_plain_id(first[5]) and top > 0:
+            fatalities, ids = first[4], first[5]
+        else:
+            fatalities, ids = _event_group(events, top)
+        append((country, day, kind, len(events) / first[6] * per_stories, ids))
         if fatalities > 0 and kind in ("violence_events", "criminal_events"):
-            out.append((country, day, "fatalities" if kind == "violence_events" else "criminal_fatalities",
-                        float(fatalities), ids))
+            append((country, day, "fatalities" if kind == "violence_events" else "criminal_fatalities",
+                    float(fatalities), ids))
     return out
+
+
+_COUNTRY_DAY_KIND = itemgetter(0, 1, 2)
+
+
+def _is_one_plain_id(ids: str | None) -> bool:
+    """``ids`` is a compact JSON array of one id that ``_ids_json`` would print the same way."""
+    return (bool(ids) and ids.startswith('["') and ids.endswith('"]') and ids.count('"') == 2  # type: ignore[union-attr]
+            and "\\" not in ids and ids.isprintable())  # type: ignore[union-attr]
+
+
+def _event_group(events: list[Sequence], top: int) -> tuple[int, str]:
+    seen: dict[str, None] = {}
+    fatalities = 0
+    for r in events:
+        fatalities += r[4]
+        if len(seen) < top:
+            for d in _parse_ids(r[5]):
+                seen.setdefault(d)
+    return fatalities, _ids_json(list(seen)[:top])
 
 
 # days without any document from a country's first day with volume (or its given first day) to the end
 _GAPS = """
-WITH RECURSIVE span(day) AS (SELECT :lo UNION ALL SELECT date(day, '+1 day') FROM span WHERE day < :hi),
-seen AS MATERIALIZED (
+WITH seen AS MATERIALIZED (
   SELECT country, min(first) AS first FROM (
     SELECT country, min(day) AS first FROM alert_volume WHERE day BETWEEN :lo AND :hi GROUP BY country
     UNION ALL SELECT country, max(first, :lo) FROM alert_first_seen) GROUP BY country)
-SELECT s.country, span.day, 'no_data', 1.0, '[]' FROM seen s JOIN span ON span.day >= s.first
-WHERE span.day IN (SELECT day FROM alert_recompute_days)
-  AND NOT EXISTS (SELECT 1 FROM alert_volume v WHERE v.country = s.country AND v.day = span.day)
-ORDER BY s.country, span.day
+SELECT s.country, d.day, 'no_data', 1.0, '[]' FROM seen s JOIN alert_recompute_days d ON d.day >= s.first
+LEFT JOIN alert_volume v ON v.country = s.country AND v.day = d.day WHERE v.country IS NULL
+ORDER BY s.country, d.day
 """
 
 
-def _stale_days(conn: sqlite3.Connection, by_day: Mapping[str, list[tuple]], salt: str) -> dict[str, str]:
-    """Day -> digest of its computed signals, for the days whose digest differs from the stored one.
+def _stale_days(conn: sqlite3.Connection, by_day: Mapping[str, list[tuple]], volume: Mapping[str, str], salt: str
+                ) -> dict[str, str]:
+    """Day -> digest of its computed signals and volumes, for the days whose digest differs from the stored one.
 
     A stored digest says "the signals stored for this day are exactly these": triggers on ``signals``
     (migration 0323) drop it whenever any signal of the day is written, by this code or any other."""
@@ -170,10 +205,41 @@ def _stale_days(conn: sqlite3.Connection, by_day: Mapping[str, list[tuple]], sal
                                "(SELECT day FROM alert_recompute_days)").fetchall())
     out = {}
     for day, rows in by_day.items():
-        digest = hashlib.blake2b(f"{salt}|{rows!r}".encode(), digest_size=16).hexdigest()
+        # marshal format 2 (no object references): the same rows give the same bytes, at C speed (a repr of
+        # every float cost 0.3-0.5 s on 3 years x 200 countries)
+        digest = hashlib.blake2b(salt.encode() + b"|" + marshal.dumps((rows, volume.get(day, "")), 2), digest_size=16).hexdigest()
         if stored.get(day) != digest:
             out[day] = digest
     return out
+
+
+# per day: country-days with volume and their (country, stories) as text, for the day's digest
+_VOLUME_BY_DAY = """
+SELECT day, count(*), group_concat(country || ' ' || stories, ',') FROM (
+  SELECT day, country, stories FROM alert_volume WHERE day IN (SELECT day FROM alert_recompute_days)
+  ORDER BY day, country)
+GROUP BY day
+"""
+
+# the ``volume`` signals of the recompute days, as ``AlertingMixin.upsert_volume_signals`` writes them
+_VOLUME_GONE = """
+DELETE FROM signals WHERE kind = 'volume' AND day IN (SELECT day FROM alert_recompute_days) AND NOT EXISTS (
+  SELECT 1 FROM alert_volume v WHERE v.day = signals.day AND v.country = signals.country)
+"""
+_VOLUME_WRITE = """
+INSERT INTO signals(country, day, kind, value, data) SELECT v.country, v.day, 'volume', v.stories,
+  json_object('country', v.country, 'day', v.day, 'kind', 'volume', 'value', v.stories, 'document_ids', json('[]'),
+              'version', :version)
+FROM alert_volume v LEFT JOIN signals s ON s.country = v.country AND s.day = v.day AND s.kind = 'volume'
+WHERE v.day IN (SELECT day FROM alert_recompute_days) AND (s.value IS NOT v.stories OR substr(s.data, -:n) != :suffix)
+ON CONFLICT(country, day, kind) DO UPDATE SET value = excluded.value, data = excluded.data
+"""
+
+
+def _write_volume(conn: sqlite3.Connection, version: str) -> int:
+    suffix = f'"version":"{version}"}}'
+    return (conn.execute(_VOLUME_GONE).rowcount
+            + conn.execute(_VOLUME_WRITE, {"version": version, "n": len(suffix), "suffix": suffix}).rowcount)
 
 
 def _day_list(day_from: date, day_to: date) -> list[tuple[str]]:
@@ -186,10 +252,11 @@ class SignalSqlMixin:
     def compute_signals_sql(self, day_from: date, day_to: date, params: SignalSqlParams, kinds: Sequence[str],
                             first_seen: Mapping[str, str] | None = None,
                             days: Sequence[date] | None = None) -> SignalSqlResult:
-        """Recompute every non-volume signal (``kinds``: the kinds replaced, ``k`` and ``k:*``) on the days
-        of [day_from, day_to] (or only on ``days``, a subset) and store them, writing only changed rows.
+        """Recompute every signal (``kinds``: the non-volume kinds replaced, ``k`` and ``k:*``; and ``volume``) on
+        the days of [day_from, day_to] (or only on ``days``, a subset) and store them, writing only changed rows.
+        Days whose computed signals and volumes have the digest stored for them are not written at all.
 
-        Run ``refresh_alert_facts`` and ``upsert_volume_signals`` for the same days first."""
+        Run ``refresh_alert_facts`` first."""
         lo, hi = day_from.isoformat(), day_to.isoformat()
         day_rows = ([(d.isoformat(),) for d in days if day_from <= d <= day_to] if days is not None
                     else _day_list(day_from, day_to))
@@ -202,19 +269,20 @@ class SignalSqlMixin:
                 conn.execute(f"DELETE FROM {table}")
             conn.executemany("INSERT INTO alert_recompute_days VALUES (?)", day_rows)
             conn.executemany("INSERT INTO alert_first_seen VALUES (?, ?)", sorted((first_seen or {}).items()))
-            country_days = conn.execute(
-                "SELECT count(*) FROM alert_volume WHERE day IN (SELECT day FROM alert_recompute_days)").fetchone()[0]
+            vol_rows = conn.execute(_VOLUME_BY_DAY).fetchall()
+            volume = {day: text for day, _, text in vol_rows}
+            country_days = sum(n for _, n, _ in vol_rows)
             rows = self._computed_signal_rows(conn, base, params)
             gaps = sum(1 for r in rows if r[2] == "no_data")
             by_day: dict[str, list[tuple]] = {d: [] for (d,) in day_rows}
             for r in rows:
                 by_day[r[1]].append(r)
-            stale = _stale_days(conn, by_day, f"{params.version}|{sorted(kinds)}")
+            stale = _stale_days(conn, by_day, volume, f"{params.version}|{sorted(kinds)}|volume")
             conn.execute("DELETE FROM alert_recompute_days")  # from here on: only the days whose content changed
             conn.executemany("INSERT INTO alert_recompute_days VALUES (?)", [(d,) for d in stale])
             conn.executemany("INSERT INTO alert_signals_sql VALUES (?,?,?,?,?)",
                              [r for d in stale for r in by_day[d]])
-            changed = self._apply_signals_sql(conn, kinds, params.version)
+            changed = _write_volume(conn, params.version) + self._apply_signals_sql(conn, kinds, params.version)
             conn.executemany("INSERT OR REPLACE INTO alert_signal_digests(day, digest) VALUES (?, ?)",
                              list(stale.items()))  # after the writes: their triggers dropped the old digests
             for table in ("alert_signals_sql", "alert_recompute_days", "alert_first_seen"):
