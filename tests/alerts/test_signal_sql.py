@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -158,3 +158,46 @@ def test_unchanged_days_are_skipped_and_any_other_write_to_a_day_is_repaired(sql
     assert recompute_signals(sqlite_store, settings, START, last, reference=True).changed >= 0  # Python path writes
     assert recompute_signals(sqlite_store, settings, START, last).changed >= 0
     _assert_same(want, _stored(sqlite_store))
+
+
+def test_volume_signals_follow_the_day_digest(sqlite_store):
+    """Volumes are written with the other signals, only on days whose digest (signals and volumes) changed:
+    a tampered or deleted volume is repaired, a new story on a day updates its volume, nothing else is written."""
+    _random_store(sqlite_store, random.Random(33), merged=True)
+    settings = SignalsSettings()
+    last = START + timedelta(days=DAYS - 1)
+    recompute_signals(sqlite_store, settings, START, last)
+    want = _stored(sqlite_store)
+    vol_key = next(k for k in sorted(want) if k[2] == "volume")
+    with sqlite_store.db.write() as c:
+        c.execute("UPDATE signals SET value = 99 WHERE country=? AND day=? AND kind='volume'", vol_key[:2])
+        c.execute("DELETE FROM signals WHERE kind = 'volume' AND day = ?", (last.isoformat(),))
+    assert recompute_signals(sqlite_store, settings, START, last).changed > 0
+    _assert_same(want, _stored(sqlite_store))
+    assert recompute_signals(sqlite_store, settings, START, last).changed == 0
+    day = START + timedelta(days=7)  # no document anywhere on day 7 before: volume and no_data change
+    add_docs(sqlite_store, [doc("https://new.example/1", day, countries=["ETH"])])
+    sqlite_store.refresh_alert_facts()
+    recompute_signals(sqlite_store, settings, START, last, days=[day])
+    after = _stored(sqlite_store)
+    assert after[("ETH", day.isoformat(), "volume")][0] == 1.0 and ("ETH", day.isoformat(), "no_data") not in after
+    recompute_signals(sqlite_store, settings, START, last, reference=True)
+    _assert_same(_stored(sqlite_store), after)
+
+
+def test_a_day_where_only_the_volume_changed_is_written(sqlite_store):
+    _random_store(sqlite_store, random.Random(34), merged=False)
+    settings = SignalsSettings()
+    last = START + timedelta(days=DAYS - 1)
+    recompute_signals(sqlite_store, settings, START, last)
+    before = _stored(sqlite_store)
+    country, day, _ = next(k for k in sorted(before) if k[2] == "volume" and not any(
+        o[:2] == k[:2] and o[2] != "volume" for o in before))  # a country-day with volume and no other signal
+    assert before[(country, day, "volume")][0] >= 1
+    add_docs(sqlite_store, [doc("https://quiet.example/1", date.fromisoformat(day), countries=[country])])
+    sqlite_store.refresh_alert_facts()
+    assert recompute_signals(sqlite_store, settings, START, last).changed == 1  # that volume only
+    after = _stored(sqlite_store)
+    assert after[(country, day, "volume")][0] == before[(country, day, "volume")][0] + 1
+    assert {k: v for k, v in after.items() if k != (country, day, "volume")} == \
+        {k: v for k, v in before.items() if k != (country, day, "volume")}
