@@ -44,7 +44,7 @@ from nlp.events.classifier import (
 log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
 Row = tuple[str, int, str]  # text, label, source
-F1_SLACK = 0.01
+F1_SLACK = 0.015  # session 4: 0.01 let a 0.45-0.55 band in (2.5x the CPU per news article) for 0.007 validation F1
 BANDS = ((0.5, 0.5), (0.45, 0.55), (0.4, 0.6), (0.3, 0.7), (0.2, 0.8))
 _VIOLENT = ("kill", "sexual", "abduct", "remote", "battle", "riot", "destroy", "attack", "protest")
 
