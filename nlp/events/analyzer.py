@@ -178,18 +178,24 @@ class EventAnalyzer:
         self._classifier = classifier
         self._gazetteer = gazetteer
         self.threshold = classifier.threshold if threshold is None else threshold
+        self._override = threshold is not None  # a configured threshold holds for every language
         self.version = f"events.v1+{RULES_VERSION}+{classifier.version}+{gazetteer.version}"
         self.scored_sentences = 0  # counters for benchmarks and logs: how often the embedding ran
         self.embedded_sentences = 0
+
+    def _is_english(self, text: str, language: str | None) -> bool:
+        # one guess per text (articles are monolingual; short sentences are poor evidence)
+        return language.lower().startswith("en") if language else looks_english(fold_text(text[:4000]))
+
+    def threshold_for(self, text: str, language: str | None) -> float:
+        return self.threshold if self._override else self._classifier.threshold_for(self._is_english(text, language))
 
     def score(self, candidates: list[Candidate], text: str, language: str | None = None) -> np.ndarray:
         """P(event) per candidate: the fast head, and the embedding head where it is unsure."""
         if not candidates:
             return np.zeros(0)
         features = np.vstack([c.features() for c in candidates])
-        # one guess per text (articles are monolingual; short sentences are poor evidence)
-        is_english = language.lower().startswith("en") if language else looks_english(fold_text(text[:4000]))
-        english = np.full(len(candidates), is_english)
+        english = np.full(len(candidates), self._is_english(text, language))
         probabilities, embedded = self._classifier.probabilities(
             features, [c.grams() for c in candidates], [text[c.start:c.end] for c in candidates], english)
         self.scored_sentences += len(candidates)
@@ -208,7 +214,8 @@ class EventAnalyzer:
         if dropped and context.document_id:
             log.debug("document %s: non-event sentences %s", context.document_id, dropped)
         probabilities = self.score(candidates, text, context.language)
-        kept = [(c, float(p)) for c, p in zip(candidates, probabilities, strict=True) if p >= self.threshold]
+        threshold = self.threshold_for(text, context.language) if candidates else self.threshold
+        kept = [(c, float(p)) for c, p in zip(candidates, probabilities, strict=True) if p >= threshold]
         crime_story = bool(kept) and criminal_document(fold_text(text))
         events = [self._mention(c, p, text, places, countries, context, crime_story) for c, p in kept]
         return AnalyzerOutput(events=events, countries=countries)

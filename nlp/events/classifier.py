@@ -135,6 +135,15 @@ class EventClassifier:
     fast: LinearHead  # dense part: the rule features
     full: LinearHead  # dense part: e5 embedding + rule features
     band: tuple[float, float]  # English: fast probabilities inside it are re-scored by the full head
+    english_threshold: float | None = None  # English text (the fast head) needs at least this (model card)
+
+    def threshold_for(self, english: bool) -> float:
+        """The decision threshold for a text: English is held to ``english_threshold`` when the artifact
+        sets one (validation lacks the speech and commentary register where low scores are general
+        statements about violence); other languages use ``threshold``."""
+        if english and self.english_threshold is not None:
+            return max(self.threshold, self.english_threshold)
+        return self.threshold
 
     def probabilities(self, rule_features: np.ndarray, grams: list[np.ndarray], texts: list[str],
                       english: np.ndarray | None = None,
@@ -172,4 +181,5 @@ def load_classifier(name: str = DEFAULT_MODEL, directory: Path = ARTIFACT_DIR) -
         raise ValueError(f"{meta} was trained with {info.get('gram_buckets')} hash buckets, this code uses "
                          f"{GRAM_BUCKETS}; retrain with `python -m models.events.train`")
     return EventClassifier(version=info["version"], threshold=float(info["threshold"]), fast=_head(arrays, "fast"),
-                           full=_head(arrays, "full"), band=(float(info["band"][0]), float(info["band"][1])))
+                           full=_head(arrays, "full"), band=(float(info["band"][0]), float(info["band"][1])),
+                           english_threshold=info.get("english_threshold"))
