@@ -111,6 +111,17 @@ def _poll_feed(store: Store, builder: DocumentBuilder, url: str, tally: _Tally) 
                                        last_modified=lowered.get("last-modified"), polled_at=result.fetched_at))
 
 
+def _page_document(builder: DocumentBuilder, url: str, tally: _Tally) -> Document | None:
+    """The document of one configured page; a URL that is no absolute http(s) URL is reported, not raised
+    (the source's other pages and feeds still run)."""
+    try:
+        return builder.from_page(url, utc_now())
+    except ValueError as exc:
+        tally.errors.append(f"page {url}: {exc}; fix the URL in the source file")
+        log.warning("source %s: page %s skipped: %s", builder.source.id, url, exc)
+        return None
+
+
 def poll_source(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings,
                 executor: Executor | None = None) -> SourceResult:
     """Poll one source's feeds and pages; never raises for a fetch or parse problem.
@@ -127,7 +138,7 @@ def poll_source(store: Store, source: Source, fetcher: SafeFetcher, settings: In
         except (FetchError, UnsafeURLError) as exc:
             tally.errors.append(f"feed {url}: {exc}")
             log.warning("source %s: feed %s failed: %s", source.id, url, exc)
-    pages = [d for url in source.pages if (d := builder.from_page(url, utc_now()))]
+    pages = [d for url in source.pages if (d := _page_document(builder, url, tally))]
     tally.entries_seen += len(source.pages)
     tally.store(store, pages)
     errors = tally.errors + builder.pages.errors

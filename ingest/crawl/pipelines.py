@@ -91,7 +91,11 @@ class DocumentPipeline:
         if language is None:
             language = article.language or (self.source.languages[0] if len(self.source.languages) == 1 else None)
             score = None
-        canonical = canonicalize_url(item.url)
+        try:
+            canonical = canonicalize_url(item.url)
+        except ValueError as exc:
+            self.stats.inc_value("tocsin/bad_url")
+            raise DropItem(f"source {self.source.id}: {item.url} has no canonical form: {exc}") from exc
         return Document(id=document_id_for(canonical), source_id=self.source.id, url=item.url,
                         canonical_url=canonical, title=title, text=article.text, language=language,
                         language_score=score, published_at=item.published_at or article.published_at,

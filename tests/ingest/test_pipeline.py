@@ -191,3 +191,16 @@ def test_disabled_sources_are_stored_but_not_polled(sqlite_store: SQLiteStore, l
     report = ingest_sources(sqlite_store, [source], OFFLINE)
     assert report.results == () and sqlite_store.get_source("off") == source
     assert local_server.requests == []
+
+
+def test_a_configured_page_with_an_invalid_url_is_reported_and_the_rest_still_ingest(
+        sqlite_store: SQLiteStore, local_server: LocalServer) -> None:
+    paragraphs = "".join(f"<p>Paragraph {i}: residents said the market reopened after the curfew ended on day {i}, "
+                         f"and {i * 4} traders returned to their stalls near the bus station.</p>" for i in range(1, 7))
+    local_server.routes["/page.html"] = Route(body=ARTICLE.format(paragraphs=paragraphs).encode(),
+                                              content_type="text/html; charset=utf-8")
+    source = _source("pages-only", pages=["http://-->x.org/", local_server.url("/page.html")])
+    result = ingest_sources(sqlite_store, [source], IngestSettings(min_full_text_chars=300)).result("pages-only")
+    assert any("-->x.org" in e and "fix the URL" in e for e in result.errors)
+    assert result.inserted == 1, "the valid page is still stored"
+    assert "curfew" in next(iter(sqlite_store.iter_documents())).text
