@@ -121,7 +121,21 @@ def _warm_docs(docs: list, copies: int, planted: dict[str, str] | None = None) -
             out.append(doc.model_copy(update={"id": f"warm{len(out)}", "url": f"https://warm.invalid/{len(out)}",
                                               "canonical_url": f"https://warm.invalid/{len(out)}",
                                               "content_hash": f"warm{len(out)}"}))
+    # a stream's planted sentences need not include every parsed language: one sentence per language
+    # that is sure to reach the parser, so no timed pass pays a spaCy load (French: 6-11 CPU-s once)
+    for language, text in PARSER_WARMERS.items():
+        for _ in range(copies):
+            n = len(out)
+            out.append(docs[0].model_copy(update={
+                "id": f"warm{n}", "url": f"https://warm.invalid/{n}", "canonical_url": f"https://warm.invalid/{n}",
+                "content_hash": f"warm{n}", "language": language, "title": "warm-up", "text": text}))
     return out
+
+
+PARSER_WARMERS = {
+    "en": "The minister said on Monday that these cockroaches must be crushed house by house.",
+    "fr": "Le ministre a déclaré lundi que ces cafards doivent être écrasés maison par maison.",
+}
 
 
 def _stage(slices: list[list], planted: dict[str, str], runs: int, workers: int) -> dict:
