@@ -26,12 +26,24 @@ from store.factory import StoreSettings
 from store.retention import RetentionSettings
 from ui.settings import UiSettings
 
-__all__ = ["SECRET_FIELDS", "ResolvedSettings", "Settings", "SettingsError", "load_settings"]
+__all__ = ["PSEUDONYM_KEY_ENV", "SECRET_FIELDS", "ResolvedSettings", "Settings", "SettingsError", "load_settings",
+           "pseudonym_key"]
 
 ENV_PREFIX = "TOCSIN_"
 # Fields that may only come from the environment, never from a file or a log line.
 SECRET_FIELDS = {"store.password", "store.api_key",
                  "alerts.notify.webhook.secret", "alerts.notify.email.password"}
+
+
+# The export pseudonymization key: a secret, so environment only, and outside the settings tree so that
+# `tocsin config show` never lists it.
+PSEUDONYM_KEY_ENV = "TOCSIN_PSEUDONYM_KEY"
+
+
+def pseudonym_key(env: Mapping[str, str] | None = None) -> str | None:
+    """The configured pseudonymization key, or None (the exporter then draws a random key per export)."""
+    value = (os.environ if env is None else env).get(PSEUDONYM_KEY_ENV)
+    return value or None
 
 
 class SettingsError(Exception):

@@ -10,6 +10,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from nlp.evaluation.data import EvaluationDataError, binary_metrics, read_table
 from nlp.pipeline import TextContext, detect_language
 from nlp.settings import NlpSettings
@@ -48,10 +50,10 @@ def evaluate_rows(texts: list[str], labels: list[int], languages: list[str | Non
 def evaluate_file(path: Path, *, text_col: str, label_col: str, lang_col: str | None,
                   settings: NlpSettings) -> dict[str, Any]:
     frame = read_table(Path(path), [text_col, label_col] + ([lang_col] if lang_col else []))
-    texts = [str(t) if t == t else "" for t in frame[text_col].tolist()]
+    texts = ["" if pd.isna(t) else str(t) for t in frame[text_col].tolist()]
     labels = [_label(v, i) for i, v in enumerate(frame[label_col].tolist())]
     if lang_col:
-        languages = [str(x) if x == x and str(x).strip() else None for x in frame[lang_col].tolist()]
+        languages = [None if pd.isna(x) or not str(x).strip() else str(x) for x in frame[lang_col].tolist()]
     else:
         languages = [detect_language(t) if t.strip() else None for t in texts]
     return evaluate_rows(texts, labels, languages, settings)

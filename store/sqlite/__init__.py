@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Self
 
 from store.sqlite.alerting import AlertingMixin
 from store.sqlite.alerts import AlertsMixin
@@ -40,7 +41,7 @@ class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, Aler
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> SQLiteStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

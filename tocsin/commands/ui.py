@@ -63,6 +63,7 @@ def register(app: typer.Typer) -> None:
         """Export the annotated corpus (findings, events, spans, reviews) with a data card."""
         from rich.progress import Progress
 
+        from tocsin.settings import pseudonym_key
         from ui.export import ExportFilter, export_corpus
         from ui.export_formats import Pseudonymizer
 
@@ -76,7 +77,7 @@ def register(app: typer.Typer) -> None:
         try:
             with Progress(transient=True) as progress:
                 task = progress.add_task("exporting", total=None)
-                pseudonymizer = Pseudonymizer(os.environ.get("TOCSIN_PSEUDONYM_KEY")) if pseudonymize else None
+                pseudonymizer = Pseudonymizer(pseudonym_key()) if pseudonymize else None
                 card = export_corpus(store, fmt, out, flt, actor=getpass.getuser(), pseudonymizer=pseudonymizer,
                                      on_progress=lambda done, total: progress.update(task, completed=done,
                                                                                       total=total))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
 import streamlit as st
 
+from tocsin.settings import pseudonym_key
 from ui import cache
 from ui.auth import Action, require
 from ui.export import FORMATS, ExportFilter, Pseudonymizer, export_corpus
@@ -34,7 +34,7 @@ if submitted:
     out = Path("var/exports") / f"tocsin-{datetime.now():%Y%m%d-%H%M%S-%f}.{suffix}"
     bar = st.progress(0.0, text="exporting")
     # the app's settings edge, like `tocsin export --pseudonymize`: the secret lives only in the environment
-    pseudonymizer = Pseudonymizer(os.environ.get("TOCSIN_PSEUDONYM_KEY")) if pseudonymize else None
+    pseudonymizer = Pseudonymizer(pseudonym_key()) if pseudonymize else None
     try:
         card = export_corpus(cache.get_store(), fmt, out, flt, actor=user.name, pseudonymizer=pseudonymizer,
                              on_progress=lambda done, total: bar.progress(done / max(total, 1),
