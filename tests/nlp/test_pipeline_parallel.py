@@ -106,6 +106,23 @@ def test_pool_matches_single_process_and_quarantines(tmp_path: Path, make_docume
         store.close()
 
 
+def _thread_pools_after_loading_spacy() -> tuple[str | None, list[tuple[str, int]]]:
+    import spacy  # noqa: F401  - loads OpenMP (libgomp), as the analyzers do lazily
+    from threadpoolctl import threadpool_info
+
+    return os.environ.get("OMP_NUM_THREADS"), [(i["internal_api"], i["num_threads"]) for i in threadpool_info()]
+
+
+def test_pool_workers_keep_one_thread_per_library(keyword_analyzer: None) -> None:
+    # two workers each spinning two OpenMP threads on two cores made the pool 2.6x slower than one process
+    with AnalyzerPool(NlpSettings(analyzers=["keywords"]), workers=2) as pool:
+        for _ in range(2):
+            env, pools = pool.run(_thread_pools_after_loading_spacy)
+            assert env == "1"
+            assert {api for api, _ in pools} >= {"openmp", "openblas"}, pools
+            assert all(threads == 1 for _, threads in pools), pools
+
+
 def test_pool_refuses_factories_it_cannot_send(keyword_analyzer: None) -> None:
     register_analyzer("lambda", lambda settings: KeywordAnalyzer())
     try:
