@@ -326,16 +326,22 @@ class AnalyzerPool:
 
     def map_documents(self, name: str, docs: list[Document],
                       kinds: list[str | None]) -> list[Analysis | AnalysisFailure]:
-        # small chunks so a few long articles at the end of a batch do not leave a core idle
+        # Longest documents first, in small chunks (longest-processing-time-first scheduling): a long
+        # UN speech submitted last would leave one core idle while the other finishes it.
+        order = sorted(range(len(docs)), key=lambda i: -len(docs[i].text))
         size = max(1, min(self.chunk_size, -(-len(docs) // self.workers)))
-        starts = range(0, len(docs), size)
+        chunks = [order[i:i + size] for i in range(0, len(order), size)]
         try:
-            futures = [self._executor.submit(_worker_analyze_documents, name, docs[i:i + size], kinds[i:i + size])
-                       for i in starts]
-            return [outcome for future in futures for outcome in future.result()]
+            futures = [self._executor.submit(_worker_analyze_documents, name, [docs[i] for i in chunk],
+                                             [kinds[i] for i in chunk]) for chunk in chunks]
+            outcomes: list[Analysis | AnalysisFailure | None] = [None] * len(docs)
+            for chunk, future in zip(chunks, futures, strict=True):
+                for i, outcome in zip(chunk, future.result(), strict=True):
+                    outcomes[i] = outcome
         except BrokenProcessPool as exc:
             raise RuntimeError(f"an analysis worker process died ({exc}); the batch was not stored and stays "
                                "pending; check memory or run with nlp.workers = 1") from exc
+        return [o for o in outcomes if o is not None]
 
     def pids(self) -> list[int]:
         """Process ids of the live workers (for monitoring: CPU time, memory)."""
