@@ -14,7 +14,6 @@ in the calling process.
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -229,23 +228,10 @@ def analyze_pending(store: Store, analyzers: Sequence[Analyzer], batch_size: int
 _WORKER_ANALYZERS: dict[str, Analyzer] = {}
 
 
-# Thread pools a worker must keep at one thread. OpenMP (libgomp, loaded by spaCy's import) and
-# OpenBLAS read these once, when the library loads; both spin-wait, so two workers with two threads
-# each on two cores burned 3x the CPU of one process: bench.nlp measured 18 articles/s for the pool
-# against 48 for one process, and 54 once these were set (same run, same articles).
-_ONE_THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
-_THREAD_LIMITS: list[object] = []  # keeps threadpoolctl's limiter (and so its limits) alive
-
-
 def _init_worker(settings: NlpSettings, factories: dict[str, Callable[[NlpSettings], Analyzer]]) -> None:
-    for name in _ONE_THREAD_ENV:  # libraries loaded from now on (lazily, with the models) read these
-        os.environ[name] = "1"
-    try:  # libraries already loaded (numpy's OpenBLAS, by unpickling the settings) are limited directly
-        from threadpoolctl import threadpool_limits
+    from nlp.threads import one_thread_per_library
 
-        _THREAD_LIMITS.append(threadpool_limits(1))
-    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
-        pass
+    one_thread_per_library()  # the workers themselves use the cores
     for name, factory in factories.items():
         register_analyzer(name, factory)
     for analyzer in make_analyzers(settings):
