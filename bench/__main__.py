@@ -38,6 +38,7 @@ STAGES: dict[str, list[str]] = {
     "store": ["bench.store", "--docs", "5000", "--repeat", "5"],
     "ui": ["bench.ui", "--documents", "20000", "--db", "{tmp}/ui-20k.db"],
     "crawl": ["bench.crawl", "--pages", "60", "--docs", "5000", "--store-docs", "2000", "--embed", "50"],
+    "quantization": ["bench.quantization", "--train", "200", "--dev-negatives", "150", "--runs", "1"],
 }
 
 
@@ -192,6 +193,12 @@ def _ratio_rows(runs: list[StageRun]) -> list[tuple[str, str, str]]:
          f"{_fmt(_get(pages, 'full_metadata_path', 'per_cpu_s'))} pages per CPU-second")),
         ("Extraction across a 2-process pool vs 1 process (wall)", _fmt(_get(pages, pool_key), "x") if pool_key
          else "not measured", ""),
+        *((f"Transformer: MiniLM {r['path']} vs torch float32, one thread (per CPU-second)",
+           _fmt(_get(r, "ratio_cpu_vs_torch_fp32"), "x"),
+           (f"{_fmt(_get(r, 'per_cpu_s'))} sentences per CPU-second; mean cosine {r.get('cosine_mean')}, "
+            f"head F1 change {r.get('f1_change')}: accuracy {r.get('accuracy_holds')}"))
+          for run in runs if run.name == "quantization" for r in run.records
+          if str(r.get("path")).startswith(("torch_int8", "ort_"))),
     ]
 
 
