@@ -99,13 +99,14 @@ def _sample(texts: list[str], labels: list[int], positives: int, negatives: int)
     return pos + neg, [1] * len(pos) + [0] * len(neg)
 
 
-def load_rows(train: int, dev_negatives: int, data: Path = DATA) -> Rows:
-    """Balanced train sample (``train`` rows) and dev sample (every dev event + ``dev_negatives``)."""
+def load_rows(train: int, dev_negatives: int, data: Path = DATA, dev_events: int = 10**9) -> Rows:
+    """Balanced train sample (``train`` rows) and dev sample (every dev event, at most ``dev_events``,
+    and ``dev_negatives`` non-events)."""
     folder = data.joinpath(*IPE)
     if not folder.exists():
         raise FileNotFoundError(f"needs {folder} (../shared/data beside the repository)")
     tr_texts, tr_labels = _sample(*_ipe_rows(folder / "train.tsv"), train // 2, train - train // 2)
-    dv_texts, dv_labels = _sample(*_ipe_rows(folder / "dev.tsv"), 10**9, dev_negatives)
+    dv_texts, dv_labels = _sample(*_ipe_rows(folder / "dev.tsv"), dev_events, dev_negatives)
     return Rows(tr_texts, np.array(tr_labels), dv_texts, np.array(dv_labels))
 
 
