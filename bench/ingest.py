@@ -1,6 +1,6 @@
 """Ingest benchmark: feed entries parsed+stored per second, article pages extracted per second.
 
-    .venv/bin/python -m bench.ingest [--runs 5] [--copies 20]
+    .venv/bin/python -m bench.ingest [--runs 5] [--copies 20] [--langid]
 
 Feeds: the real saved feeds in ../shared/data/news_feeds_rss_parser, each replicated
 ``--copies`` times with rewritten links (so every copy's entries are new documents), served
@@ -8,7 +8,12 @@ by a local HTTP server on 127.0.0.1 and ingested into a fresh SQLite store per r
 parsing, HTML stripping, language ID, canonicalization, hashing and SQLite writes included;
 article-page fetching off). Measured in one process (polling threads), through a warm pool of
 ``--workers`` processes (``ingest_sources(executor=...)``; the workers' CPU time counted too),
-and, in the same run, with feedparser only (the unoptimized path), plus parsing alone both ways.
+and, in the same run, with feedparser only (the unoptimized path) and with py3langid as the only language
+identifier (the previous path; one process), plus parsing alone both ways.
+
+Language ID (printed first; ``--langid`` prints only this): accuracy per labelled real-text set, agreement with
+py3langid on the shared feeds' entries and article gold texts, and texts per CPU-second, for py3langid,
+fastText lid.176 alone and the hybrid that ingest uses (``ingest.langid_eval``).
 
 Pages: the real pages of ../shared/data/article_extraction_*, extracted with
 ``ingest.extract_article`` in one process, across a pool of ``--workers`` processes, with
@@ -27,13 +32,16 @@ import statistics
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TypeVar
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"
+_T = TypeVar("_T")
 FEEDS = ("guardian.rss", "encoding.rss", "rss-1.rss", "reddit-atom.rss", "many-links.rss")
 
 
@@ -114,6 +122,7 @@ def bench_feeds(runs: int, copies: int, processes: int = 2) -> dict:
         sources = [Source(id=f"b{i}", name=p.name, feeds=[f"{base}/{p.name}"], allow_private_addresses=True)
                    for i, p in enumerate(sorted(folder.iterdir()))]
         fast, fast_cpu, stored = _ingest_runs(Path(tmp), sources, runs, "fast")
+        py3, py3_cpu, stored_py3 = _with_py3langid(lambda: _ingest_runs(Path(tmp), sources, runs, "py3langid"))
         pooled, pooled_cpu, stored_pooled = _ingest_runs(Path(tmp), sources, runs, "pool", processes)
         parse_fast = _parse_only(folder, runs)
         fast_path = ingest.feeds._parse_well_formed
@@ -127,12 +136,42 @@ def bench_feeds(runs: int, copies: int, processes: int = 2) -> dict:
     out = {"feeds": len(sources), "entries": expected, "documents_stored": stored,
            "ingest": _summary(fast, fast_cpu), f"ingest_pool_{processes}_processes": _summary(pooled, pooled_cpu),
            "documents_stored_by_pool": stored_pooled, "ingest_feedparser_only": _summary(slow, slow_cpu),
+           "ingest_py3langid_only": _summary(py3, py3_cpu), "documents_stored_py3langid": stored_py3,
            "parse_only": _summary(*parse_fast), "parse_only_feedparser": _summary(*parse_slow)}
     out["ratio_ingest"] = round(out["ingest"]["per_cpu_s"] / out["ingest_feedparser_only"]["per_cpu_s"], 2)
     out[f"ratio_pool_{processes}_vs_one_wall"] = round(out[f"ingest_pool_{processes}_processes"]["per_s"]
                                                        / out["ingest"]["per_s"], 2)
+    out["ratio_langid_hybrid_vs_py3langid"] = round(out["ingest"]["per_cpu_s"]
+                                                     / out["ingest_py3langid_only"]["per_cpu_s"], 2)
     out["ratio_parse"] = round(out["parse_only"]["per_cpu_s"] / out["parse_only_feedparser"]["per_cpu_s"], 2)
     return out
+
+
+def _with_py3langid(run: Callable[[], _T]) -> _T:
+    """``run`` with the previous language identifier (py3langid alone) in this process's ingest path."""
+    import ingest.documents
+    from ingest.langid import identify_language_with
+
+    hybrid = ingest.documents.identify_language
+    ingest.documents.identify_language = partial(identify_language_with, backend="py3langid")
+    try:
+        return run()
+    finally:
+        ingest.documents.identify_language = hybrid
+
+
+def bench_langid(per_set: int = 800) -> dict:
+    """Accuracy (labelled sets) or agreement with py3langid (feeds, article gold texts) and texts per
+    CPU-second of each identifier at ingest's 1,000 characters (ingest.langid_eval)."""
+    from ingest.langid import identify_language_with
+    from ingest.langid_eval import labelled_texts, score_identifier, unlabelled_texts
+
+    texts = labelled_texts(DATA, per_set) + unlabelled_texts(DATA)
+    backends = {b: partial(identify_language_with, backend=b, max_chars=1000)
+                for b in ("py3langid", "fasttext", "hybrid")}
+    for identify in backends.values():
+        identify("a few words of English text, enough letters to load the model")
+    return {b: score_identifier(texts, identify, backends["py3langid"]) for b, identify in backends.items()}
 
 
 def _parse_only(folder: Path, runs: int) -> tuple[list[float], list[float]]:
@@ -239,9 +278,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--copies", type=int, default=20, help="copies of each shared feed")
     parser.add_argument("--workers", type=int, default=2, help="processes of the extraction pool")
+    parser.add_argument("--langid", action="store_true", help="only the language-ID evaluation (ingest.langid_eval)")
     args = parser.parse_args(argv)
     if not DATA.exists():
         raise SystemExit(f"skipped: needs {DATA} (the shared data folder beside the repository)")
+    print(json.dumps({"langid": bench_langid()}, ensure_ascii=False), flush=True)
+    if args.langid:
+        return
     print(json.dumps({"feeds": bench_feeds(args.runs, args.copies, args.workers)}), flush=True)
     print(json.dumps({"pages": bench_pages(args.runs, args.workers)}), flush=True)
 
