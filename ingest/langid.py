@@ -21,6 +21,10 @@ UN speeches at 200 and 1,000 characters, the shared feeds' entries):
 * otherwise py3langid decides (4-10% of tweets, 5% of feed entries, no UN speech), unless it answers ``zxx``
   (its "no linguistic content" class, given to 10 of 800 English MLMA tweets): then fastText's guess stands.
 
+fastText reads the first ``FASTTEXT_CHARS`` (400) characters of the sample: on the sets above it gave the same
+answer as on 1,000 characters for every text, 1.3-2.8x faster on feed entries, article texts and speeches;
+py3langid, when asked, reads the whole sample (ingest passes 1,000 characters).
+
 Arabic dialect codes (``arz``, ``ary``, ...) are folded into ``ar``: the analysers have one Arabic lexicon, and
 py3langid called 6% of MLMA's Arabic tweets Egyptian Arabic. Text with fewer than ``MIN_CHARS`` letters gets
 no guess.
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import logging
 import re
 import threading
@@ -37,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-__all__ = ["ACCEPT_LEXICON", "ACCEPT_OTHER", "LEXICON_LANGUAGES", "MIN_CHARS", "Backend", "LanguageGuess",
+__all__ = ["ACCEPT_LEXICON", "ACCEPT_OTHER", "FASTTEXT_CHARS", "LEXICON_LANGUAGES", "MIN_CHARS", "Backend", "LanguageGuess",
            "identify_language", "identify_language_with", "model_path"]
 
 log = logging.getLogger(__name__)
@@ -46,6 +51,7 @@ MIN_CHARS = 20  # fewer letters than this: no guess (short titles are misclassif
 LEXICON_LANGUAGES = frozenset({"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw"})
 ACCEPT_LEXICON = 0.5  # fastText's probability needed for a lexicon language
 ACCEPT_OTHER = 0.9  # ... and for any other language (Hausa or Kinyarwanda text lands here, unsure)
+FASTTEXT_CHARS = 400  # fastText reads this much: the same answers as 1,000 on every measured set, 1.3-2.8x faster
 _FOLD = {"arz": "ar", "ary": "ar", "apc": "ar", "acm": "ar", "aeb": "ar", "ajp": "ar", "afb": "ar"}
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _SPACES = re.compile(r"[\n\r\t\v\f]+")
@@ -90,7 +96,7 @@ def _py3langid() -> Any:
 
 
 def _fasttext_guess(sample: str) -> tuple[str, float]:
-    line = _SPACES.sub(" ", sample)
+    line = _SPACES.sub(" ", sample[:FASTTEXT_CHARS])
     if line.isupper():
         line = line.lower()  # lid.176 takes all-capital text for other languages
     labels, probs = _fasttext().predict(line, k=1, on_unicode_error="replace")
@@ -121,7 +127,7 @@ def identify_language_with(text: str, backend: Backend, *, max_chars: int = 5000
     if backend not in _BACKENDS:
         raise ValueError(f"unknown language-ID backend {backend!r}; use one of {sorted(_BACKENDS)}")
     sample = text[:max_chars]
-    if len(_LETTERS.findall(sample)) < MIN_CHARS:
+    if sum(1 for _ in itertools.islice(_LETTERS.finditer(sample), MIN_CHARS)) < MIN_CHARS:
         return LanguageGuess(None, 0.0)
     language, score = _BACKENDS[backend](sample)
     return LanguageGuess(_FOLD.get(language, language), score)

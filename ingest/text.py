@@ -46,8 +46,9 @@ def html_to_text(fragment: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
-    return _MANY_NEWLINES.sub("\n\n", "\n".join(lines)).strip()
+    # one substitution over the whole text, not one per line: _SPACES never matches a newline
+    lines = _SPACES.sub(" ", text.replace("\r\n", "\n")).split("\n")
+    return _MANY_NEWLINES.sub("\n\n", "\n".join([line.strip() for line in lines])).strip()
 
 
 def normalize_for_hash(text: str) -> str:
