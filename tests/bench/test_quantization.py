@@ -27,7 +27,7 @@ def embedders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Callable[[l
 
 @pytest.mark.shared_data
 def test_paths_embed_alike_and_int8_stays_close(embedders: dict) -> None:
-    from bench.quantization import cosine_stats, load_rows
+    from bench.quantization import cosine_stats, load_rows, per_call
 
     rows = load_rows(train=4, dev_negatives=5, dev_events=5)
     assert rows.dev_labels.tolist() == [1] * 5 + [0] * 5 and rows.train_labels.sum() == 2
@@ -44,6 +44,9 @@ def test_paths_embed_alike_and_int8_stays_close(embedders: dict) -> None:
         assert not np.allclose(vectors[name], reference, atol=1e-4), f"{name} is not quantized"
         assert 0.85 < low <= mean < 0.9999, (name, mean, low)
     assert cosine_stats(vectors["ort_int8_pc"], reference)[0] > 0.98  # per-channel weights keep it close
+    # small calls (as an analyzer embeds one article's candidates) give the same float32 vectors
+    grouped = per_call(embedders["ort_fp32"], 3)(rows.dev_texts)
+    assert grouped.shape == (10, 384) and cosine_stats(grouped, reference)[1] > 0.9999
     # input order is kept although batches are sorted by length
     single = embedders["torch_fp32"]([rows.dev_texts[3]])
     assert cosine_stats(single, reference[3:4])[0] > 0.9999
