@@ -76,7 +76,7 @@ def _proc_cpu_s(pids: list[int]) -> float:
 
 
 def _ingest_runs(tmp: Path, sources: list, runs: int, label: str,
-                 processes: int = 1) -> tuple[list[float], list[float], int]:
+                 processes: int = 1) -> tuple[list[float], list[float], int, list[float]]:
     """Wall and CPU rates of ``ingest_sources``; with ``processes`` > 1 through a warm worker pool whose
     processes' CPU time is counted with this process's."""
     from ingest import IngestSettings, ingest_sources
@@ -84,7 +84,7 @@ def _ingest_runs(tmp: Path, sources: list, runs: int, label: str,
     from store.sqlite import SqliteOptions, SQLiteStore
 
     settings = IngestSettings(fetch_articles=False, concurrency=2 * processes)
-    rates, cpu_rates, stored = [], [], 0
+    rates, cpu_rates, stored, parent_shares = [], [], 0, []
     with worker_pool(processes) if processes > 1 else nullcontext() as pool:
         pids = list(pool._processes) if pool is not None else []  # the workers (filled after the warm-up)
         for run in range(runs + 1):  # run 0 warms up (imports, language-ID model, workers) and is not counted
@@ -93,6 +93,7 @@ def _ingest_runs(tmp: Path, sources: list, runs: int, label: str,
             started, cpu = time.perf_counter(), time.process_time()
             report = ingest_sources(store, sources, settings, executor=pool)
             elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+            parent = cpu
             cpu += _proc_cpu_s(pids) - cpu_workers
             pids = list(pool._processes) if pool is not None else []
             stored = store.count_documents()
@@ -100,7 +101,8 @@ def _ingest_runs(tmp: Path, sources: list, runs: int, label: str,
             if run:
                 rates.append(report.entries_seen / elapsed)
                 cpu_rates.append(report.entries_seen / cpu)
-    return rates, cpu_rates, stored
+                parent_shares.append(parent / cpu)  # this process's part of the CPU time (1.0 without a pool)
+    return rates, cpu_rates, stored, parent_shares
 
 
 def _summary(rates: list[float], cpu_rates: list[float]) -> dict:
@@ -121,21 +123,22 @@ def bench_feeds(runs: int, copies: int, processes: int = 2) -> dict:
         base = f"http://127.0.0.1:{server.server_address[1]}"
         sources = [Source(id=f"b{i}", name=p.name, feeds=[f"{base}/{p.name}"], allow_private_addresses=True)
                    for i, p in enumerate(sorted(folder.iterdir()))]
-        fast, fast_cpu, stored = _ingest_runs(Path(tmp), sources, runs, "fast")
-        py3, py3_cpu, stored_py3 = _with_py3langid(lambda: _ingest_runs(Path(tmp), sources, runs, "py3langid"))
-        pooled, pooled_cpu, stored_pooled = _ingest_runs(Path(tmp), sources, runs, "pool", processes)
+        fast, fast_cpu, stored, _ = _ingest_runs(Path(tmp), sources, runs, "fast")
+        py3, py3_cpu, stored_py3, _ = _with_py3langid(lambda: _ingest_runs(Path(tmp), sources, runs, "py3langid"))
+        pooled, pooled_cpu, stored_pooled, parent_shares = _ingest_runs(Path(tmp), sources, runs, "pool", processes)
         parse_fast = _parse_only(folder, runs)
         fast_path = ingest.feeds._parse_well_formed
         ingest.feeds._parse_well_formed = lambda *a, **k: None  # the unoptimized path: feedparser for every feed
         try:
-            slow, slow_cpu, _ = _ingest_runs(Path(tmp), sources, runs, "slow")
+            slow, slow_cpu, _, _ = _ingest_runs(Path(tmp), sources, runs, "slow")
             parse_slow = _parse_only(folder, runs)
         finally:
             ingest.feeds._parse_well_formed = fast_path
         server.shutdown()
     out = {"feeds": len(sources), "entries": expected, "documents_stored": stored,
            "ingest": _summary(fast, fast_cpu), f"ingest_pool_{processes}_processes": _summary(pooled, pooled_cpu),
-           "documents_stored_by_pool": stored_pooled, "ingest_feedparser_only": _summary(slow, slow_cpu),
+           "documents_stored_by_pool": stored_pooled,
+           "pool_parent_cpu_share": round(statistics.median(parent_shares), 3), "ingest_feedparser_only": _summary(slow, slow_cpu),
            "ingest_py3langid_only": _summary(py3, py3_cpu), "documents_stored_py3langid": stored_py3,
            "parse_only": _summary(*parse_fast), "parse_only_feedparser": _summary(*parse_slow)}
     out["ratio_ingest"] = round(out["ingest"]["per_cpu_s"] / out["ingest_feedparser_only"]["per_cpu_s"], 2)
