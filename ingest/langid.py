@@ -8,8 +8,8 @@ Two identifiers, both offline and both loaded once, on first use (never at impor
   download the large ``lid.176.bin`` model is never reached. Nothing here opens a socket
   (``tests/ingest/test_langid.py`` loads and runs both identifiers under an audit hook that fails on any
   socket use). A missing model file is an error telling you to reinstall the package, never a download.
-* **py3langid** (2 MB, naive Bayes over byte n-grams, with Hausa ``ha`` and Kinyarwanda ``rw``), about half
-  as fast per text on the measured sets (``python -m bench.ingest --langid``).
+* **py3langid** (2 MB, naive Bayes over byte n-grams, with Hausa ``ha`` and Kinyarwanda ``rw``), 2x slower
+  per text on tweets and 5-7x on 1,000-character texts (``python -m bench.ingest --langid``).
 
 lid.176 has neither Hausa nor Kinyarwanda: text in those languages comes out as some other language (Turkish,
 Romanian, Finnish, Esperanto, Tagalog...) with a low probability. So the rule, chosen on the measurements in
@@ -18,7 +18,7 @@ UN speeches at 200 and 1,000 characters, the shared feeds' entries):
 
 * fastText's answer stands when it is one of the lexicon languages (``LEXICON_LANGUAGES``) with probability
   at least ``ACCEPT_LEXICON`` (0.5), or another language with at least ``ACCEPT_OTHER`` (0.9);
-* otherwise py3langid decides (4-10% of tweets, 5% of feed entries, no UN speech), unless it answers ``zxx``
+* otherwise py3langid decides (0.3-10% of tweets depending on the set, 5% of feed entries, no UN speech), unless it answers ``zxx``
   (its "no linguistic content" class, given to 10 of 800 English MLMA tweets): then fastText's guess stands.
 
 fastText reads the first ``FASTTEXT_CHARS`` (400) characters of the sample: on the sets above it gave the same
