@@ -62,7 +62,8 @@ def _warm_worker() -> None:
     """Load the language-ID model and the parsers once per worker, not on its first feed."""
     from ingest.langid import identify_language
 
-    identify_language("a few words of English text, enough letters to decide")
+    identify_language("a few words of English text, enough letters to decide")  # fastText
+    identify_language("Ministan ya ce 'yan gudun hijira beraye ne.")  # Hausa: fastText is unsure, py3langid decides
 
 
 def worker_pool(processes: int) -> ProcessPoolExecutor:
