@@ -179,6 +179,10 @@ def _ratio_rows(runs: list[StageRun]) -> list[tuple[str, str, str]]:
         ("Feed parsing alone, fast path vs feedparser (per CPU-second)", _fmt(_get(feeds, "ratio_parse"), "x"),
          (f"{_fmt(_get(feeds, 'parse_only', 'per_cpu_s'))} vs {_fmt(_get(feeds, 'parse_only_feedparser', 'per_cpu_s'))}"
          " entries per CPU-second")),
+        ("Feed ingest with fastText + py3langid language ID vs py3langid only (per CPU-second)",
+         _fmt(_get(feeds, "ratio_langid_hybrid_vs_py3langid"), "x"),
+         (f"{_fmt(_get(feeds, 'ingest', 'per_cpu_s'))} vs {_fmt(_get(feeds, 'ingest_py3langid_only', 'per_cpu_s'))}"
+          " entries per CPU-second")),
         ("Feed ingest through a 2-process pool vs 1 process (wall)",
          _fmt(_get(feeds, "ratio_pool_2_vs_one_wall"), "x"),
          (f"{_fmt(_get(feeds, 'ingest_pool_2_processes', 'per_s'))} vs {_fmt(_get(feeds, 'ingest', 'per_s'))}"
