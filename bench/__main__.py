@@ -145,7 +145,7 @@ def _goal_rows(runs: list[StageRun], total_s: float, complete: bool) -> list[tup
          f"{_fmt(cpu_rate * workers if cpu_rate else None)} articles/s (1-process CPU rate x {workers})",
          _verdict(analysis, 50)),
         ("Feed parsing and storing", ">= 2,000 entries/s",
-         f"{_fmt(feed_pool)} entries/s ({workers}-process pool)",
+         f"{_fmt(feed_pool)} entries/s ({workers}-process pool, workers store)",
          (f"1 process: {_fmt(_get(feeds, 'ingest', 'per_s'))} entries/s, "
           f"{_fmt(_get(feeds, 'ingest', 'per_cpu_s'))} per CPU-second"),
          _verdict(max(feed_pool or 0, _get(feeds, "ingest", "per_s") or 0) or None, 2000)),
@@ -187,6 +187,11 @@ def _ratio_rows(runs: list[StageRun]) -> list[tuple[str, str, str]]:
          _fmt(_get(feeds, "ratio_pool_2_vs_one_wall"), "x"),
          (f"{_fmt(_get(feeds, 'ingest_pool_2_processes', 'per_s'))} vs {_fmt(_get(feeds, 'ingest', 'per_s'))}"
           " entries/s")),
+        ("Feed ingest, pool workers storing their documents vs the polling process storing them (wall)",
+         _fmt(_get(feeds, "ratio_pool_2_workers_store_vs_parent_stores_wall"), "x"),
+         (f"{_fmt(_get(feeds, 'ingest_pool_2_processes', 'per_s'))} vs "
+          f"{_fmt(_get(feeds, 'ingest_pool_2_processes_parent_stores', 'per_s'))} entries/s; polling process's "
+          f"CPU share {_get(feeds, 'pool_parent_cpu_share')} vs {_get(feeds, 'pool_parent_stores_parent_cpu_share')}")),
         ("Extraction without trafilatura's fallback extractors vs with them (per CPU-second)",
          _fmt(_get(pages, "ratio_no_fallbacks"), "x"),
          (f"{_fmt(_get(pages, 'one_process', 'per_cpu_s'))} vs {_fmt(_get(pages, 'with_fallbacks', 'per_cpu_s'))}"

@@ -7,8 +7,9 @@ Feeds: the real saved feeds in ../shared/data/news_feeds_rss_parser, each replic
 by a local HTTP server on 127.0.0.1 and ingested into a fresh SQLite store per run (network,
 parsing, HTML stripping, language ID, canonicalization, hashing and SQLite writes included;
 article-page fetching off). Measured in one process (polling threads), through a warm pool of
-``--workers`` processes (``ingest_sources(executor=...)``; the workers' CPU time counted too),
-and, in the same run, with feedparser only (the unoptimized path) and with py3langid as the only language
+``--workers`` processes whose workers also store the documents (``ingest_sources(executor=...,
+store_opener=...)``; the workers' CPU time counted too), through the same pool with this process storing
+(the previous pool path), and, in the same run, with feedparser only (the unoptimized path) and with py3langid as the only language
 identifier (the previous path; one process), plus parsing alone both ways.
 
 Language ID (printed first; ``--langid`` prints only this): accuracy per labelled real-text set, agreement with
@@ -75,23 +76,27 @@ def _proc_cpu_s(pids: list[int]) -> float:
     return total
 
 
-def _ingest_runs(tmp: Path, sources: list, runs: int, label: str,
-                 processes: int = 1) -> tuple[list[float], list[float], int, list[float]]:
+def _ingest_runs(tmp: Path, sources: list, runs: int, label: str, processes: int = 1,
+                 workers_store: bool = False) -> tuple[list[float], list[float], int, list[float]]:
     """Wall and CPU rates of ``ingest_sources``; with ``processes`` > 1 through a warm worker pool whose
-    processes' CPU time is counted with this process's."""
+    processes' CPU time is counted with this process's; ``workers_store``: the workers also write the
+    documents (``ingest.worker``), else this process does."""
     from ingest import IngestSettings, ingest_sources
     from ingest.pipeline import worker_pool
-    from store.sqlite import SqliteOptions, SQLiteStore
+    from ingest.worker import StoreOpener
+    from store import StoreSettings, open_store
 
     settings = IngestSettings(fetch_articles=False, concurrency=2 * processes)
     rates, cpu_rates, stored, parent_shares = [], [], 0, []
     with worker_pool(processes) if processes > 1 else nullcontext() as pool:
         pids = list(pool._processes) if pool is not None else []  # the workers (filled after the warm-up)
         for run in range(runs + 1):  # run 0 warms up (imports, language-ID model, workers) and is not counted
-            store = SQLiteStore(tmp / f"{label}{run}.db", SqliteOptions(synchronous="FULL"))
+            store_settings = StoreSettings(path=tmp / f"{label}{run}.db", synchronous="FULL")
+            store = open_store(store_settings)
+            opener = StoreOpener(store_settings) if workers_store else None
             cpu_workers = _proc_cpu_s(pids)
             started, cpu = time.perf_counter(), time.process_time()
-            report = ingest_sources(store, sources, settings, executor=pool)
+            report = ingest_sources(store, sources, settings, executor=pool, store_opener=opener)
             elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
             parent = cpu
             cpu += _proc_cpu_s(pids) - cpu_workers
@@ -125,7 +130,10 @@ def bench_feeds(runs: int, copies: int, processes: int = 2) -> dict:
                    for i, p in enumerate(sorted(folder.iterdir()))]
         fast, fast_cpu, stored, _ = _ingest_runs(Path(tmp), sources, runs, "fast")
         py3, py3_cpu, stored_py3, _ = _with_py3langid(lambda: _ingest_runs(Path(tmp), sources, runs, "py3langid"))
-        pooled, pooled_cpu, stored_pooled, parent_shares = _ingest_runs(Path(tmp), sources, runs, "pool", processes)
+        pooled, pooled_cpu, stored_pooled, parent_shares = _ingest_runs(Path(tmp), sources, runs, "pool", processes,
+                                                                        workers_store=True)
+        parsing, parsing_cpu, stored_parsing, parsing_shares = _ingest_runs(Path(tmp), sources, runs, "parse",
+                                                                            processes)
         parse_fast = _parse_only(folder, runs)
         fast_path = ingest.feeds._parse_well_formed
         ingest.feeds._parse_well_formed = lambda *a, **k: None  # the unoptimized path: feedparser for every feed
@@ -138,12 +146,19 @@ def bench_feeds(runs: int, copies: int, processes: int = 2) -> dict:
     out = {"feeds": len(sources), "entries": expected, "documents_stored": stored,
            "ingest": _summary(fast, fast_cpu), f"ingest_pool_{processes}_processes": _summary(pooled, pooled_cpu),
            "documents_stored_by_pool": stored_pooled,
-           "pool_parent_cpu_share": round(statistics.median(parent_shares), 3), "ingest_feedparser_only": _summary(slow, slow_cpu),
+           "pool_parent_cpu_share": round(statistics.median(parent_shares), 3),
+           f"ingest_pool_{processes}_processes_parent_stores": _summary(parsing, parsing_cpu),
+           "documents_stored_by_pool_parent_stores": stored_parsing,
+           "pool_parent_stores_parent_cpu_share": round(statistics.median(parsing_shares), 3),
+           "ingest_feedparser_only": _summary(slow, slow_cpu),
            "ingest_py3langid_only": _summary(py3, py3_cpu), "documents_stored_py3langid": stored_py3,
            "parse_only": _summary(*parse_fast), "parse_only_feedparser": _summary(*parse_slow)}
     out["ratio_ingest"] = round(out["ingest"]["per_cpu_s"] / out["ingest_feedparser_only"]["per_cpu_s"], 2)
     out[f"ratio_pool_{processes}_vs_one_wall"] = round(out[f"ingest_pool_{processes}_processes"]["per_s"]
                                                        / out["ingest"]["per_s"], 2)
+    out[f"ratio_pool_{processes}_workers_store_vs_parent_stores_wall"] = round(
+        out[f"ingest_pool_{processes}_processes"]["per_s"]
+        / out[f"ingest_pool_{processes}_processes_parent_stores"]["per_s"], 2)
     out["ratio_langid_hybrid_vs_py3langid"] = round(out["ingest"]["per_cpu_s"]
                                                      / out["ingest_py3langid_only"]["per_cpu_s"], 2)
     out["ratio_parse"] = round(out["parse_only"]["per_cpu_s"] / out["parse_only_feedparser"]["per_cpu_s"], 2)

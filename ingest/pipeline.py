@@ -21,7 +21,8 @@ from ingest.fetch import FetchError, SafeFetcher, capture_of
 from ingest.report import IngestReport, SourceResult
 from ingest.safety import UnsafeURLError
 from ingest.settings import IngestSettings
-from store import Document, FeedState, Source, Store, utc_now
+from ingest.worker import StoreOpener, store_feed
+from store import Document, FeedState, Source, Store, UpsertResult, utc_now
 
 __all__ = ["ProgressLike", "ingest_sources", "poll_source", "worker_pool"]
 
@@ -48,9 +49,10 @@ class _Tally:
     inserted_ids: list[str] = field(default_factory=list)
 
     def store(self, store: Store, documents: Sequence[Document]) -> None:
-        if not documents:
-            return
-        result = store.upsert_documents(documents)
+        if documents:
+            self.count(store.upsert_documents(documents))
+
+    def count(self, result: UpsertResult) -> None:
         self.inserted += result.inserted
         self.updated += result.updated
         self.unchanged += result.unchanged
@@ -84,7 +86,8 @@ def _conditional_headers(state: FeedState | None) -> dict[str, str]:
     return headers
 
 
-def _poll_feed(store: Store, builder: DocumentBuilder, url: str, tally: _Tally) -> None:
+def _poll_feed(store: Store, builder: DocumentBuilder, url: str, tally: _Tally,
+               store_opener: StoreOpener | None) -> None:
     source, settings = builder.source, builder.settings
     state = store.get_feed_state(source.id, url)
     result = builder.fetcher.fetch(url, allow_private=source.allow_private_addresses,
@@ -99,14 +102,23 @@ def _poll_feed(store: Store, builder: DocumentBuilder, url: str, tally: _Tally) 
     capture = capture_of(result, keep_content=settings.keep_raw_captures)
     store.put_capture(capture)
     args = (result.body, result.final_url, result.headers, source, settings, capture.id, result.fetched_at)
-    # parsing and drafting documents is the CPU-bound part: in a worker process when there is a pool
-    feed = builder.executor.submit(draft_feed, *args).result() if builder.executor else draft_feed(*args)
-    if feed.error:
-        tally.errors.append(f"feed {url}: {feed.error}; {feed.entries} entries recovered")
-    tally.entries_seen += feed.entries
-    documents = [d for draft in feed.drafts if (d := builder.complete(draft))]
-    tally.store(store, documents)
-    if not feed.error:  # a broken copy must not be remembered as "seen": fetch it in full next time
+    if builder.executor is not None and store_opener is not None:
+        # the worker parses, drafts, completes and stores: only counters come back (ingest.worker)
+        stored = builder.executor.submit(store_feed, store_opener, *args).result()
+        error, entries = stored.error, stored.entries
+        tally.count(stored.result)
+        builder.pages.fetched += stored.pages_fetched
+        builder.pages.extraction_failures += stored.extraction_failures
+        builder.pages.errors.extend(stored.errors)
+    else:
+        # parsing and drafting documents is the CPU-bound part: in a worker process when there is a pool
+        feed = builder.executor.submit(draft_feed, *args).result() if builder.executor else draft_feed(*args)
+        error, entries = feed.error, feed.entries
+        tally.store(store, [d for draft in feed.drafts if (d := builder.complete(draft))])
+    if error:
+        tally.errors.append(f"feed {url}: {error}; {entries} entries recovered")
+    tally.entries_seen += entries
+    if not error:  # a broken copy must not be remembered as "seen": fetch it in full next time
         lowered = {k.lower(): v for k, v in result.headers.items()}
         store.put_feed_state(FeedState(source_id=source.id, url=url, etag=lowered.get("etag"),
                                        last_modified=lowered.get("last-modified"), polled_at=result.fetched_at))
@@ -124,18 +136,19 @@ def _page_document(builder: DocumentBuilder, url: str, tally: _Tally) -> Documen
 
 
 def poll_source(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings,
-                executor: Executor | None = None) -> SourceResult:
+                executor: Executor | None = None, store_opener: StoreOpener | None = None) -> SourceResult:
     """Poll one source's feeds and pages; never raises for a fetch or parse problem.
 
     With ``executor`` (a process pool), feed parsing, document drafting and article extraction run in
-    its processes; fetching, the store and the bookkeeping stay in this thread.
+    its processes; fetching and the bookkeeping stay in this thread. With ``store_opener`` too, the
+    workers also complete and store the feeds' documents (``ingest.worker``); else this thread does.
     """
     started = time.perf_counter()
     builder = DocumentBuilder(store, source, fetcher, settings, executor)
     tally = _Tally()
     for url in source.feeds:
         try:
-            _poll_feed(store, builder, url, tally)
+            _poll_feed(store, builder, url, tally, store_opener)
         except (FetchError, UnsafeURLError) as exc:
             tally.errors.append(f"feed {url}: {exc}")
             log.warning("source %s: feed %s failed: %s", source.id, url, exc)
@@ -157,9 +170,9 @@ def poll_source(store: Store, source: Source, fetcher: SafeFetcher, settings: In
 
 
 def _guarded(store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings,
-             executor: Executor | None) -> SourceResult:
+             executor: Executor | None, store_opener: StoreOpener | None) -> SourceResult:
     try:
-        return poll_source(store, source, fetcher, settings, executor)
+        return poll_source(store, source, fetcher, settings, executor, store_opener)
     except Exception as exc:  # one bad source never stops the others; the error is recorded, not hidden
         log.exception("source %s failed", source.id)
         message = f"unexpected {type(exc).__name__}: {exc}"
@@ -171,23 +184,32 @@ def _guarded(store: Store, source: Source, fetcher: SafeFetcher, settings: Inges
 
 
 def ingest_sources(store: Store, sources: Sequence[Source], settings: IngestSettings, *,
-                   progress: ProgressLike | None = None, executor: Executor | None = None) -> IngestReport:
+                   progress: ProgressLike | None = None, executor: Executor | None = None,
+                   store_opener: StoreOpener | None = None) -> IngestReport:
     """Upsert ``sources`` into the store, then poll the enabled ones; returns per-source counters.
 
     Parsing and extraction run in ``executor`` when given, else in a pool of ``settings.processes``
-    processes started for this call when that is more than 1, else in the polling threads.
+    processes started for this call when that is more than 1, else in the polling threads. With a pool
+    and ``store_opener`` (which must open ``store`` itself), the pool's processes also write the feeds'
+    documents, so this process only fetches.
     """
     started_at = utc_now()
     store.upsert_sources(list(sources))
     enabled = [s for s in sources if s.enabled]
     task = progress.add_task("ingesting", total=len(enabled)) if progress is not None else None
     results: dict[str, SourceResult] = {}
+    if executor is None and settings.processes == 1:
+        store_opener = None  # no worker processes: this process stores, as it parses
+    elif store_opener is not None and not store_opener.describes(store):
+        log.warning("the store opener describes another store than %r: this process stores the documents", store)
+        store_opener = None
     with ExitStack() as stack:
         if executor is None and settings.processes > 1 and enabled:
             executor = stack.enter_context(worker_pool(settings.processes))
         fetcher = stack.enter_context(SafeFetcher.from_settings(settings))
         pool = stack.enter_context(ThreadPoolExecutor(max_workers=max(1, min(settings.concurrency, len(enabled) or 1))))
-        futures = {pool.submit(_guarded, store, s, fetcher, settings, executor): s.id for s in enabled}
+        futures = {pool.submit(_guarded, store, s, fetcher, settings, executor, store_opener): s.id
+                   for s in enabled}
         for future in as_completed(futures):
             result = future.result()
             results[result.source_id] = result

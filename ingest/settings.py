@@ -27,5 +27,6 @@ class IngestSettings(BaseModel):
     keep_raw_captures: bool = Field(True, description="store raw fetched bytes (else only sha256 and size)")
     max_redirects: int = Field(5, ge=0, le=20, description="redirect hops followed per fetch (each one vetted)")
     concurrency: int = Field(4, ge=1, description="sources polled at once")
-    processes: int = Field(1, ge=1, description="worker processes for feed parsing, document drafting and article "
-                                                "extraction (1: in the polling threads; 2 on a 2-core machine)")
+    processes: int = Field(1, ge=1, description="worker processes for feed parsing, document drafting and storing, "
+                                                "and article extraction (1: in the polling threads; 2 on a 2-core "
+                                                "machine)")

@@ -41,6 +41,7 @@ def run_ingest(settings: Settings, store: Store, sources: list[Source] | None = 
                source_id: str | None = None) -> Any:
     """Poll feeds and pages of the configured (or given) sources; returns ingest's report."""
     from ingest import ingest_sources, load_sources
+    from ingest.worker import StoreOpener
 
     sources = sources if sources is not None else load_sources(settings.ingest.sources)
     if source_id is not None:
@@ -48,7 +49,8 @@ def run_ingest(settings: Settings, store: Store, sources: list[Source] | None = 
         if not sources:
             raise ValueError(f"no source with id {source_id!r}; `tocsin status` lists the configured ones")
     with _progress() as progress:
-        return ingest_sources(store, sources, settings.ingest, progress=progress)
+        return ingest_sources(store, sources, settings.ingest, progress=progress,
+                              store_opener=StoreOpener(settings.store))
 
 
 def run_analysis(settings: Settings, store: Store | None = None, loop: bool = False) -> Any:

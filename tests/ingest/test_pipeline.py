@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import feedparser
@@ -9,7 +10,8 @@ import pytest
 
 from ingest import IngestSettings, ingest_sources
 from ingest.urls import canonicalize_url
-from store import Source
+from ingest.worker import StoreOpener
+from store import Document, Source, StoreSettings, UpsertResult
 from store.sqlite import SQLiteStore
 from tests.conftest import shared_path
 from tests.ingest.conftest import LocalServer, Route
@@ -83,6 +85,43 @@ def test_worker_processes_store_the_same_documents(sqlite_store: SQLiteStore, lo
         pooled_store.close()
 
 
+class _PollingOnlyStore(SQLiteStore):
+    """The polling process's store when the workers store: writing documents here is a bug."""
+
+    def upsert_documents(self, documents: Sequence[Document]) -> UpsertResult:
+        raise AssertionError("the polling process wrote documents; the workers should have")
+
+
+def test_workers_that_store_their_own_documents_store_the_same_documents(
+        sqlite_store: SQLiteStore, local_server: LocalServer, tmp_path: Path) -> None:
+    sources = _serve_real_feeds(local_server)
+    one = ingest_sources(sqlite_store, sources, OFFLINE)
+    path = tmp_path / "workers.db"
+    with _PollingOnlyStore(path) as polling:
+        pooled = ingest_sources(polling, sources, OFFLINE.model_copy(update={"processes": 2}),
+                                store_opener=StoreOpener(StoreSettings(path=path)))
+        assert pooled.errors == 0, [r.errors for r in pooled.results]
+        assert (pooled.entries_seen, pooled.inserted, pooled.duplicates) == (one.entries_seen, one.inserted,
+                                                                             one.duplicates)
+        assert sorted(pooled.inserted_ids) == sorted(one.inserted_ids)
+        assert one.inserted > 100 and _comparable(polling) == _comparable(sqlite_store)
+        # the polling side still keeps the feeds' bookkeeping: the next poll is a conditional GET
+        again = ingest_sources(polling, sources, OFFLINE.model_copy(update={"processes": 2}),
+                               store_opener=StoreOpener(StoreSettings(path=path)))
+        assert again.not_modified == len(sources) and again.inserted == 0
+
+
+def test_an_opener_of_another_store_is_not_used(sqlite_store: SQLiteStore, local_server: LocalServer,
+                                                tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    sources = _serve_real_feeds(local_server)[:1]
+    elsewhere = tmp_path / "elsewhere.db"
+    report = ingest_sources(sqlite_store, sources, OFFLINE.model_copy(update={"processes": 2}),
+                            store_opener=StoreOpener(StoreSettings(path=elsewhere)))
+    assert report.inserted > 0 and sqlite_store.count_documents() == report.inserted
+    assert not elsewhere.exists()
+    assert "describes another store" in caplog.text
+
+
 def test_second_poll_is_not_modified_and_adds_nothing(sqlite_store: SQLiteStore,
                                                       local_server: LocalServer) -> None:
     sources = _serve_real_feeds(local_server)
@@ -108,14 +147,25 @@ def test_ingesting_twice_without_conditional_get_adds_zero_documents(sqlite_stor
     assert sqlite_store.count_documents() == first.inserted
 
 
+def _settings_and_opener(store: SQLiteStore, mode: str,
+                         settings: IngestSettings = OFFLINE) -> tuple[IngestSettings, StoreOpener | None]:
+    """One process; a pool that parses; a pool whose workers also store (``ingest.worker``)."""
+    if mode == "one process":
+        return settings, None
+    opener = StoreOpener(StoreSettings(path=Path(store.path))) if mode == "workers store" else None
+    return settings.model_copy(update={"processes": 2}), opener
+
+
+@pytest.mark.parametrize("mode", ["one process", "workers store"])
 def test_truncated_feed_reports_error_and_others_still_ingest(sqlite_store: SQLiteStore,
-                                                             local_server: LocalServer) -> None:
+                                                             local_server: LocalServer, mode: str) -> None:
     body = (shared_path("news_feeds_rss_parser") / "guardian.rss").read_bytes()
     local_server.routes["/cut.rss"] = Route(body=body[: len(body) // 2], etag='"cut"')
     local_server.routes["/ok.rss"] = Route(body=(shared_path("news_feeds_rss_parser") / "rss-1.rss").read_bytes())
     sources = [_source("broken", local_server.url("/cut.rss")), _source("down", local_server.url("/gone.rss")),
                _source("fine", local_server.url("/ok.rss"))]
-    report = ingest_sources(sqlite_store, sources, OFFLINE)
+    settings, opener = _settings_and_opener(sqlite_store, mode)
+    report = ingest_sources(sqlite_store, sources, settings, store_opener=opener)
     broken, down, fine = (report.result(s.id) for s in sources)
     assert broken.errors and "malformed feed" in broken.errors[0]
     assert 0 < broken.inserted < len(feedparser.parse(body).entries)  # recovered what it could
@@ -131,9 +181,9 @@ ARTICLE = """<html><head><title>Village attacked</title></head><body><nav>Home |
 <article><h1>Village attacked in the night</h1>{paragraphs}</article><footer>Contact us</footer></body></html>"""
 
 
-@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize("mode", ["one process", "pool parses", "workers store"])
 def test_entry_without_full_text_gets_the_article_page(sqlite_store: SQLiteStore, local_server: LocalServer,
-                                                       processes: int) -> None:
+                                                       mode: str) -> None:
     paragraphs = "".join(
         f"<p>Witness {i} said armed men arrived after midnight on day {i} and set fire to the granaries "
         f"while {i * 7} families fled into the fields; aid workers counted {i * 3} burned homes.</p>"
@@ -146,8 +196,9 @@ def test_entry_without_full_text_gets_the_article_page(sqlite_store: SQLiteStore
 <item><title>Missing page</title><link>{local_server.url('/nowhere.html')}</link>
 <description>Only a teaser here.</description></item></channel></rss>"""
     local_server.routes["/feed.rss"] = Route(body=feed.encode())
-    report = ingest_sources(sqlite_store, [_source("pages", local_server.url("/feed.rss"))],
-                            IngestSettings(min_full_text_chars=300, processes=processes))
+    settings, opener = _settings_and_opener(sqlite_store, mode, IngestSettings(min_full_text_chars=300))
+    report = ingest_sources(sqlite_store, [_source("pages", local_server.url("/feed.rss"))], settings,
+                            store_opener=opener)
     result = report.result("pages")
     assert result.inserted == 2 and result.pages_fetched == 1
     assert any("nowhere.html" in e for e in result.errors)  # the failed page is reported...

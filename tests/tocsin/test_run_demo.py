@@ -69,3 +69,23 @@ def test_run_with_two_analysis_workers_stores_the_same_analyses(demo_db: Path, t
             store.close()
 
     assert findings(db) == findings(demo_db) and findings(db)
+
+
+def _documents(db: Path) -> list[tuple[str, str, str | None]]:
+    """Content hash, title and language of every document (ids differ: the demo server's port does)."""
+    store = SQLiteStore(db)
+    try:
+        return sorted((d.content_hash, d.title, d.language) for d in store.iter_documents())
+    finally:
+        store.close()
+
+
+def test_ingest_with_two_processes_lets_the_workers_store_the_same_documents(
+        demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """``ingest.processes = 2``: the CLI hands the workers an opener of its own store (``ingest.worker``)."""
+    monkeypatch.setenv("TOCSIN_INGEST__PROCESSES", "2")
+    db = tmp_path / "pooled.db"
+    result = CliRunner().invoke(app, ["--db", str(db), "ingest", "--demo"])
+    assert result.exit_code == 0, result.output
+    assert "describes another store" not in caplog.text  # the workers wrote to this very store
+    assert _documents(db) == _documents(demo_db)

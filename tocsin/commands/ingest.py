@@ -33,6 +33,7 @@ def register(app: typer.Typer) -> None:
                ) -> None:
         """Poll the configured sources' feeds and pages once and store new documents."""
         from ingest import SourcesError, ingest_sources, load_sources
+        from ingest.worker import StoreOpener
         from store import open_store
 
         settings = resolved(ctx).settings
@@ -59,7 +60,8 @@ def register(app: typer.Typer) -> None:
             stack.callback(store.close)
             progress = stack.enter_context(Progress(TextColumn("{task.description}"), BarColumn(),
                                                     MofNCompleteColumn(), TimeElapsedColumn(), transient=True))
-            report = ingest_sources(store, sources, settings.ingest, progress=progress)
+            report = ingest_sources(store, sources, settings.ingest, progress=progress,
+                                    store_opener=StoreOpener(settings.store))
         console.print(_table(report))
         if report.results and all(r.errors for r in report.results):
             raise typer.Exit(1)

@@ -1,0 +1,120 @@
+"""Feeds parsed, drafted and stored inside an ingest worker process: ``store_feed``.
+
+With ``ingest_sources(store_opener=...)`` and more than one process, every worker opens the store
+itself (once per process, through the picklable ``StoreOpener``) and writes the documents of the
+feeds it parses. The polling process then only fetches feeds and keeps their bookkeeping (captures,
+conditional-GET state, source health). Before, it also unpickled every drafted document, completed it
+and wrote it: 39-40% of the pool's CPU at the feed benchmark, which capped two cores near 1,500
+entries per second (docs/performance.md).
+
+Several processes writing one SQLite file is safe: WAL, ``BEGIN IMMEDIATE`` per write and a busy timeout
+serialize the short transactions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from multiprocessing.util import Finalize
+from pathlib import Path
+
+from ingest.documents import DocumentBuilder, draft_feed
+from ingest.fetch import SafeFetcher
+from ingest.settings import IngestSettings
+from store import Source, Store, UpsertResult
+from store.factory import StoreSettings, open_store
+
+__all__ = ["StoreOpener", "StoredFeed", "store_feed"]
+
+
+@dataclass(frozen=True)
+class StoreOpener:
+    """Opens the store described by ``settings``: picklable, and equal for equal settings.
+
+    The caller's own store and this one must be the same store (same SQLite file or cluster).
+    """
+
+    settings: StoreSettings
+
+    def __call__(self) -> Store:
+        return open_store(self.settings)
+
+    def describes(self, store: Store) -> bool:
+        """Whether ``store`` is the one this opens (same SQLite file, or same cluster URL and index prefix);
+        ``ingest_sources`` lets workers write only then."""
+        if self.settings.backend == "sqlite":
+            path = getattr(store, "path", None)
+            return path is not None and Path(path).resolve() == self.settings.path.resolve()
+        names = getattr(store, "names", None)
+        return (getattr(store, "url", None) == self.settings.url
+                and getattr(names, "prefix", None) == self.settings.index_prefix)
+
+
+@dataclass(frozen=True)
+class StoredFeed:
+    """What a worker did with one fetched feed: ``FeedDrafts``' counters plus the store's answer."""
+
+    error: str | None
+    entries: int
+    result: UpsertResult
+    pages_fetched: int
+    extraction_failures: int
+    errors: tuple[str, ...]
+
+
+class _WorkerState:
+    """This process's open store and page fetcher, kept between feeds and closed at process exit."""
+
+    def __init__(self) -> None:
+        self.opener: StoreOpener | None = None
+        self.store: Store | None = None
+        self.fetchers: dict[tuple, SafeFetcher] = {}
+        Finalize(self, _WorkerState.close, args=(self,), exitpriority=10)
+
+    def store_for(self, opener: StoreOpener) -> Store:
+        if self.store is None or self.opener != opener:
+            if self.store is not None:
+                self.store.close()
+            self.store, self.opener = opener(), opener
+        return self.store
+
+    def fetcher_for(self, settings: IngestSettings) -> SafeFetcher:
+        key = (settings.timeout_s, settings.max_bytes, settings.user_agent, settings.max_redirects)
+        if key not in self.fetchers:
+            self.fetchers[key] = SafeFetcher.from_settings(settings)
+        return self.fetchers[key]
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        for fetcher in self.fetchers.values():
+            fetcher.close()
+        self.fetchers.clear()
+
+
+_state: _WorkerState | None = None
+
+
+def _worker_state() -> _WorkerState:
+    global _state
+    if _state is None:
+        _state = _WorkerState()
+    return _state
+
+
+def store_feed(opener: StoreOpener, body: bytes, url: str, headers: Mapping[str, str], source: Source,
+               settings: IngestSettings, capture_id: str | None, fetched_at: datetime) -> StoredFeed:
+    """Parse and draft a fetched feed, complete its entries (stored or fetched full text) and store them.
+
+    Runs in a worker process; raises what the store raises, so the polling side reports the source's error.
+    """
+    state = _worker_state()
+    store = state.store_for(opener)
+    feed = draft_feed(body, url, headers, source, settings, capture_id, fetched_at)
+    builder = DocumentBuilder(store, source, state.fetcher_for(settings), settings)
+    documents = [d for draft in feed.drafts if (d := builder.complete(draft))]
+    result = store.upsert_documents(documents) if documents else UpsertResult()
+    return StoredFeed(error=feed.error, entries=feed.entries, result=result, pages_fetched=builder.pages.fetched,
+                      extraction_failures=builder.pages.extraction_failures, errors=tuple(builder.pages.errors))
