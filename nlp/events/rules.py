@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v4"  # v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v5"  # v5: animals killed or killing are not events; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
@@ -205,10 +205,68 @@ def _scoreline(folded: str) -> bool:
     return any(int(m.group(1)) >= int(m.group(2)) for m in _SCORELINE.finditer(folded))
 
 
+# Animals: wildlife and livestock (not words used as slurs for people, such as "dogs", "pigs", "rats" or
+# "cockroaches": "killed 19 pigs of the terrorist cells" reports a real killing in a dehumanizing voice; and no
+# plural that names an armed group: the Tamil Tigers, the Grey Wolves, the "Lions of ..." brigades)
+_ANIMALS = (r"(wild )?boars?|deer|elephants?|rhinos?|rhinoceros(es)?|tiger|tigress|leopards?|lion|lioness|"
+            r"bears?|wolf|crocodiles?|alligators?|hippos?|hippopotamus|hyenas?|jackals?|buffalo(es)?|bison|"
+            r"cattle|cows?|goats?|sheep|chickens?|poultry|hens?|camels?|livestock|donkeys?|horses?|oxen|gorillas?|"
+            r"chimpanzees?|monkeys?|giraffes?|zebras?|antelopes?|sharks?|snakes?|cobra|vipers?|pythons?|whales?|"
+            r"dolphins?|birds?|fish|animals?|wildlife|"
+            r"sangliers?|ours|loup|vaches?|chevres?|moutons?|betail|requins?|serpents?|"
+            r"jabal(i|ies)|lobo|osos?|vacas?|cabras?|ganado|tiburon(es)?|serpientes?|javalis?|oncas?|jacares?|"
+            r"gado|tubaroes")
+# "CoBRA jawans", "Tiger commandos", "Cobra battalion": a unit named after an animal is people
+_NOT_A_UNIT = (r"(?!\s+(jawans?|commandos?|personnel|battalions?|units?|forces?|brigades?|squads?|fighters?|"
+               r"members?|soldiers?|troops|militants?|cadres?|officers?|guards?|regiments?|company|police))")
+_COUNTED = (r"(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|"
+            r"thousands of|\d[\d,]*|wild|stray|rare|endangered|protected|pregnant|young|baby|adult|male|female|"
+            r"herd of|pack of|un|une|des|deux|trois|un troupeau de|a un|a una|unos|dos|tres|um|uma|dois)\s+){0,4}")
+_ANIMAL_KILLED = re.compile(
+    r"\b(killed|kills|killing|shot|shot dead|slaughtered|culled|culling|poached|poaching|speared|hunted|"
+    r"tue|tuent|abattu|abattus|abattre|mato|mataron|matan|cazaron|matou|mataram|abateram|abateu)\s+"
+    + _COUNTED + r"(" + _ANIMALS + r")\b" + _NOT_A_UNIT)
+_BY_ANIMAL = (r"(?:a|an|one|two|three|wild|stray|rogue|rabid|pack of|herd of|un|une|um|uma|una)\s+(?:(?:wild|stray|"
+              r"rogue|rabid|pack of|herd of)\s+)?(?:" + _ANIMALS + r")\b" + _NOT_A_UNIT)
+_ANIMAL_ATTACK = re.compile(
+    r"\b" + _BY_ANIMAL + r"\s+(attacked|attacks|killed|kills|mauled|trampled|gored|bit|bites|dragged|"
+    r"a tue|ont tue|a attaque|ont attaque|a devore|mato|ataco|atacaron|mataron|matou|atacou|mataram|atacaram)\b"
+    r"|\b(mauled|trampled|gored|bitten|attacked|killed|dragged|devoured)( to death)? by (the )?" + _BY_ANIMAL
+    + r"\b|\b(snakebites?|snake bites?|dog bites?|shark attack|bear attack|tiger attack|crocodile attack|"
+    r"elephant attack|wildlife attack|animal attack|human-wildlife conflict|man-eater|man-eating)\b"
+    r"|\b(pietine|devore|mordu|attaque|tue)e?s? par " + _BY_ANIMAL + r"\b"
+    # Arabic: only the literal "wild boar" and "snake bite" (crocodiles, wolves, snakes and rabid dogs are
+    # common insults for militias and "lone wolves" are attackers)
+    r"|خنزير بري|خنازير برية|الخنزير البري|لدغة افعى|لدغة ثعبان")
+# people after the killing verb: "killed a bear and two farmers" is still about people
+_PEOPLE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|\d[\d,]*|deux|trois|dos|tres|"
+    r"dois)\s+(?:\w+\s+)?(people|persons?|civilians?|villagers?|m[ae]n|wom[ae]n|child(ren)?|boys?|girls?|"
+    r"farmers?|herders?|shepherds?|residents?|soldiers?|policem[ae]n|police officers?|militants?|rebels?|"
+    r"fighters?|worshippers?|students?|personnes|civils|villageois|personas|civiles|pessoas|civis)\b")
+
+
+_SENTENCE_CHARS = 400
+
+
+def _animal_only(folded: str) -> bool:
+    """Animals killed ("villagers killed a wild boar", "poachers shot three rhinos") or animals that killed
+    ("a tiger mauled a herder", "trampled by an elephant"): wildlife and livestock, not violence by people.
+    Judged on sentences only: unsplit text (a lowercased page reads as one "sentence") may hold other stories."""
+    if len(folded) > _SENTENCE_CHARS:
+        return False
+    if _ANIMAL_ATTACK.search(folded):
+        return True
+    killed = _ANIMAL_KILLED.search(folded)
+    return killed is not None and _PEOPLE.search(folded, killed.start()) is None
+
+
 def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str | None:
     """Why a triggered sentence is not a violence event, or None when nothing says so."""
     if _HISTORICAL.search(folded):
         return "historical"
+    if _animal_only(folded):
+        return "animal"
     if _scoreline(folded) and not _has(folded, _ACTORS):
         return "metaphor"
     for reason in _DOMINANT:

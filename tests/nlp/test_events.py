@@ -10,6 +10,7 @@ import pytest
 from nlp import TextContext
 from nlp.events import make_analyzer
 from nlp.events.analyzer import find_candidates, split_sentences
+from nlp.events.rules import fold_text, non_event_reason
 from nlp.settings import NlpSettings
 from tests.conftest import shared_path
 
@@ -283,3 +284,31 @@ def test_arabic_and_french_news_reports_are_events(analyzer, text: str, language
 ])
 def test_arabic_and_french_non_events_stay_non_events(analyzer, text: str, language: str) -> None:
     assert analyzer.analyze(text, TextContext(language=language)).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers killed a wild boar that had been raiding their maize fields near Mbale.",
+    "Poachers shot dead three endangered rhinos in the park overnight.",
+    "A tiger killed two villagers collecting honey in the Sundarbans, forest officials said.",
+    "A herder was trampled to death by an elephant near Tsavo on Sunday.",
+    "Authorities culled 20,000 chickens after the outbreak of bird flu.",
+    "Un ours a tué un randonneur dans les Pyrénées.",
+    "Des chasseurs ont abattu un sanglier près du village.",
+    "قتل خنزير بري في جزيرة قرب الرمادي",
+])
+def test_animals_killed_or_killing_are_not_events(analyzer, text: str) -> None:
+    """Wildlife and livestock: not violence by people, whoever was hurt."""
+    assert analyzer.analyze(text, TextContext()).events == []
+    assert non_event_reason(fold_text(text)) == "animal"
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits killed a cow and five farmers in Zamfara, Nigeria.",  # people killed after the animal
+    "Gunmen killed 12 villagers and stole 200 cattle in Zamfara, Nigeria.",
+    "Maoists killed 10 CoBRA jawans of the CRPF in Sukma, Chhattisgarh.",  # CoBRA: a police unit
+    "Tamil Tigers killed 20 soldiers in an attack on an army camp near Jaffna.",
+    "مقتل 19 خنزير من العناصر الارهابية التي قامت بحادث المنيا",  # a real killing in a dehumanizing voice
+])
+def test_people_named_with_animal_words_stay_events(analyzer, text: str) -> None:
+    assert non_event_reason(fold_text(text)) is None
+    assert analyzer.analyze(text, TextContext()).events, text
