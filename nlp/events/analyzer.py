@@ -33,6 +33,7 @@ from nlp.events.rules import (
     cue_spans,
     fold_text,
     legal_only,
+    mask_benign,
     negated_only,
     non_event_reason,
     type_sentence,
@@ -120,12 +121,12 @@ def _cued_sentences(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded text) of the sentences that may hold a trigger word. One regex pass over
     the folded document finds the triggers; only their sentences are kept (most news has none).
     When folding changes the text's length (rare decomposed characters), every sentence is kept."""
-    folded = fold_text(text)
+    folded = mask_benign(fold_text(text))
     hits = [start for start, _ in cue_spans(folded)]
     if not hits:
         return []
     if len(folded) != len(text):
-        return [(s, e, fold_text(text[s:e])) for s, e in split_sentences(text)]
+        return [(s, e, mask_benign(fold_text(text[s:e]))) for s, e in split_sentences(text)]
     return [(s, e, folded[s:e]) for s, e in _sentences_with(text, hits)]
 
 
@@ -142,13 +143,23 @@ def _sentences_with(text: str, hits: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-_YEAR = re.compile(r"\b(?:in|of|since|during|after|en|desde|em|depuis) (?:the )?(20\d\d)\b")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+           "janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro")
+# "in 2009", "since 2009", a date with a month ("in April 2015", "on November 29, 2019", "le 3 mars 2016",
+# "el 15 de marzo de 2019") and "the 2002 FARC bombing" (not "the 2021 report", "the 2019 law")
+_YEAR = re.compile(r"\b(?:in|of|since|during|after|en|desde|em|depuis) (?:the )?(20\d\d)\b"
+                   r"|\b(?:\d{1,2}(?:st|nd|rd|th|er)? (?:de )?)?(?:" + _MONTHS + r")(?: \d{1,2}(?:st|nd|rd|th)?,?)? "
+                   r"(?:de |of )?(20\d\d)\b"
+                   r"|\bthe (20\d\d) (?!(?:\w+ )?(?:election|budget|census|season|world cup|olympics|report|law|act|"
+                   r"constitution|agreement|accord|peace|deal|survey|study|data|figures|edition)\b)")
 
 
 def _years_ago(folded: str, published_year: int) -> bool:
     """"was killed in 2009 in a shootout" in a 2015 article: a historical reference (the 19xx case is
     a rule in rules.py; a 20xx year needs the publication year). Two or more years back counts."""
-    return any(int(m.group(1)) <= published_year - 2 for m in _YEAR.finditer(folded))
+    return any(int(next(g for g in m.groups() if g)) <= published_year - 2 for m in _YEAR.finditer(folded))
 
 
 def _any_count(counts: CountMentions) -> bool:

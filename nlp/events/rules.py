@@ -13,9 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "negated_only", "non_event_reason", "type_sentence"]
+__all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
+           "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v5"  # v5: animals killed or killing are not events; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v5"  # v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
@@ -46,7 +47,20 @@ _CUES: dict[str, tuple[str, ...]] = {
                   "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
     "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
              "turba", "linchamiento", "linchamento", "tumulto", "شغب"),
-    "protest": ("protest", "demonstrat", "greve", "huelga", "rally", "rallies", "marched", "sit-in", "on strike", "stopped work", "manifest", "protesta",
+    # "demonstrat" and "manifest" alone took "as demonstrated in the report" and "terrorism in all its
+    # manifestations" (UN speeches) for protests: the nouns, and the verbs with a protest preposition
+    "protest": ("protest", "demonstration", "demonstrator", "demonstrated against", "demonstrating against",
+                "demonstrate against", "demonstrated outside", "demonstrating outside", "demonstrated in front",
+                "demonstrating in front", "demonstrated in the streets", "demonstrating in the streets",
+                "were demonstrating", "are demonstrating", "been demonstrating", "was demonstrating",
+                "demonstrated peacefully", "demonstrating peacefully", "thousands demonstrated",
+                "hundreds demonstrated", "dozens demonstrated", "people demonstrated", "students demonstrated",
+                "residents demonstrated", "workers demonstrated", "supporters demonstrated", "women demonstrated",
+                "farmers demonstrated", "villagers demonstrated", "activists demonstrated", "who demonstrated",
+                "members demonstrated", "demonstrated at the",
+                "greve", "huelga", "rally", "rallies", "marched", "sit-in", "on strike", "stopped work",
+                "manifestant", "manifestation", "manifester", "manifestai", "manifestent", "ont manifeste",
+                "a manifeste", "manifestac", "manifestaron", "manifestaram", "protesta",
                 "protesto", "احتجاج", "مظاهر", "متظاهر"),
     "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
                "apprehended", "remanded", "booked", "arrete",
@@ -178,6 +192,21 @@ def _candidate_regex() -> re.Pattern[str]:
     keys = ("kill", "sexual", "abduct", "remote", "battle", "riot", "protest", "arrest", "destroy", "displace",
             "attack")
     return _regex(tuple(w for k in keys for w in _CUES[k]))
+
+
+# Phrases whose trigger word is no violence: "all its manifestations", "a demonstration of goodwill",
+# "treaty bodies". Masked with spaces (offsets stay) before the triggers are looked for.
+_BENIGN = re.compile(
+    r"\bmanifestations? of\b|\bin all (?:of )?(?:its|their) (?:forms and )?manifestations\b|\bdemonstrations? of\b"
+    r"|\b(?:subsidiary|treaty|regional|international|intergovernmental|governing|control|monitoring|oversight|"
+    r"advisory|professional|legislative|judicial|electoral|statutory|sporting|student|expert|technical|"
+    r"multilateral|specialized|specialised|relevant|competent|decision-making|policy-making|standard-setting|"
+    r"human rights|united nations|significant|important|principal|subregional|supervisory|regulatory) bodies\b")
+
+
+def mask_benign(folded: str) -> str:
+    """``folded`` with phrases like "all its manifestations" or "treaty bodies" blanked (same length)."""
+    return _BENIGN.sub(lambda m: " " * len(m.group()), folded)
 
 
 def candidate_cues(folded: str) -> bool:

@@ -312,3 +312,48 @@ def test_animals_killed_or_killing_are_not_events(analyzer, text: str) -> None:
 def test_people_named_with_animal_words_stay_events(analyzer, text: str) -> None:
     assert non_event_reason(fold_text(text)) is None
     assert analyzer.analyze(text, TextContext()).events, text
+
+
+@pytest.mark.parametrize("text", [
+    "In April 2015, for instance, an indigenous man was shot dead by two men on a motorbike in Maranhão, Brazil.",
+    "In one notorious example, the 2002 FARC bombing of a church in Bojaya, Colombia, left over 100 dead.",
+    "On November 29, 2019, gunmen killed five people in a bar in Celaya, Mexico.",
+    "Le 3 mars 2016, des hommes armés ont tué dix villageois près de Djibo, au Burkina Faso.",
+    "El 15 de marzo de 2019 sicarios mataron a tres hombres en Culiacán, México.",
+])
+def test_a_dated_killing_years_before_publication_is_background(analyzer, text: str) -> None:
+    """Background paragraphs of analysis articles: a date with a month, or "the 2002 bombing"."""
+    assert analyzer.analyze(text, TextContext(published_at=datetime(2024, 6, 1, tzinfo=UTC))).events == []
+    assert analyzer.analyze(text, TextContext()).events  # without a publication date nothing says it is old
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 villagers on 3 March 2024 in Borno, Nigeria.",
+    "Troops killed four protesters opposing the 2019 land law in Kasese, Uganda.",
+    "Militants killed three soldiers in Kunar, Afghanistan, the 2023 annual report said.",
+])
+def test_a_recent_date_or_an_old_law_keeps_the_event(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(published_at=datetime(2024, 6, 1, tzinfo=UTC))).events
+
+
+@pytest.mark.parametrize("text", [
+    "We condemn terrorism in all its forms and manifestations.",
+    "As demonstrated in the report, the reforms have strengthened the rule of law.",
+    "The human rights treaty bodies and regional bodies met in Geneva.",
+    "The party released its election manifesto in Lucknow on Thursday.",
+    "The summit was a demonstration of goodwill between the two neighbours.",
+])
+def test_show_and_organisation_senses_are_no_triggers(text: str) -> None:
+    """"Demonstrate" as show, "manifestations of", "manifesto" and organisational "bodies" (UN speeches)."""
+    assert find_candidates(text)[0] == []
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Thousands demonstrated in Khartoum against the military coup on Sunday.", "protest"),
+    ("Police fired tear gas at demonstrators in Nairobi, Kenya.", None),
+    ("Des milliers de manifestants ont défilé à Dakar contre le report de l'élection.", "protest"),
+    ("The bodies of five men were found in a ditch outside Culiacán, Mexico.", None),
+])
+def test_protests_and_bodies_found_stay_events(analyzer, text: str, event_type: str | None) -> None:
+    events = analyzer.analyze(text, TextContext()).events
+    assert events and (event_type is None or events[0].type == event_type), events
