@@ -195,18 +195,41 @@ def _candidate_regex() -> re.Pattern[str]:
 
 
 # Phrases whose trigger word is no violence: "all its manifestations", "a demonstration of goodwill",
-# "treaty bodies". Masked with spaces (offsets stay) before the triggers are looked for.
+# "treaty bodies", "the fight against poverty", "a policy of confrontation", "strategic offensive arms",
+# "looted funds". Masked with spaces (offsets stay) before the triggers are looked for.
+_POLICY_TARGETS = (r"terrorism|terror|poverty|corruption|climate change|global warming|hunger|famine|disease|diseases|"
+                   r"crime|drugs|drug trafficking|narcotics|money laundering|impunity|inequality|inequalities|"
+                   r"discrimination|racism|xenophobia|extremism|violent extremism|radicalization|radicalisation|"
+                   r"illiteracy|desertification|malaria|hiv|aids|tuberculosis|covid|covid-19|the pandemic|pandemics|"
+                   r"the virus|cancer|fraud|inflation|unemployment|human trafficking|trafficking|piracy|illicit|"
+                   r"tax evasion|illegal fishing|hate speech|misinformation|disinformation|infectious diseases|"
+                   r"non-communicable diseases|the scourge|this scourge|these scourges|smuggling|underdevelopment")
 _BENIGN = re.compile(
-    r"\bmanifestations? of\b|\bin all (?:of )?(?:its|their) (?:forms and )?manifestations\b|\bdemonstrations? of\b"
+    r"\bmanifestations?\s+of\b|\bin\s+all\s+(?:of\s+)?(?:its|their)\s+(?:forms\s+and\s+)?manifestations\b"
+    r"|\bforms\s+and\s+manifestations\b|\bdemonstrations?\s+of\b"
     r"|\b(?:subsidiary|treaty|regional|international|intergovernmental|governing|control|monitoring|oversight|"
     r"advisory|professional|legislative|judicial|electoral|statutory|sporting|student|expert|technical|"
     r"multilateral|specialized|specialised|relevant|competent|decision-making|policy-making|standard-setting|"
-    r"human rights|united nations|significant|important|principal|subregional|supervisory|regulatory) bodies\b")
+    r"human rights|united nations|significant|important|principal|subregional|supervisory|regulatory)\s+bodies\b"
+    # policy language: "to combat terrorism", "the fight against poverty", "the battle against corruption"
+    r"|\b(?:combat|combats|combating|combatting|fight|fights|fighting|battle|battles|battling)\s+(?:against\s+|to\s+"
+    r"(?:end|eradicate|eliminate|defeat|reduce)\s+)?(?:(?:the|all|all\s+forms\s+of|international|transnational|"
+    r"organized|organised|global|extreme|endemic)\s+)*(?:" + _POLICY_TARGETS + r")\b"
+    # figurative confrontation, arms-control and media "offensives", asset recovery, demobilised fighters
+    r"|\b(?:policy|policies|logic|path|spirit|era|politics)\s+of\s+confrontation\b|\bconfrontational\b"
+    r"|\b(?:ideological|political|diplomatic|bloc|nuclear|east-west|cold\s+war|verbal)\s+confrontation\b"
+    r"|\bconfrontation\s+(?:of|between)\s+(?:words|ideas|visions|civilizations|cultures|ideologies|blocs|the\s+two"
+    r"\s+(?:military\s+)?blocs)\b"
+    r"|\bstrategic\s+offensive\b|\boffensive\s+(?:and\s+defensive\s+)?(?:arms|weapons|capabilities)\b"
+    r"|\b(?:charm|diplomatic|media|propaganda)\s+offensive\b"
+    r"|\boffensive\s+(?:language|remarks|comments|content|behaviour|behavior|statements|cartoons|posts|jokes)\b"
+    r"|\blooted\s+(?:public\s+|state\s+)?(?:funds|assets|money|wealth|resources)\b"
+    r"|\b(?:ex-combatants|former\s+combatants)\b")
 
 
 def mask_benign(folded: str) -> str:
     """``folded`` with phrases like "all its manifestations" or "treaty bodies" blanked (same length)."""
-    return _BENIGN.sub(lambda m: " " * len(m.group()), folded)
+    return _BENIGN.sub(lambda m: re.sub(r"\S", " ", m.group()), folded)  # newlines stay: they end sentences
 
 
 def candidate_cues(folded: str) -> bool:

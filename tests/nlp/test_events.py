@@ -342,6 +342,12 @@ def test_a_recent_date_or_an_old_law_keeps_the_event(analyzer, text: str) -> Non
     "The human rights treaty bodies and regional bodies met in Geneva.",
     "The party released its election manifesto in Lucknow on Thursday.",
     "The summit was a demonstration of goodwill between the two neighbours.",
+    "We must combat terrorism in all its\nmanifestations and win the fight against poverty.",
+    "The battle against corruption and the fight against climate change need all of us.",
+    "We reject the policy of confrontation between the two military blocs.",
+    "Both sides signed the Treaty on Strategic Offensive Arms in Moscow.",
+    "The government has recovered looted funds from banks abroad.",
+    "Some of the ex-combatants have enrolled in civil service training.",
 ])
 def test_show_and_organisation_senses_are_no_triggers(text: str) -> None:
     """"Demonstrate" as show, "manifestations of", "manifesto" and organisational "bodies" (UN speeches)."""
@@ -353,6 +359,9 @@ def test_show_and_organisation_senses_are_no_triggers(text: str) -> None:
     ("Police fired tear gas at demonstrators in Nairobi, Kenya.", None),
     ("Des milliers de manifestants ont défilé à Dakar contre le report de l'élection.", "protest"),
     ("The bodies of five men were found in a ditch outside Culiacán, Mexico.", None),
+    ("Fighting between the army and the RSF killed 20 civilians in El Fasher, Sudan.", None),
+    ("The army launched an offensive against rebels in North Kivu, killing 14 fighters.", None),
+    ("Soldiers fighting terrorists in Borno killed five militants on Monday.", None),
 ])
 def test_protests_and_bodies_found_stay_events(analyzer, text: str, event_type: str | None) -> None:
     events = analyzer.analyze(text, TextContext()).events
