@@ -1,15 +1,17 @@
 """Dependency-parse rules (en, fr: languages with a spaCy parser): is a lexicon hit said *of a human group*?
 
-``dehum-deprules-v2`` fires when a metaphor is
+``dehum-deprules-v3`` fires when a metaphor is
 - predicated of a group: the metaphor is the copula's attribute ("the refugees are (nothing but) rats";
   UD: "les réfugiés sont des rats", metaphor with ``cop`` and ``nsubj`` children) and the subject is a group
   or a pronoun/demonstrative for people;
 - in apposition to a group ("the Hutu, those snakes"), or a group noun's modifier ("the Tutsi cockroaches");
 - the complement of a naming verb about a group ("called the refugees rats", "traité les villageois de cafards");
 - compared: object of "like"/"as"/"comme" in a clause whose subject is a group or people pronoun;
-- introduced by a demonstrative ("these cockroaches").
+- introduced by a demonstrative ("these cockroaches"; a disease word only with people tied to it: "this
+  plague" is mostly a disease, "this plague of migrants" is not).
 An eliminationist verb fires when its object, or its passive subject ("must be crushed"), is a group, a
-people pronoun or a metaphor. Literal and distancing cues weaken a verdict as in the window rules.
+people pronoun or a metaphor (a disease metaphor only with people tied to it: "eradicate the cancer of
+corruption" is no finding). Literal and distancing cues weaken a verdict as in the window rules.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v2"
+DEP_RULES_VERSION = "dehum-deprules-v3"  # v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
 _SUBJ = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _OBJ = {"dobj", "obj", "nsubjpass", "nsubj:pass", "iobj", "oprd", "conj"}
 _COMPARE = {"like", "as", "than", "comme"}
+_LITERAL_PRONE = {"disease_contamination"}
 _NOUN_PARTS = {"flat", "flat:name"}  # parts of one name; "Palestinian land" is land, not a group
 _PEOPLE = {"people", "gens", "them", "eux", "persons", "personnes"}
 
@@ -44,6 +47,8 @@ class _Context:
         self.groups = [(t.start - offset, t.end - offset) for t in targets]
         self.metaphors = [(h.start, h.end) for h in hits if h.kind in ("metaphor", "coded")
                           and h.category != "eliminationist"]
+        # disease words name diseases far more often than people ("this plague", "eradicate the scourge")
+        self.diseases = [(h.start, h.end) for h in hits if h.category in _LITERAL_PRONE]
 
     def is_people(self, tok: Token) -> bool:
         """Does this token's phrase name a group, or is it a pronoun/demonstrative for people?"""
@@ -57,10 +62,27 @@ class _Context:
     def is_metaphor(self, tok: Token) -> bool:
         return any(s <= tok.idx < e for s, e in self.metaphors)
 
+    def is_disease(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.diseases)
+
+    def tied_to_people(self, tok: Token) -> bool:
+        """A metaphor noun with a group or people word attached: "the Tutsi plague", "this cancer of
+        migrants", "the vermin, the refugees" (not "the cancer of corruption", "this disease")."""
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "appos") and self.is_people(child):
+                return True
+            if child.dep_ in ("prep", "case") and child.lower_ in ("of", "de", "des", "du") and \
+                    any(g.dep_ in ("pobj", "nmod") and self.is_people(g) for g in child.children):
+                return True
+        return tok.dep_ in ("appos", "nmod") and self.is_people(tok.head)
+
     def is_target(self, tok: Token) -> bool:
         """An elimination target: a group or metaphor; a bare pronoun only when the sentence names a group
-        or uses a metaphor ("eradicate them" about threats is no target)."""
-        if self.is_metaphor(tok) or (self.is_people(tok) and tok.lower_ not in self.comp.pronouns):
+        or uses a metaphor ("eradicate them" about threats is no target). A disease metaphor is a target
+        only when tied to people ("wipe out the cancer of corruption", "eradicate that plague": no)."""
+        if self.is_metaphor(tok) and (not self.is_disease(tok) or self.tied_to_people(tok)):
+            return True
+        if self.is_people(tok) and tok.lower_ not in self.comp.pronouns:
             return True
         return tok.lower_ in self.comp.pronouns and bool(self.groups or self.metaphors)
 
@@ -80,7 +102,8 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     head = tok.head
     if tok.dep_ == "appos" and ctx.is_people(head) or any(c.dep_ == "appos" and ctx.is_people(c) for c in tok.children):
         return "apposition"
-    if any(c.dep_ == "det" and c.lower_ in ctx.comp.demonstratives for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ in ctx.comp.demonstratives for c in tok.children) and \
+            (not ctx.is_disease(tok) or ctx.tied_to_people(tok)):  # "this disease", "this plague": a disease
         return "demonstrative"
     if any(c.dep_ in ("compound", "amod", "nmod") and ctx.is_people(c) and c.i < tok.i for c in tok.children):
         return "group modifier"

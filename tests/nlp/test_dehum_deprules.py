@@ -40,6 +40,8 @@ def _verdict(setup, sentence: str, lang: str = "en"):
     ("They breed like rats and must be wiped out.", "en", "elimination of the subject"),
     ("Les réfugiés sont des rats.", "fr", "predicated of group"),
     ("Le chef de la milice a traité les villageois de cafards.", "fr", "named as"),
+    ("This plague of migrants must be wiped out.", "en", "elimination of 'plague'"),
+    ("These cockroaches must be crushed.", "en", "demonstrative"),
 ])
 def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str) -> None:
     verdict = _verdict(setup, sentence, lang)
@@ -58,6 +60,11 @@ def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str
     "Appropriate steps must be taken to eradicate them.",
     "Violence, poverty, famine, disease, refugees: such is the image of the continent.",
     "Violence against women causes more deaths than cancer.",
+    # disease words about diseases and abstractions (UN General Debate speeches)
+    "We must unite to defeat the scourge of this disease.",
+    "The outcome document clearly denounces this new plague of our time.",
+    "The international community must contain and eradicate that plague.",
+    "We are determined to wipe out the cancer of corruption in the Afghan Government.",
 ])
 def test_rule_stays_silent_on_literal_or_unrelated_uses(setup, sentence: str) -> None:
     lang = "fr" if sentence.startswith("Les") else "en"
