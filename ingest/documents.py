@@ -35,7 +35,7 @@ class PageOutcome:
 class DocumentBuilder:
     """Builds documents for one source; fetches pages through the same safe fetcher."""
 
-    def __init__(self, store: Store, source: Source, fetcher: SafeFetcher, settings: IngestSettings,
+    def __init__(self, store: Store, source: Source, fetcher: SafeFetcher | None, settings: IngestSettings,
                  executor: Executor | None = None) -> None:
         self.store = store
         self.source = source
@@ -46,6 +46,9 @@ class DocumentBuilder:
 
     def fetch_page(self, url: str) -> tuple[ExtractedArticle | None, str | None]:
         """Fetch and extract an article page: (article or None, capture id or None). Errors are counted."""
+        if self.fetcher is None:
+            raise RuntimeError("this DocumentBuilder has no fetcher (an ingest worker's): use needs_page to "
+                               "leave entries that need their article page to the polling process")
         try:
             result = self.fetcher.fetch(url, allow_private=self.source.allow_private_addresses)
         except (FetchError, UnsafeURLError) as exc:
@@ -66,6 +69,10 @@ class DocumentBuilder:
 
     def from_entry(self, entry: FeedEntry, capture_id: str | None, fetched_at: datetime) -> Document | None:
         return self.complete(draft_entry(entry, self.source, self.settings, capture_id, fetched_at))
+
+    def needs_page(self, draft: EntryDraft) -> bool:
+        """Whether ``complete`` may fetch this draft's article page (a short entry, ``fetch_articles`` on)."""
+        return draft.document is not None and draft.entry is not None and self.settings.fetch_articles
 
     def complete(self, draft: EntryDraft) -> Document | None:
         """The document of a drafted entry: a short text is replaced by the stored or fetched full text."""

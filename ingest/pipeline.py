@@ -103,13 +103,13 @@ def _poll_feed(store: Store, builder: DocumentBuilder, url: str, tally: _Tally,
     store.put_capture(capture)
     args = (result.body, result.final_url, result.headers, source, settings, capture.id, result.fetched_at)
     if builder.executor is not None and store_opener is not None:
-        # the worker parses, drafts, completes and stores: only counters come back (ingest.worker)
+        # the worker parses, drafts, completes and stores; entries that need their article page come back
+        # and are fetched here, by the polling threads (ingest.worker)
         stored = builder.executor.submit(store_feed, store_opener, *args).result()
         error, entries = stored.error, stored.entries
         tally.count(stored.result)
-        builder.pages.fetched += stored.pages_fetched
-        builder.pages.extraction_failures += stored.extraction_failures
         builder.pages.errors.extend(stored.errors)
+        tally.store(store, [d for draft in stored.page_drafts if (d := builder.complete(draft))])
     else:
         # parsing and drafting documents is the CPU-bound part: in a worker process when there is a pool
         feed = builder.executor.submit(draft_feed, *args).result() if builder.executor else draft_feed(*args)

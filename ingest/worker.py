@@ -4,8 +4,11 @@ With ``ingest_sources(store_opener=...)`` and more than one process, every worke
 itself (once per process, through the picklable ``StoreOpener``) and writes the documents of the
 feeds it parses. The polling process then only fetches feeds and keeps their bookkeeping (captures,
 conditional-GET state, source health). Before, it also unpickled every drafted document, completed it
-and wrote it: 39-40% of the pool's CPU at the feed benchmark, which capped two cores near 1,500
-entries per second (docs/performance.md).
+and wrote it: 39-40% of the pool's CPU at the feed benchmark (docs/performance.md).
+
+Entries whose article page must be fetched (short text, ``fetch_articles`` on) go back to the polling
+process as drafts: it fetches their pages with its concurrent threads, as before, where a worker would
+fetch them one at a time and leave its core idle while it waits on the network.
 
 Several processes writing one SQLite file is safe: WAL, ``BEGIN IMMEDIATE`` per write and a busy timeout
 serialize the short transactions.
@@ -19,8 +22,7 @@ from datetime import datetime
 from multiprocessing.util import Finalize
 from pathlib import Path
 
-from ingest.documents import DocumentBuilder, draft_feed
-from ingest.fetch import SafeFetcher
+from ingest.documents import DocumentBuilder, EntryDraft, draft_feed
 from ingest.settings import IngestSettings
 from store import Source, Store, UpsertResult
 from store.factory import StoreSettings, open_store
@@ -53,45 +55,34 @@ class StoreOpener:
 
 @dataclass(frozen=True)
 class StoredFeed:
-    """What a worker did with one fetched feed: ``FeedDrafts``' counters plus the store's answer."""
+    """What a worker did with one fetched feed: ``FeedDrafts``' counters, the store's answer, the drafts
+    whose article page the polling process is to fetch, and the entries skipped (with why)."""
 
     error: str | None
     entries: int
     result: UpsertResult
-    pages_fetched: int
-    extraction_failures: int
+    page_drafts: tuple[EntryDraft, ...]
     errors: tuple[str, ...]
 
 
 class _WorkerState:
-    """This process's open store and page fetcher, kept between feeds and closed at process exit."""
+    """This process's open store, kept between feeds and closed at process exit."""
 
     def __init__(self) -> None:
         self.opener: StoreOpener | None = None
         self.store: Store | None = None
-        self.fetchers: dict[tuple, SafeFetcher] = {}
         Finalize(self, _WorkerState.close, args=(self,), exitpriority=10)
 
     def store_for(self, opener: StoreOpener) -> Store:
         if self.store is None or self.opener != opener:
-            if self.store is not None:
-                self.store.close()
+            self.close()
             self.store, self.opener = opener(), opener
         return self.store
-
-    def fetcher_for(self, settings: IngestSettings) -> SafeFetcher:
-        key = (settings.timeout_s, settings.max_bytes, settings.user_agent, settings.max_redirects)
-        if key not in self.fetchers:
-            self.fetchers[key] = SafeFetcher.from_settings(settings)
-        return self.fetchers[key]
 
     def close(self) -> None:
         if self.store is not None:
             self.store.close()
             self.store = None
-        for fetcher in self.fetchers.values():
-            fetcher.close()
-        self.fetchers.clear()
 
 
 _state: _WorkerState | None = None
@@ -106,15 +97,21 @@ def _worker_state() -> _WorkerState:
 
 def store_feed(opener: StoreOpener, body: bytes, url: str, headers: Mapping[str, str], source: Source,
                settings: IngestSettings, capture_id: str | None, fetched_at: datetime) -> StoredFeed:
-    """Parse and draft a fetched feed, complete its entries (stored or fetched full text) and store them.
+    """Parse and draft a fetched feed, complete its entries from the store and store them; entries that
+    need their article page fetched come back as ``page_drafts``.
 
     Runs in a worker process; raises what the store raises, so the polling side reports the source's error.
     """
-    state = _worker_state()
-    store = state.store_for(opener)
+    store = _worker_state().store_for(opener)
     feed = draft_feed(body, url, headers, source, settings, capture_id, fetched_at)
-    builder = DocumentBuilder(store, source, state.fetcher_for(settings), settings)
-    documents = [d for draft in feed.drafts if (d := builder.complete(draft))]
+    builder = DocumentBuilder(store, source, None, settings)  # no fetcher: page fetches are not done here
+    page_drafts: list[EntryDraft] = []
+    documents = []
+    for draft in feed.drafts:
+        if builder.needs_page(draft):
+            page_drafts.append(draft)
+        elif document := builder.complete(draft):
+            documents.append(document)
     result = store.upsert_documents(documents) if documents else UpsertResult()
-    return StoredFeed(error=feed.error, entries=feed.entries, result=result, pages_fetched=builder.pages.fetched,
-                      extraction_failures=builder.pages.extraction_failures, errors=tuple(builder.pages.errors))
+    return StoredFeed(error=feed.error, entries=feed.entries, result=result, page_drafts=tuple(page_drafts),
+                      errors=tuple(builder.pages.errors))
