@@ -14,7 +14,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pycountry
@@ -142,7 +142,7 @@ class PlaceMention:
     end: int
     text: str
     candidates: tuple[PlaceCandidate, ...]
-    admin_word: str | None = None  # "state" in "the state of Sucre" or "Kaduna State": see _ADMIN_WORD
+    admin_word: str | None = None  # "state" in "the state of Sucre" or "Kaduna State": see _ADMIN_WORDS
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,7 @@ class Gazetteer:
         out: list[ResolvedPlace] = []
         for idx, m in enumerate(mentions):
             neighbours = _adjacent_countries(mentions, idx)
-            best = max(m.candidates, key=lambda c: _score(c, m, support, focus, neighbours) + _kind_bonus(c, m))
+            best = max(m.candidates, key=lambda c: _score(c, m, support, focus, neighbours))
             if best.country:
                 # "Sagaing" is a GeoNames city and an ISO region of the same country: keep the region name
                 admin1 = best.admin1 or next((c.admin1 for c in m.candidates
@@ -266,12 +266,12 @@ _ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|co
 
 
 def _with_admin_word(text: str, mention: PlaceMention) -> PlaceMention:
-    before = _ADMIN_BEFORE.search(fold(text[max(0, mention.start - 30):mention.start]))
-    after = _ADMIN_AFTER.match(text[mention.end:mention.end + 16].lower())
-    found = before or after
-    if found is None:
+    """The mention with the word for a region written next to it; only a name of several countries needs it."""
+    if len({c.country for c in mention.candidates}) < 2:
         return mention
-    return PlaceMention(mention.start, mention.end, mention.text, mention.candidates, _ADMIN_WORDS[found.group(1)])
+    found = _ADMIN_BEFORE.search(fold(text[max(0, mention.start - 30):mention.start])) or \
+        _ADMIN_AFTER.match(text[mention.end:mention.end + 16].lower())
+    return replace(mention, admin_word=_ADMIN_WORDS[found.group(1)]) if found else mention
 
 
 @functools.cache
@@ -287,16 +287,14 @@ def _admin1_types() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _kind_bonus(c: PlaceCandidate, m: PlaceMention) -> float:
+def _names_its_region_type(c: PlaceCandidate, m: PlaceMention) -> bool:
     """"The state of Sucre" is Venezuela's (a state), not Colombia's (a department); "the Concepción
     department" is Paraguay's, not Chile's city. (A bonus for names that are both a region and a city of
     one country was tried and dropped: every Spanish province is named after its capital, so
     Guadalajara and Valencia went to Spain.)"""
-    if m.admin_word and c.kind in {"subdivision", "region"} and c.country:
-        types = _admin1_types().get(c.country, frozenset())
-        if any(m.admin_word in t for t in types):
-            return 2.0
-    return 0.0
+    if not (m.admin_word and c.country and c.kind in {"subdivision", "region"}):
+        return False
+    return any(m.admin_word in t for t in _admin1_types().get(c.country, frozenset()))
 
 
 def _unpossessive(text: str, token: re.Match[str]) -> tuple[int, int]:
@@ -326,6 +324,8 @@ def _score(c: PlaceCandidate, m: PlaceMention, support: Counter[str], focus: tup
     if c.country in focus:
         score += 3.0
     if c.country in neighbours:
+        score += 2.0
+    if _names_its_region_type(c, m):
         score += 2.0
     return score
 
