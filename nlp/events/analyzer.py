@@ -121,7 +121,10 @@ def _cued_sentences(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded text) of the sentences that may hold a trigger word. One regex pass over
     the folded document finds the triggers; only their sentences are kept (most news has none).
     When folding changes the text's length (rare decomposed characters), every sentence is kept."""
-    folded = mask_benign(fold_text(text))
+    folded = fold_text(text)
+    if not candidate_cues(folded):  # most news: no trigger word at all, so nothing to mask either
+        return []
+    folded = mask_benign(folded)
     hits = [start for start, _ in cue_spans(folded)]
     if not hits:
         return []
