@@ -31,7 +31,7 @@ RESULTS = REPO / "bench" / "RESULTS.md"
 STAGES: dict[str, list[str]] = {
     "nlp": ["bench.nlp", "--articles", "80", "--runs", "3", "--workers", "2",
             "--configs", "dehumanization,events,stage1,stageN"],
-    "ingest": ["bench.ingest", "--runs", "3", "--copies", "5", "--workers", "2"],
+    "ingest": ["bench.ingest", "--runs", "3", "--copies", "20", "--workers", "2"],
     "latency": ["bench.latency", "--items", "24", "--minutes", "2", "--interval", "15"],
     "events": ["bench.events", "--news", "91", "--speeches", "30", "--passes", "2"],
     "alerts": ["bench.alerts", "--docs", "50000", "--countries", "50", "--days", "365"],

@@ -100,28 +100,35 @@ def _poll_feed(store: Store, builder: DocumentBuilder, url: str, tally: _Tally,
                                        polled_at=result.fetched_at))
         return
     capture = capture_of(result, keep_content=settings.keep_raw_captures)
-    store.put_capture(capture)
-    args = (result.body, result.final_url, result.headers, source, settings, capture.id, result.fetched_at)
+    lowered = {k.lower(): v for k, v in result.headers.items()}
+    seen = FeedState(source_id=source.id, url=url, etag=lowered.get("etag"),
+                     last_modified=lowered.get("last-modified"), polled_at=result.fetched_at)
     if builder.executor is not None and store_opener is not None:
-        # the worker parses, drafts, completes and stores; entries that need their article page come back
-        # and are fetched here, by the polling threads (ingest.worker)
-        stored = builder.executor.submit(store_feed, store_opener, *args).result()
+        # the worker parses, drafts, completes and stores (capture, documents and state in one transaction);
+        # entries that need their article page come back and are fetched here, by the polling threads
+        stored = builder.executor.submit(store_feed, store_opener, result.body, result.final_url, result.headers,
+                                         source, settings, capture, seen).result()
         error, entries = stored.error, stored.entries
         tally.count(stored.result)
         builder.pages.errors.extend(stored.errors)
         tally.store(store, [d for draft in stored.page_drafts if (d := builder.complete(draft))])
+        if not error and not stored.state_written:
+            store.put_feed_state(seen)
     else:
         # parsing and drafting documents is the CPU-bound part: in a worker process when there is a pool
-        feed = builder.executor.submit(draft_feed, *args).result() if builder.executor else draft_feed(*args)
+        args = (result.body, result.final_url, result.headers, source, settings, capture.id, result.fetched_at)
+        try:
+            feed = builder.executor.submit(draft_feed, *args).result() if builder.executor else draft_feed(*args)
+            documents = [d for draft in feed.drafts if (d := builder.complete(draft))]
+        except Exception:
+            store.put_capture(capture)  # what broke the parser stays on record
+            raise
         error, entries = feed.error, feed.entries
-        tally.store(store, [d for draft in feed.drafts if (d := builder.complete(draft))])
+        # a broken copy must not be remembered as "seen": fetch it in full next time
+        tally.count(store.record_feed_poll(capture, documents, None if error else seen))
     if error:
         tally.errors.append(f"feed {url}: {error}; {entries} entries recovered")
     tally.entries_seen += entries
-    if not error:  # a broken copy must not be remembered as "seen": fetch it in full next time
-        lowered = {k.lower(): v for k, v in result.headers.items()}
-        store.put_feed_state(FeedState(source_id=source.id, url=url, etag=lowered.get("etag"),
-                                       last_modified=lowered.get("last-modified"), polled_at=result.fetched_at))
 
 
 def _page_document(builder: DocumentBuilder, url: str, tally: _Tally) -> Document | None:

@@ -7,6 +7,7 @@ See ``docs/deploy.md`` for the index layout, compatibility notes and measured nu
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any, Self
 
 from store.elastic.accounts import ElasticAccountsMixin
@@ -22,6 +23,7 @@ from store.elastic.outbox import ElasticOutboxMixin
 from store.elastic.records import RecordsMixin
 from store.elastic.retention import ElasticRetentionMixin
 from store.elastic.schema import SCHEMA_VERSION, IndexNames, ensure_schema
+from store.models import Capture, Document, FeedState, UpsertResult
 
 __all__ = ["ElasticStore", "ServerInfo"]
 
@@ -63,6 +65,17 @@ class ElasticStore(RecordsMixin, DocumentsMixin, AnalysesMixin, ElasticClaimsMix
 
     def schema_version(self) -> int:
         return SCHEMA_VERSION
+
+    def record_feed_poll(self, capture: Capture, documents: Sequence[Document],
+                         state: FeedState | None) -> UpsertResult:
+        """One polled feed: its capture, its documents, then (when given) its new conditional-GET state.
+        Elasticsearch has no transactions: the state is written last, so a failure before it leaves the
+        feed to be fetched in full again, never marked seen without its documents."""
+        self.put_capture(capture)
+        result = self.upsert_documents(documents) if documents else UpsertResult()
+        if state is not None:
+            self.put_feed_state(state)
+        return result
 
     def close(self) -> None:
         if not self._closed:

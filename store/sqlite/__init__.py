@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Self
 
+from store.models import Capture, Document, FeedState, UpsertResult
 from store.sqlite.alerting import AlertingMixin
 from store.sqlite.alerts import AlertsMixin
 from store.sqlite.analyses import AnalysesMixin
@@ -34,6 +36,18 @@ class SQLiteStore(SourcesMixin, DocumentsMixin, AnalysesMixin, AlertsMixin, Aler
 
     def schema_version(self) -> int:
         return self.db.schema_version()
+
+    def record_feed_poll(self, capture: Capture, documents: Sequence[Document],
+                         state: FeedState | None) -> UpsertResult:
+        """One polled feed in one write transaction: its capture, its documents and, when given, its new
+        conditional-GET state. One commit instead of three, and no state that says "seen" without the
+        documents it saw."""
+        with self.db.write():  # the calls below join this transaction
+            self.put_capture(capture)
+            result = self.upsert_documents(documents) if documents else UpsertResult()
+            if state is not None:
+                self.put_feed_state(state)
+        return result
 
     def integrity_check(self) -> str:
         return str(self.db.conn.execute("PRAGMA integrity_check").fetchone()[0])

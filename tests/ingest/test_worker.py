@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from ingest import IngestSettings
-from ingest.worker import StoreOpener, _worker_state, store_feed
-from store import Source, StoreSettings, open_store, utc_now
+from ingest.worker import StoredFeed, StoreOpener, _worker_state, store_feed
+from store import Capture, FeedState, Source, StoreSettings, open_store, sha256_hex, utc_now
 
 LONG = " ".join(f"Witnesses said armed men burned {i} granaries in the village on day {i}." for i in range(20))
 FEED = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
@@ -29,8 +29,15 @@ def opener(tmp_path: Path) -> Iterator[StoreOpener]:
     _worker_state().close()  # the worker keeps its store open between feeds
 
 
-def _store(opener: StoreOpener, settings: IngestSettings):
-    return store_feed(opener, FEED, "https://news.example.org/feed.rss", {}, SOURCE, settings, None, utc_now())
+URL = "https://news.example.org/feed.rss"
+
+
+def _store(opener: StoreOpener, settings: IngestSettings, body: bytes = FEED) -> StoredFeed:
+    at = utc_now()
+    capture = Capture(id=sha256_hex(body), url=URL, fetched_at=at, status_code=200, headers={}, size=len(body),
+                      content=body)
+    state = FeedState(source_id=SOURCE.id, url=URL, etag='"v1"', polled_at=at)
+    return store_feed(opener, body, URL, {}, SOURCE, settings, capture, state)
 
 
 def test_entries_needing_their_page_go_back_to_the_polling_process(opener: StoreOpener) -> None:
@@ -40,6 +47,9 @@ def test_entries_needing_their_page_go_back_to_the_polling_process(opener: Store
     assert any("mailto" in e for e in stored.errors)  # the skipped entry is reported, not lost
     with opener() as store:
         assert [d.title for d in store.iter_documents()] == ["Full story"]
+        assert store.get_capture(sha256_hex(FEED)) is not None  # the capture with the documents
+        # the state waits for the teaser's page: the polling process writes it once that is stored
+        assert not stored.state_written and store.get_feed_state(SOURCE.id, URL) is None
 
 
 def test_without_article_fetching_the_worker_stores_every_entry(opener: StoreOpener) -> None:
@@ -47,3 +57,14 @@ def test_without_article_fetching_the_worker_stores_every_entry(opener: StoreOpe
     assert stored.result.inserted == 2 and stored.page_drafts == ()
     with opener() as store:
         assert sorted(d.title for d in store.iter_documents()) == ["Full story", "Teaser only"]
+        assert stored.state_written and store.get_feed_state(SOURCE.id, URL).etag == '"v1"'
+        assert store.get_document(stored.result.inserted_ids[0]).capture_id == sha256_hex(FEED)
+
+
+def test_a_broken_feed_keeps_its_entries_and_capture_but_is_not_marked_seen(opener: StoreOpener) -> None:
+    broken = FEED.replace(b"</channel></rss>", b"<item><title>cut off")
+    stored = _store(opener, IngestSettings(fetch_articles=False), broken)
+    assert stored.error and stored.result.inserted == 2 and not stored.state_written
+    with opener() as store:
+        assert store.get_capture(sha256_hex(broken)) is not None
+        assert store.get_feed_state(SOURCE.id, URL) is None  # fetched in full next time

@@ -183,6 +183,26 @@ class CoreContract:
         assert store.put_capture(cap) is False
         assert store.get_capture(cap.id) == cap
 
+    def test_record_feed_poll_writes_capture_documents_and_state(self, store: Store) -> None:
+        body = b"<rss>two items</rss>"
+        cap = Capture(id=sha256_hex(body), url="https://e.org/f", fetched_at=T0, status_code=200, headers={},
+                      size=len(body), content=body)
+        state = FeedState(source_id="s", url="https://e.org/f", etag='"v1"', polled_at=T0)
+        d1, d2 = doc("https://e.org/1", "one"), doc("https://e.org/2", "two")
+        result = store.record_feed_poll(cap, [d1, d2], state)
+        assert (result.inserted, result.unchanged) == (2, 0)
+        assert store.get_capture(cap.id) == cap
+        assert store.get_feed_state("s", "https://e.org/f").etag == '"v1"'
+        assert {d.id for d in store.get_documents([d1.id, d2.id])} == {d1.id, d2.id}
+        # a broken feed: capture and documents kept, the state left as it was (fetched in full next time)
+        body2 = b"<rss>broken"
+        cap2 = cap.model_copy(update={"id": sha256_hex(body2), "size": len(body2), "content": body2})
+        again = store.record_feed_poll(cap2, [d1], None)
+        assert (again.inserted, again.unchanged) == (0, 1)
+        assert store.get_capture(cap2.id) == cap2
+        assert store.get_feed_state("s", "https://e.org/f").etag == '"v1"'
+        assert store.record_feed_poll(cap2, [], None).inserted == 0  # no entries: the capture alone
+
     # --- analyses and events -------------------------------------------------------------------
     def test_analyses_round_trip_and_pending(self, store: Store) -> None:
         d1, d2 = doc("https://e.org/1", "one"), doc("https://e.org/2", "two")

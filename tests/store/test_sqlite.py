@@ -29,6 +29,30 @@ def test_wal_and_integrity(sqlite_store: SQLiteStore) -> None:
     assert sqlite_store.integrity_check() == "ok"
 
 
+def test_record_feed_poll_is_one_transaction(sqlite_store: SQLiteStore) -> None:
+    """A failure while the documents are written leaves neither the capture nor the feed state behind."""
+    from datetime import UTC, datetime
+
+    from store import Capture, FeedState, sha256_hex
+
+    at = datetime(2026, 3, 1, tzinfo=UTC)
+    cap = Capture(id=sha256_hex(b"feed"), url="https://e.org/f", fetched_at=at, status_code=200, headers={},
+                  size=4, content=b"feed")
+    state = FeedState(source_id="s", url="https://e.org/f", etag='"v2"', polled_at=at)
+    good = doc("https://e.org/1", "one")
+    broken = good.model_copy(update={"id": None, "content_hash": "0" * 64})  # NOT NULL id: SQLite refuses it
+    with pytest.raises(sqlite3.IntegrityError):
+        sqlite_store.record_feed_poll(cap, [good, broken], state)
+    assert sqlite_store.get_capture(cap.id) is None
+    assert sqlite_store.get_feed_state("s", "https://e.org/f") is None
+    assert sqlite_store.get_document(good.id) is None
+    commits = []
+    sqlite_store.db.conn.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    sqlite_store.record_feed_poll(cap, [good], state)
+    sqlite_store.db.conn.set_trace_callback(None)
+    assert commits == ["COMMIT"]
+
+
 def test_migrates_an_older_schema_keeping_data(tmp_path: Path) -> None:
     migrations = available_migrations()
     assert len(migrations) >= 2
