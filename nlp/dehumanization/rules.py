@@ -3,7 +3,8 @@
 A metaphor counts when it is predicated of a group ("X are rats"), named ("called X rats", "traité X de
 cafards"), compared ("like rats", "as vermin"), introduced by a demonstrative ("these cockroaches"), or
 is a coded term. An eliminationist phrase counts when a group, a pronoun for people or a counted
-metaphor is in the sentence. Literal cues (kitchen, crops, lab, match) without a group, and distancing
+metaphor is in the sentence; a violence verb (a 'threat' entry: kill, shoot, hang) only after an intent
+word ("will", "should", "going to") or as an imperative opening the sentence. Literal cues (kitchen, crops, lab, match) without a group, and distancing
 cues (historian, museum), suppress a finding.
 """
 
@@ -17,7 +18,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v1"
+RULES_VERSION = "dehum-rules-v2"  # v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 
@@ -88,6 +89,17 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
     return None
 
 
+def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage) -> bool:
+    """A violence verb ('threat' entries) is a threat or a call, not a report: an intent word in the
+    ``WINDOW`` tokens before it ("will kill", "should all be shot", "vamos a matar"), or the verb's base
+    form opens the sentence (an imperative: "Kill them all")."""
+    i = _index(tokens, hit.start)
+    if i == 0 and hit.text.lower() == hit.term.lower():  # "Kill them all"; not a headline's "Killed: ..."
+        return True
+    start = tokens[max(0, i - WINDOW)][0]
+    return comp.intent_cue(sentence[start:hit.start]) is not None
+
+
 def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit],
                     targets: list[TargetMention], offset: int = 0) -> RuleVerdict:
     """``hits`` are relative to ``sentence``; ``targets`` to the document, where the sentence starts at ``offset``."""
@@ -104,7 +116,8 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
             if why:
                 reasons.append(f"{hit.text!r}: {why}")
                 evidence.append(hit)
-    elim_hits = [h for h in hits if h.kind == "eliminationist" or h.category == "eliminationist"]
+    elim_hits = [h for h in hits if (h.kind == "eliminationist" or h.category == "eliminationist")
+                 and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))]
     if not (has_group or has_pronoun or evidence):
         elim_hits = []
     if elim_hits:

@@ -107,6 +107,7 @@ class CompiledLanguage:
         self.literal = _cue_pattern([w for c in cues for w in c.literal])
         self.distancing = _cue_pattern([w for c in cues for w in c.distancing])
         self.counter = _cue_pattern([w for c in cues for w in c.counter])
+        self.intent = _cue_pattern([w for c in cues for w in c.intent])
 
     def _build_scanners(self, lexicons: list[Lexicon]) -> None:
         """Fast whole-text scanners for terms and groups (see ``fastscan``)."""
@@ -144,6 +145,11 @@ class CompiledLanguage:
 
     def distancing_cues(self, text: str) -> list[str]:
         return [m.group() for m in self.distancing.finditer(text)] if self.distancing else []
+
+    def intent_cue(self, text: str) -> str | None:
+        """The last intent word in ``text`` (the words before a threat verb), or None."""
+        found = list(self.intent.finditer(text)) if self.intent else []
+        return found[-1].group() if found else None
 
     def counter_cues(self, text: str) -> list[str]:
         return [m.group() for m in self.counter.finditer(text)] if self.counter else []

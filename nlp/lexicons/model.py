@@ -52,6 +52,9 @@ class LexiconEntry(_Strict):
         if self.kind == "metaphor" and self.category not in METAPHOR_CATEGORIES:
             raise ValueError(f"metaphor {self.term!r} needs a category in {list(METAPHOR_CATEGORIES)}, "
                              f"got {self.category!r}")
+        if self.kind == "eliminationist" and self.category not in (None, "threat"):
+            raise ValueError(f"eliminationist {self.term!r}: category is empty or 'threat' (a violence verb that "
+                             f"counts only as a threat or a call: 'will kill', 'should be shot'), got {self.category!r}")
         if self.kind == "coded":
             if self.category not in (*METAPHOR_CATEGORIES, "eliminationist"):
                 raise ValueError(f"coded term {self.term!r} needs a category in "
@@ -92,6 +95,9 @@ class Cues(_Strict):
     naming: list[str] = Field(default_factory=list)
     literal: list[str] = Field(default_factory=list)
     distancing: list[str] = Field(default_factory=list)
+    intent: list[str] = Field(default_factory=list, description="words before a 'threat' verb that make it a threat "
+                                                                "or a call (will, should, going to, let's, "
+                                                                "deserve to): 'they killed' is a report")
     counter: list[str] = Field(default_factory=list, description="counter-speech: the sentence condemns the words "
                                                                  "it quotes ('is dehumanizing', 'stop calling')")
 

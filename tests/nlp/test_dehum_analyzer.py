@@ -110,7 +110,7 @@ def test_cli_evaluate_dehumanization(tmp_path: Path) -> None:
 
 
 def test_classifier_path_needs_no_lexicon_hit(analyzer: DehumanizationAnalyzer) -> None:
-    text = "Kill all the immigrants."
+    text = "Immigrants are disgusting and evil."
     assert not analyzer.matcher.languages["en"].scan(text)  # no lexicon word at all
     (finding,) = _findings(analyzer, text)
     assert finding.target_groups == ["immigrants"]
@@ -119,7 +119,14 @@ def test_classifier_path_needs_no_lexicon_hit(analyzer: DehumanizationAnalyzer) 
     assert finding.versions["screen"] == "dehum-screen-v1"
 
 
+def test_a_call_to_kill_a_group_is_eliminationist_with_the_verb_as_evidence(analyzer: DehumanizationAnalyzer) -> None:
+    (finding,) = _findings(analyzer, "Kill all the immigrants.")
+    assert finding.labels == ["eliminationist"] and finding.target_groups == ["immigrants"]
+    assert [e.text for e in finding.evidence] == ["Kill"]
+
+
 @pytest.mark.parametrize("text", [
+    "No one should say that refugees must be exterminated.",
     "Calling refugees rats is dehumanizing and wrong.",
     "Saying that women are scum is disgusting.",
     "The committee discussed the rights of refugees and migrants.",

@@ -80,3 +80,38 @@ def test_spacy_component_marks_evidence(setup) -> None:
     nlp.add_pipe("tocsin_dehumanization_rules_v2", config={"language": "en"})
     doc = nlp("Markets were calm. The refugees are rats, the governor said. Rats live in sewers.")
     assert [(s.text, s.label_) for s in doc.spans["tocsin_dehumanization"]] == [("rats", "metaphor")]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "reason"), [
+    ("I am going to kill all the immigrants I meet.", "en", "elimination of 'immigrants' (going)"),
+    ("We will shoot every Muslim we see.", "en", "elimination of 'Muslim' (will)"),
+    ("All refugees should be killed.", "en", "elimination of 'refugees'"),
+    ("Kill all the immigrants.", "en", "elimination of 'immigrants' (imperative)"),
+    ("The Tutsi deserve to die.", "en", "(deserve)"),
+    ("It is time to cleanse our country of immigrants.", "en", "elimination of 'immigrants'"),
+    ("We should get rid of the refugees once and for all.", "en", "elimination of 'refugees'"),
+    ("Il faut tuer tous les immigrés.", "fr", "(faut)"),
+])
+def test_violence_verbs_fire_as_threats_and_calls(setup, sentence: str, lang: str, reason: str) -> None:
+    verdict = _verdict(setup, sentence, lang)
+    assert verdict is not None and verdict.labels == ["eliminationist"], sentence
+    assert any(reason in r for r in verdict.reasons), verdict.reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed 20 villagers on Tuesday.",  # a report
+    "Police shot three protesters in the capital.",
+    "Thousands of refugees will die if aid does not arrive.",  # a warning, not a wish
+    "Civilians will be killed if the offensive goes ahead, the UN warned.",  # a prediction by no speaker
+    "Hunger will kill millions of people this year.",
+    "Refugees should not be killed.",  # negated
+    "We will not let anyone kill our people.",
+    "Rebels executed five villagers and burned their homes.",
+    "The children would die without treatment, doctors said.",
+    "Those who killed the Tutsi must be brought to justice.",  # the modal is not the killing's
+    "Des hommes armés ont tué des villageois.",
+    "Les réfugiés vont mourir de froid.",
+])
+def test_violence_verbs_in_reports_and_warnings_do_not_fire(setup, sentence: str) -> None:
+    lang = "fr" if sentence.startswith(("Des ", "Les ")) else "en"
+    assert _verdict(setup, sentence, lang) is None, sentence

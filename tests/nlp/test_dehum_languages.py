@@ -194,3 +194,36 @@ def test_reported_speech_names_the_speaker(analyzer: DehumanizationAnalyzer, lan
 @pytest.mark.parametrize(("lang", "text"), BENIGN)
 def test_literal_uses_do_not_fire(analyzer: DehumanizationAnalyzer, lang: str, text: str) -> None:
     assert _findings(analyzer, text, lang) == []
+
+
+# violence verbs: a threat or a call is eliminationist rhetoric, a report of the same act is not
+THREATS: list[tuple[str, str, str]] = [
+    ("es", "Hay que matar a todos los inmigrantes.", "immigrants"),
+    ("es", "Vamos a fusilar a esos musulmanes.", "Muslims"),
+    ("es", "¡Maten a los inmigrantes!", "immigrants"),
+    ("pt", "Temos que matar todos os imigrantes.", "immigrants"),
+    ("pt", "Os refugiados merecem morrer.", "refugees"),
+    ("de", "Man sollte alle Flüchtlinge erschießen.", "refugees"),
+    ("de", "Die Migranten gehören erschossen.", "migrants"),
+    ("fr", "Nous allons massacrer ces musulmans.", "Muslims"),
+]
+REPORTS: list[tuple[str, str]] = [
+    ("es", "Los hombres armados mataron a 20 inmigrantes en la frontera."),
+    ("es", "Asesinados 20 inmigrantes en la frontera."),
+    ("pt", "Os refugiados morreram no naufrágio."),
+    ("de", "Die Soldaten haben die Flüchtlinge erschossen."),
+    ("fr", "Des hommes armés ont tué des migrants."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), THREATS)
+def test_threats_and_calls_to_kill_a_group_are_eliminationist(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                                              target: str) -> None:
+    findings = _findings(analyzer, text, lang)
+    assert len(findings) == 1, f"{lang}: no finding for {text!r}"
+    assert "eliminationist" in findings[0].labels and target in findings[0].target_groups
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTS)
+def test_reports_of_killings_are_not_rhetoric(analyzer: DehumanizationAnalyzer, lang: str, text: str) -> None:
+    assert _findings(analyzer, text, lang) == []

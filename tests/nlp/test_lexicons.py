@@ -36,6 +36,7 @@ def test_bundled_lexicons_are_valid_and_cover_required_languages() -> None:
      "needs `country`"),
     (GOOD + "  - {term: Termite Brigade, kind: metaphor, category: vermin_insects, source: ngo}\n", "duplicate"),
     (GOOD.replace('version: "ngo-1"\n', ""), "version"),
+    (GOOD + "  - {term: lynch, kind: eliminationist, category: violence, source: ngo}\n", "category is empty or 'threat'"),
     (GOOD + "  - {term: \"'yan iska\", kind: metaphor, category: filth, source: ngo}\n", "must start with a letter"),
     ("language: en\nentries: [", "not valid YAML"),
 ])
