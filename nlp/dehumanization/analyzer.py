@@ -186,7 +186,9 @@ class DehumanizationAnalyzer:
                                          if e.label_ in ("GPE", "LOC")]
         targets = find_targets(sentence, cand.comp, offset=cand.start, norp=norp, places=places)
         verdict = self._verdict(doc, sentence, cand, targets)
-        model_path = self._screen_gate(sentence, cand, bool(targets))
+        # a negated metaphor or call ("they are not rats", "no Muslim deserves to die") keeps the classifier
+        # off too: the models do not read negation
+        model_path = self._screen_gate(sentence, cand, bool(targets)) and not verdict.negated
         if model_path and cand.hits and all(h.category == "threat" for h in cand.hits):
             # only a violence verb brought the sentence here (it might have been a threat): the classifier path
             # is open to it only as to a sentence without lexicon words, on the gazetteer's groups alone

@@ -52,7 +52,10 @@ _INTENT_HEADS = {"going", "go", "goes", "want", "wants", "wanna", "need", "needs
                  "veut", "voulons", "veulent", "mérite", "méritent", "promet", "promettent", "jure", "jurent"}
 _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "go", "goes", "va", "vais", "allons",
                "vont", "allez", "future"}
-_NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais"}
+_NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nullement"}
+# before a metaphor these keep it said of the group: "nothing but vermin", "no better than dogs", "not just rats",
+# "rien que des cafards", "pas plus que des chiens"
+_NOT_NEGATING = {"but", "than", "just", "only", "merely", "even", "que", "qu'", "plus", "seulement", "mais"}
 _FIRST_SECOND = {"i", "we", "you", "u", "y'all", "je", "j'", "nous", "on", "vous", "tu"}
 # verbs of "ridding a place of people": the group follows "of" ("cleanse the land of them", "get rid of X")
 _RID = {"rid", "cleanse", "purge", "purify", "nettoyer", "nettoyez", "débarrasser", "purifier", "vider"}  # verbs only:
@@ -110,7 +113,12 @@ class _Context:
 
 def _token_at(doc: Doc, hit: LexiconHit) -> Token | None:
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    if span.root.dep_ == "neg":  # "not human": both words hang from the copula; the term is the adjective
+        inside = {t.i for t in span}
+        return next((t for t in span if t.dep_ != "neg" and t.head.i not in inside), span.root)
+    return span.root
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -173,7 +181,7 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
 
 
-def _intent(verb: Token) -> tuple[str, bool] | None:
+def _intent(verb: Token, *, check_negation: bool = True) -> tuple[str, bool] | None:
     """(cue, is_call) when this verb is a threat or a call rather than a report: a modal or future
     auxiliary ("should be shot", "will kill"), a wanting/going/deserving head ("going to kill", "deserve to
     die", "il faut tuer"), an imperative ("Kill them all", "Tuez-les"), French future or conditional.
@@ -182,7 +190,7 @@ def _intent(verb: Token) -> tuple[str, bool] | None:
     heads = [verb]
     while heads[-1].dep_ in ("xcomp", "ccomp", "conj") and heads[-1].head.i != heads[-1].i:
         heads.append(heads[-1].head)  # "want to go and kill them"
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in heads for c in h.children):
+    if check_negation and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in heads for c in h.children):
         return None  # "must not be shot", "we will not let anyone kill our people"
     if any(h.dep_ in ("relcl", "acl", "acl:relcl") for h in heads[1:]):
         return None  # "people who want to kill Jews": someone else's intent, described
@@ -265,17 +273,48 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     return None
 
 
+def _negated_call(tok: Token) -> bool:
+    """A violence verb that would be a call or a threat but for a negation ("must not be shot")."""
+    verb = tok if tok.dep_ not in ("prt", "compound:prt") else tok.head
+    return _intent(verb) is None and _intent(verb, check_negation=False) is not None
+
+
+def _negated(tok: Token, hit: LexiconHit) -> str | None:
+    """The negation that takes back what the hit would say of a group, or None: "the refugees are not rats",
+    "I would never call them rats", "refugees should never be killed", "no Muslim deserves to die", "les
+    réfugiés ne sont pas des rats". A negation inside the term ("not human") or before a comparison or an
+    intensifier ("nothing but vermin", "no better than dogs", "not just rats") takes nothing back."""
+    if any(w in _NEGATIONS for w in hit.text.lower().replace("n't", " n't").split()):
+        return None
+    before = {t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i]}
+    if before & _NOT_NEGATING:
+        return None
+    chain, head = [tok], tok
+    while head.dep_ in _CLIMB | {"attr", "oprd", "acomp", "dobj", "obj", "xcomp", "nsubj", "nsubjpass", "nsubj:pass",
+                                "advcl", "ccomp"} and head.head.i != head.i and len(chain) < 6:
+        head = head.head
+        chain.append(head)
+    for t in chain:
+        for c in (c for c in t.children if c.i < tok.i):  # "savages, not people" takes nothing back
+            if c.dep_ == "neg" or c.lower_ in _NEGATIONS - {"no"} or (c.lower_ == "no" and c.dep_ == "det"):
+                return c.text
+            if c.dep_ in _SUBJ and any(d.dep_ == "det" and d.lower_ in ("no", "aucun", "aucune") for d in c.children):
+                return "no"  # "no Muslim deserves to die"
+    return None
+
+
 def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, hits: list[LexiconHit],
                        targets: list[TargetMention], offset: int) -> RuleVerdict | None:
     """A verdict from the parse of ``sentence`` (``doc``), or None when the parse supports no finding.
 
     Hits are relative to the sentence; ``targets`` carry document offsets and ``offset`` is where the
-    sentence starts in the document.
+    sentence starts in the document. When every hit that would have counted is negated, the verdict does not
+    fire and says so ("negated: ..."): the analyzer then keeps the classifier off the sentence too.
     """
     if doc is None or not hits:
         return None
     ctx = _Context(doc, comp, hits, targets, offset)
-    reasons, evidence, elim = [], [], []
+    reasons, evidence, elim, negated = [], [], [], []
     for hit in hits:
         tok = _token_at(doc, hit)
         if tok is None:
@@ -284,16 +323,23 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
             why: str | None = "coded term"
         elif hit.kind == "eliminationist" or hit.category == "eliminationist":
             why = _threat_reason(ctx, tok) if hit.category == "threat" else _elimination_reason(ctx, tok)
-            if why:
+            if why is None and hit.category == "threat" and _negated_call(tok) and _elimination_reason(ctx, tok):
+                negated.append(f"negated: {hit.text!r}")  # "refugees should never be killed"
+                continue
+            if why and (neg := _negated(tok, hit)):
+                negated.append(f"negated: {hit.text!r} ({neg})")
+            elif why:
                 elim.append(hit)
                 reasons.append(f"{hit.text!r}: {why}")
             continue
         else:
             why = _metaphor_reason(ctx, tok)
-        if why:
+        if why and (neg := _negated(tok, hit)):
+            negated.append(f"negated: {hit.text!r} ({neg})")
+        elif why:
             evidence.append(hit)
             reasons.append(f"{hit.text!r}: {why}")
     if not evidence and not elim:
-        return None
+        return RuleVerdict(0.0, [], [], [], negated, DEP_RULES_VERSION) if negated else None
     verdict = weigh(sentence, comp, evidence, elim, bool(targets), reasons, producer=DEP_RULES_VERSION)
     return verdict if verdict.fires else None

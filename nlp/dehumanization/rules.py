@@ -21,6 +21,10 @@ __all__ = ["RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 RULES_VERSION = "dehum-rules-v2"  # v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
+# after a negation these keep the term said of the group: "nothing but", "no better than", "no son más que",
+# "não passam de", "nichts als", "ليسوا إلا", "не более чем"
+_KEEPS_SAID = {"but", "than", "just", "only", "more", "better", "que", "qu", "más", "mais", "sino", "senão", "passam",
+               "passa", "als", "nur", "чем", "кроме", "просто", "ніж", "крім", "إلا", "سوى", "بد"}  # "لا بد من": must
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,11 @@ class RuleVerdict:
     @property
     def fires(self) -> bool:
         return self.strength >= 0.5
+
+    @property
+    def negated(self) -> bool:
+        """Every hit that would have counted was negated ("the refugees are not rats")."""
+        return not self.fires and any(r.startswith("negated") for r in self.reasons)
 
 
 def _tokens(sentence: str) -> list[tuple[int, int, str]]:
@@ -110,19 +119,44 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     has_pronoun = bool(words & comp.pronouns)
     reasons: list[str] = []
     evidence: list[LexiconHit] = []
+    negated: list[str] = []
     for hit in hits:
         if hit.kind in ("metaphor", "coded") and hit.category != "eliminationist":
             why = _metaphor_reason(hit, tokens, comp, has_group, has_pronoun, group_ends)
-            if why:
+            if why and (neg := _negation_before(hit, tokens, comp, hits)):
+                negated.append(f"negated: {hit.text!r} ({neg})")
+            elif why:
                 reasons.append(f"{hit.text!r}: {why}")
                 evidence.append(hit)
     elim_hits = [h for h in hits if (h.kind == "eliminationist" or h.category == "eliminationist")
                  and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))]
     if not (has_group or has_pronoun or evidence):
         elim_hits = []
+    for hit in [h for h in elim_hits if _negation_before(h, tokens, comp, hits)]:
+        negated.append(f"negated: {hit.text!r} ({_negation_before(hit, tokens, comp, hits)})")
+        elim_hits.remove(hit)
     if elim_hits:
         reasons.append("eliminationist phrase about people")
-    return weigh(sentence, comp, evidence, elim_hits, has_group, reasons)
+    verdict = weigh(sentence, comp, evidence, elim_hits, has_group, reasons)
+    if not verdict.fires and negated:
+        return RuleVerdict(0.0, [], [], [], negated)
+    return verdict
+
+
+def _negation_before(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
+                     hits: list[LexiconHit]) -> str | None:
+    """A negation word (the lexicon's ``cues.negation``) in the ``WINDOW`` tokens before the hit that takes it
+    back ("no son ratas", "sind keine Ratten", "не крысы"), unless a comparison or an intensifier follows it
+    ("no son más que ratas", "ليسوا إلا كلاب": nothing but rats). A negation inside the term itself ("not
+    human", "не люди") is part of what it says, and a negation before another term is that term's ("ليس
+    الكلاب من كلاب ...": the second "dogs" stands)."""
+    i = _index(tokens, hit.start)
+    stop = max((h.end for h in hits if h.end <= hit.start), default=0)
+    before = [t[2] for t in tokens[max(0, i - WINDOW):i] if t[0] >= stop]
+    for k, word in enumerate(before):
+        if word in comp.negation and not set(before[k + 1:]) & _KEEPS_SAID:
+            return word
+    return None
 
 
 def weigh(sentence: str, comp: CompiledLanguage, metaphors: list[LexiconHit], eliminations: list[LexiconHit],

@@ -108,6 +108,7 @@ class CompiledLanguage:
         self.distancing = _cue_pattern([w for c in cues for w in c.distancing])
         self.counter = _cue_pattern([w for c in cues for w in c.counter])
         self.intent = _cue_pattern([w for c in cues for w in c.intent])
+        self.negation = {w.lower() for c in cues for w in c.negation}
 
     def _build_scanners(self, lexicons: list[Lexicon]) -> None:
         """Fast whole-text scanners for terms and groups (see ``fastscan``)."""

@@ -95,6 +95,8 @@ class Cues(_Strict):
     naming: list[str] = Field(default_factory=list)
     literal: list[str] = Field(default_factory=list)
     distancing: list[str] = Field(default_factory=list)
+    negation: list[str] = Field(default_factory=list, description="words that take back a term said after them "
+                                                                  "('are not rats', 'no son ratas'); single words")
     intent: list[str] = Field(default_factory=list, description="words before a 'threat' verb that make it a threat "
                                                                 "or a call (will, should, going to, let's, "
                                                                 "deserve to): 'they killed' is a report")

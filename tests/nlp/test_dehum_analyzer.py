@@ -127,6 +127,10 @@ def test_a_call_to_kill_a_group_is_eliminationist_with_the_verb_as_evidence(anal
 
 @pytest.mark.parametrize("text", [
     "No one should say that refugees must be exterminated.",
+    "If you call refugees parasites, you are a bigot.",
+    "Statements like 'Muslims are vermin' are deeply hurtful.",
+    "Refugees are not vermin.",  # negated: the classifier is kept off too
+    "Immigrants should never be killed.",
     "Calling refugees rats is dehumanizing and wrong.",
     "Saying that women are scum is disgusting.",
     "The committee discussed the rights of refugees and migrants.",

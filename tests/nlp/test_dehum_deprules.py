@@ -114,4 +114,28 @@ def test_violence_verbs_fire_as_threats_and_calls(setup, sentence: str, lang: st
 ])
 def test_violence_verbs_in_reports_and_warnings_do_not_fire(setup, sentence: str) -> None:
     lang = "fr" if sentence.startswith(("Des ", "Les ")) else "en"
-    assert _verdict(setup, sentence, lang) is None, sentence
+    verdict = _verdict(setup, sentence, lang)
+    assert verdict is None or not verdict.fires, sentence
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The refugees are not rats.", "en"),
+    ("I would never call the refugees rats.", "en"),
+    ("Refugees should never be killed.", "en"),
+    ("No Muslim deserves to die.", "en"),
+    ("Les réfugiés ne sont pas des cafards.", "fr"),
+])
+def test_negation_takes_the_term_back_and_says_so(setup, sentence: str, lang: str) -> None:
+    verdict = _verdict(setup, sentence, lang)
+    assert verdict is not None and not verdict.fires and verdict.negated, sentence
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The refugees are nothing but rats.", "en"),
+    ("The refugees are no better than rats.", "en"),
+    ("The refugees are not human.", "en"),  # the negation is the term
+    ("The refugees are savages, not people.", "en"),  # after the term: takes nothing back
+])
+def test_intensifiers_and_negated_terms_still_fire(setup, sentence: str, lang: str) -> None:
+    verdict = _verdict(setup, sentence, lang)
+    assert verdict is not None and verdict.fires, sentence

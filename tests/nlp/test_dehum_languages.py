@@ -227,3 +227,21 @@ def test_threats_and_calls_to_kill_a_group_are_eliminationist(analyzer: Dehumani
 @pytest.mark.parametrize(("lang", "text"), REPORTS)
 def test_reports_of_killings_are_not_rhetoric(analyzer: DehumanizationAnalyzer, lang: str, text: str) -> None:
     assert _findings(analyzer, text, lang) == []
+
+
+NEGATED: list[tuple[str, str, bool]] = [
+    ("es", "Los inmigrantes no son ratas.", False), ("es", "Los inmigrantes no son más que ratas.", True),
+    ("pt", "Os imigrantes não são ratos.", False),
+    ("de", "Flüchtlinge sind keine Ratten.", False), ("de", "Flüchtlinge sind nichts als Ratten.", True),
+    ("ru", "Мигранты — не крысы.", False), ("ru", "Мигранты — не люди.", True),
+    ("uk", "Біженці не таргани.", False),
+    ("ar", "اللاجئون ليسوا كلاب.", False), ("ar", "اللاجئون ليسوا إلا كلاب.", True),
+    ("en", "Refugees aren't vermin.", False), ("en", "The refugees are not human.", True),
+    ("fr", "Les réfugiés ne sont pas des cafards.", False), ("fr", "Les réfugiés ne sont que des cafards.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), NEGATED)
+def test_a_negated_term_is_no_finding_but_nothing_but_is(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                                         found: bool) -> None:
+    assert bool(_findings(analyzer, text, lang)) is found, f"{lang}: {text!r}"
