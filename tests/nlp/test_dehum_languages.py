@@ -206,6 +206,9 @@ THREATS: list[tuple[str, str, str]] = [
     ("de", "Man sollte alle Flüchtlinge erschießen.", "refugees"),
     ("de", "Die Migranten gehören erschossen.", "migrants"),
     ("fr", "Nous allons massacrer ces musulmans.", "Muslims"),
+    ("ar", "يجب قتل المسلمين.", "Muslims"),
+    ("ar", "اقتلوا اللاجئين.", "refugees"),
+    ("de", "Man sollte alle Einwanderer töten.", "immigrants"),
 ]
 REPORTS: list[tuple[str, str]] = [
     ("es", "Los hombres armados mataron a 20 inmigrantes en la frontera."),
@@ -213,6 +216,8 @@ REPORTS: list[tuple[str, str]] = [
     ("pt", "Os refugiados morreram no naufrágio."),
     ("de", "Die Soldaten haben die Flüchtlinge erschossen."),
     ("fr", "Des hommes armés ont tué des migrants."),
+    ("ar", "قتل مسلحون عشرين لاجئا في هجوم على المخيم."),
+    ("ar", "لا يجب قتل اللاجئين."),
 ]
 
 
