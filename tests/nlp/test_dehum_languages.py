@@ -209,6 +209,8 @@ THREATS: list[tuple[str, str, str]] = [
     ("ar", "يجب قتل المسلمين.", "Muslims"),
     ("ar", "اقتلوا اللاجئين.", "refugees"),
     ("de", "Man sollte alle Einwanderer töten.", "immigrants"),
+    ("ru", "Надо убить всех беженцев.", "refugees"),
+    ("uk", "Треба розстріляти всіх мігрантів.", "migrants"),
 ]
 REPORTS: list[tuple[str, str]] = [
     ("es", "Los hombres armados mataron a 20 inmigrantes en la frontera."),
@@ -218,6 +220,10 @@ REPORTS: list[tuple[str, str]] = [
     ("fr", "Des hommes armés ont tué des migrants."),
     ("ar", "قتل مسلحون عشرين لاجئا في هجوم على المخيم."),
     ("ar", "لا يجب قتل اللاجئين."),
+    ("ru", "Боевики убили двадцать беженцев в лагере."),
+    ("ru", "Нужно расследовать убийства беженцев."),
+    ("ru", "Мы не должны убивать беженцев."),
+    ("uk", "Біженці можуть померти від холоду."),
 ]
 
 
