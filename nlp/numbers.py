@@ -212,6 +212,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         end = tokens[nxt - 1][2]
         following = _fold(tokens[nxt][0]) if nxt < len(tokens) else ""
+        if following in {"of", "de", "d'", "des"} and nxt + 1 < len(tokens):  # "dozens of homes": what is counted
+            following = _fold(tokens[nxt + 1][0])
         is_time = re.match(r"[:h]\d", text[end:end + 2]) is not None
         if not is_time and _looks_like_people(value, word, following, text, start):
             out.append(_qualified(text, value, start, end, vague))

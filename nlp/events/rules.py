@@ -16,7 +16,7 @@ from dataclasses import dataclass
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v5"  # v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v6"  # v6: more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
@@ -87,12 +87,16 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "un incendio", "el incendio", "um incendio", "o incendio", "autocarro", "onibus", "autobus",
                  "ravina", "despenh", "accidente de trafico", "حادث سير", "حادث مروري",
                  "effondrement", "naufrage", "chavir", "accidente", "naufragio", "derrumbe", "acidente",
-                 "naufragio", "desabamento", "حادث", "انهيار", "غرق"),
+                 "naufragio", "desabamento", "حادث", "انهيار", "غرق", "plunged into a", "plunged off", "into a ravine",
+                 "into a gorge", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "fire at a",
+                 "fire at the", "fire in a", "fire in the", "blaze"),
     "disaster": ("earthquake", "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
                  "tsunami", "storm", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
                  "ouragan", "terremoto", "sismo", "inundacion", "huracan", "enchente", "inundacao",
-                 "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار"),
+                 "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
+                 "chuvas", "temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
+                 "tempete", "secheresse", "أمطار", "امطار", "سيول", "عاصفة"),
     "disease": ("cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
                 "black death", "influenza", "peste", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
@@ -127,7 +131,10 @@ _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "ass
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
            "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب", "ارهاب", "terroris",
            "assaillant", "djihadist", "soldats", "militaires", "policiers", "sicarios", "pistoleros")
-_INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson")
+_INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson",
+                     "opened fire", "open fire", "fired at", "fired on", "set fire", "set ablaze", "torched",
+                     "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight", "fire fight",
+                     "returned fire", "under fire", "heavy fire")
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
 _DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics")
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters

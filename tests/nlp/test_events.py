@@ -56,7 +56,21 @@ NON_EVENTS = [
     "Over the centuries, plague has killed millions of people around the world.",
     "The man pleaded guilty to threatening to assault and murder a United States official.",
     "The actor was accused of sexual assault by a former colleague.",
+    # accidents and disasters in words the first lists lacked (session 6 probes)
+    "A bus plunged into a ravine in Nepal, killing 23 passengers.",
+    "A fire at a factory in Dhaka killed 8 workers.",
+    "Two people died when their car hit a tree near Kano.",
+    "As chuvas deixaram 30 mortos no Rio de Janeiro.",
+    "Las lluvias dejaron 12 muertos en Guatemala.",
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire at the market in Maiduguri, killing 9 traders.",
+    "The exchange of fire in the area left 5 soldiers dead in North Kivu.",
+])
+def test_fire_between_people_is_no_accident(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).events
 
 
 @pytest.mark.parametrize("text", NON_EVENTS)

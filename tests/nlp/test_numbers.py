@@ -68,6 +68,9 @@ def test_years_units_and_ages_are_not_counts() -> None:
     assert extract_counts("In 2002, 40 homes were burned.").fatalities.best is None
     assert [q.best for q in parse_quantities("It happened 28 years ago, 5 km away, at 10:30")] == []
     assert extract_counts("No one was killed.").fatalities.best == 0
+    # "dozens of homes": what follows "of" is what is counted
+    assert extract_counts("Militiamen burned dozens of homes in Darfur and killed 12 people.").fatalities.best == 12
+    assert extract_counts("Dozens of people were killed.").fatalities.best == 24
 
 
 @pytest.mark.parametrize(("token", "value"), [("1,200", 1200), ("1.200", 1200), ("١٢", 12), ("17", 17),
