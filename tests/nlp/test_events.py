@@ -68,6 +68,7 @@ NON_EVENTS = [
 @pytest.mark.parametrize("text", [
     "Gunmen opened fire at the market in Maiduguri, killing 9 traders.",
     "The exchange of fire in the area left 5 soldiers dead in North Kivu.",
+    "Al-Shabaab fighters stormed a hotel in Mogadishu, killing 12.",  # "stormed" is no storm
 ])
 def test_fire_between_people_is_no_accident(analyzer, text: str) -> None:
     assert analyzer.analyze(text, TextContext(language="en")).events

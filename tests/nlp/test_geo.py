@@ -156,3 +156,13 @@ def test_the_word_for_a_region_picks_the_country_with_such_regions(text: str, co
 ])
 def test_a_province_named_after_its_capital_does_not_outweigh_a_bigger_city(text: str, country: str) -> None:
     assert _resolve(text)[0][1] == country
+
+
+def test_a_region_of_a_conflict_heavy_country_outweighs_a_same_named_city_elsewhere() -> None:
+    from nlp.geo import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = "Attackers killed 16 worshippers at a church in Kasai."
+    assert [p.country for p in gazetteer.resolve(gazetteer.find(text))] == ["COD"]  # not Kasai, Japan
+    # a co-mentioned place still decides: the prior is only a tie-breaker
+    assert "JPN" in gazetteer.countries_in("Kasai, a city near Kobe in Japan, held a festival.")
