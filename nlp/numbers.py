@@ -301,7 +301,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "fatalities": (
         "kill", "dead", "died", "death", "die ", "dying", "bodies", "body of", "lives", "slain", "slaughter",
         "massacr", "murder", "executed", "beheaded", "lynched", "fatalit", "casualt", "perished", "shot dead",
-        "tue", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
+        "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
         "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "شهيد", "شهداء", "جثث", "وفاة", "حتفهم",
@@ -314,7 +314,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
                   "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر"),
 }
-_CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(re.escape(c) for c in cues) + r")", re.UNICODE)
+# a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"
+_CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(
+    re.escape(c[:-1]) + r"(?!\w)" if c.endswith("$") else re.escape(c) for c in cues) + r")", re.UNICODE)
            for cat, cues in _CUES.items()}
 _MAX_GAP = 60  # characters between a number and its cue word
 # "Two constables, identified as Muhammad Asif and Mubashir, were shot dead": a longer gap is fine

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v6"  # v6: more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v6"  # v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
@@ -64,7 +64,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "protesto", "احتجاج", "مظاهر", "متظاهر"),
     "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
                "apprehended", "remanded", "booked", "arrete",
-               "interpell", "detenu", "detenid", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
+               "interpell", "detenu", "detenid", "detuv", "prendeu", "prenderam", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
                "اعتقال", "اعتقل", "احتجاز", "توقيف", "معتقل", "القبض على", "garde a vue"),
     "destroy": ("torched", "vandalis", "saccag", "vandaliz", "set fire", "set ablaze", "burned down", "burnt down", "burned", "razed", "looted",
                 "destroyed", "demolished", "incendi", "pille", "saque", "quemar", "queimad", "حرق", "أحرق", "نهب",
@@ -136,6 +136,11 @@ _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", 
                      "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight", "fire fight",
                      "returned fire", "under fire", "heavy fire", "stormed", "storming", "raided", "fighters")
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
+# the state, or its crowd-control means, acting on a protest
+_STATE_FORCE = ("police", "security forces", "soldiers", "troops", "army", "authorities", "gendarm", "riot police",
+                "tear gas", "teargas", "rubber bullets", "water cannon", "baton", "lathi", "dispersed", "policia",
+                "policier", "forces de l'ordre", "fuerzas de seguridad", "carabineros", "الشرطة", "قوات الأمن",
+                "قوات الامن", "الأمن")
 _DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics")
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters
 
@@ -399,6 +404,11 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None) -
             return RuleMatch("riot", "mob_violence", 0.85)
         sub = "massacre" if _has(folded, ("massacr", "slaughter", "مجزرة", "مذبحة", "chacina", "tuerie")) else "attack"
         return RuleMatch("violence_against_civilians", sub, 0.8 if fatalities or flags["attack"] else 0.6)
+    if flags["protest"] and (flags["attack"] or flags["arrest"]) and not (flags["riot"] or flags["destroy"]) \
+            and _has(folded, _STATE_FORCE):
+        # "police fired tear gas at demonstrators", "detained 20 protesters": ACLED's protest with intervention
+        # (gunmen firing at a rally are an attack on civilians)
+        return RuleMatch("protest", "protest_with_intervention", 0.6)
     ordered = (("abduct", "abduction", "abduction_forced_disappearance", 0.85),
                ("displace", "displacement", "forced_displacement", 0.6),
                ("battle", "battle", "armed_clash", 0.7),

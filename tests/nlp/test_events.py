@@ -135,6 +135,8 @@ def test_country_falls_back_to_article_then_focus(analyzer) -> None:
     ("Au moins 30 civils ont été tués par des jihadistes dans le nord du Burkina Faso.", "violence_against_civilians"),
     ("Um tiroteio entre policiais e traficantes deixou oito mortos no Rio de Janeiro.", "battle"),
     ("Al menos 12 personas murieron en una masacre en una finca del Cauca.", "violence_against_civilians"),
+    ("Police arrested 45 opposition supporters in Kampala on Tuesday.", "arrest"),  # "Tuesday" is no "tué"
+    ("Police fired tear gas at demonstrators in Conakry.", "protest"),
 ])
 def test_types(analyzer, text: str, type_: str) -> None:
     events = analyzer.analyze(text, TextContext()).events
@@ -250,6 +252,13 @@ def test_real_report_phrasing_gives_candidates(text: str) -> None:
 ])
 def test_more_non_events_are_not_candidates(text: str) -> None:
     assert find_candidates(text)[0] == []
+
+
+def test_a_protest_met_by_the_police_is_a_protest_with_intervention(analyzer) -> None:
+    (event,) = analyzer.analyze("Police fired tear gas at demonstrators in Conakry.", TextContext(language="en")).events
+    assert (event.type, event.sub_type, event.country) == ("protest", "protest_with_intervention", "GIN")
+    shot = analyzer.analyze("Security forces shot dead three protesters in Mandalay.", TextContext(language="en")).events
+    assert shot and shot[0].type == "violence_against_civilians"  # a protester killed is no intervention
 
 
 def test_strikes_are_protests(analyzer) -> None:

@@ -71,6 +71,9 @@ def test_years_units_and_ages_are_not_counts() -> None:
     # "dozens of homes": what follows "of" is what is counted
     assert extract_counts("Militiamen burned dozens of homes in Darfur and killed 12 people.").fatalities.best == 12
     assert extract_counts("Dozens of people were killed.").fatalities.best == 24
+    # French "tué" is a whole word: "on Tuesday", "Tuensang" are no deaths
+    assert extract_counts("Police arrested 45 opposition supporters in Kampala on Tuesday.").fatalities.best is None
+    assert extract_counts("Deux civils ont été tués mardi.").fatalities.best == 2
     # a number that is part of a name: "M23", "Z-9", "AK-47"
     assert extract_counts("M23 rebels shelled Goma, killing at least six civilians.").fatalities.best == 6
     assert extract_counts("Police killed Z-9, a founder of the Zetas.").fatalities.best is None  # not 9
