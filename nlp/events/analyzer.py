@@ -110,7 +110,7 @@ def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
         if legal_only(folded, flags, _any_count(counts)):
             dropped["legal"] = dropped.get("legal", 0) + 1
             continue
-        rule = type_sentence(folded, flags, counts.fatalities.best)
+        rule = type_sentence(folded, flags, counts.fatalities.best, counts.displaced.best)
         if rule is None:
             continue
         out.append(Candidate(start, end, folded, flags, counts, rule))

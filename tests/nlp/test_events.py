@@ -137,6 +137,7 @@ def test_country_falls_back_to_article_then_focus(analyzer) -> None:
     ("Al menos 12 personas murieron en una masacre en una finca del Cauca.", "violence_against_civilians"),
     ("Police arrested 45 opposition supporters in Kampala on Tuesday.", "arrest"),  # "Tuesday" is no "tué"
     ("Police fired tear gas at demonstrators in Conakry.", "protest"),
+    ("Security forces detained 30 journalists in Addis Ababa.", "arrest"),  # an arrest stated with its numbers
 ])
 def test_types(analyzer, text: str, type_: str) -> None:
     events = analyzer.analyze(text, TextContext()).events
