@@ -262,8 +262,9 @@ def _looks_like_people(value: int, word: str, following: str, text: str, start: 
         return False  # a year
     if start > 0 and text[start - 1] in ":/$€£#":
         return False
-    if start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-" and start > 1 and text[start - 2].isalpha()):
-        return False  # part of a name: "M23 rebels", "AK-47", "G20"
+    glued = text[max(0, start - 2):start - 1] if text[start - 1:start] == "-" else text[start - 1:start]
+    if glued.isascii() and glued.isalpha():
+        return False  # part of a name: "M23 rebels", "AK-47", "G20" (not Arabic "و12": "and 12")
     return value > 0 or _fold(word) in {"no", "zero", "nobody", "none"}
 
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v4"  # v4: violence verbs as threats or calls; "rid X of the group"; v3: v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v4"  # v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -42,14 +42,14 @@ _LITERAL_PRONE = {"disease_contamination"}
 _NOUN_PARTS = {"flat", "flat:name"}  # parts of one name; "Palestinian land" is land, not a group
 _PEOPLE = {"people", "gens", "them", "eux", "persons", "personnes"}
 # the pipelines run without tagger and lemmatizer (nlp.spacy_pipelines): word forms, not lemmas
-_INTENT_AUX = {"will", "'ll", "wo", "shall", "should", "must", "ought", "gonna", "gotta", "'d", "would",
-               "doit", "doivent", "devons", "devez", "devrait", "devraient", "faut", "vais", "va", "allons", "vont",
-               "allez", "veux", "veut", "voulons", "veulent"}
+# French devoir/falloir/aller/vouloir: auxiliaries in the parse ("il faut tuer") or heads of the infinitive
+_FR_INTENT = {"doit", "doivent", "devons", "devez", "devrait", "devraient", "faut", "vais", "va", "allons", "vont",
+              "allez", "veux", "veut", "voulons", "veulent"}
+_INTENT_AUX = {"will", "'ll", "wo", "shall", "should", "must", "ought", "gonna", "gotta", "'d", "would"} | _FR_INTENT
 _INTENT_HEADS = {"going", "go", "goes", "want", "wants", "wanna", "need", "needs", "have", "has", "deserve", "deserves",
                  "plan", "plans", "planning", "intend", "intends", "promise", "promises", "promised", "vow", "vows",
-                 "vowed", "swear", "swore", "wish", "hope", "love", "like", "ought", "mean", "let", "doit", "doivent",
-                 "devons", "devez", "devrait", "devraient", "faut", "vais", "va", "allons", "vont", "allez", "veux",
-                 "veut", "voulons", "veulent", "mérite", "méritent", "promet", "promettent", "jure", "jurent"}
+                 "vowed", "swear", "swore", "wish", "hope", "love", "like", "ought", "mean", "let", "mérite",
+                 "méritent", "promet", "promettent", "jure", "jurent"} | _FR_INTENT
 _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "go", "goes", "va", "vais", "allons",
                "vont", "allez", "future"}
 _NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nullement"}
@@ -181,6 +181,11 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
 
 
+def _verb_of(tok: Token) -> Token:
+    """The verb a hit belongs to: the particle's head for "wipe *out*", else the token itself."""
+    return tok.head if tok.dep_ in ("prt", "compound:prt") else tok
+
+
 def _intent(verb: Token, *, check_negation: bool = True) -> tuple[str, bool] | None:
     """(cue, is_call) when this verb is a threat or a call rather than a report: a modal or future
     auxiliary ("should be shot", "will kill"), a wanting/going/deserving head ("going to kill", "deserve to
@@ -240,7 +245,7 @@ def _of_target(ctx: _Context, tok: Token) -> Token | None:
 def _threat_reason(ctx: _Context, tok: Token) -> str | None:
     """A violence verb ('threat' entry) against a group, as a threat or a call: "we will kill the X",
     "the X should all be shot", "X deserve to die"; "gunmen killed the villagers" is a report."""
-    verb = tok if tok.dep_ not in ("prt", "compound:prt") else tok.head
+    verb = _verb_of(tok)
     intent = _intent(verb)
     if intent is None:
         return None
@@ -260,7 +265,7 @@ def _threat_reason(ctx: _Context, tok: Token) -> str | None:
 
 
 def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
-    verb = tok if tok.dep_ not in ("prt", "compound:prt") else tok.head
+    verb = _verb_of(tok)
     for child in verb.children:
         if child.dep_ in _OBJ and ctx.is_target(child):
             return f"elimination of {child.text!r}"
@@ -275,8 +280,7 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
 
 def _negated_call(tok: Token) -> bool:
     """A violence verb that would be a call or a threat but for a negation ("must not be shot")."""
-    verb = tok if tok.dep_ not in ("prt", "compound:prt") else tok.head
-    return _intent(verb) is None and _intent(verb, check_negation=False) is not None
+    return _intent(_verb_of(tok)) is None and _intent(_verb_of(tok), check_negation=False) is not None
 
 
 def _negated(tok: Token, hit: LexiconHit) -> str | None:

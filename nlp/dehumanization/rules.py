@@ -4,8 +4,9 @@ A metaphor counts when it is predicated of a group ("X are rats"), named ("calle
 cafards"), compared ("like rats", "as vermin"), introduced by a demonstrative ("these cockroaches"), or
 is a coded term. An eliminationist phrase counts when a group, a pronoun for people or a counted
 metaphor is in the sentence; a violence verb (a 'threat' entry: kill, shoot, hang) only after an intent
-word ("will", "should", "going to") or as an imperative opening the sentence. Literal cues (kitchen, crops, lab, match) without a group, and distancing
-cues (historian, museum), suppress a finding.
+word ("will", "should", "going to") or as an imperative opening the sentence. A negation word before a
+term takes it back. Literal cues (kitchen, crops, lab, match) without a group, and distancing cues
+(historian, museum), suppress a finding.
 """
 
 from __future__ import annotations
@@ -132,9 +133,13 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
                  and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))]
     if not (has_group or has_pronoun or evidence):
         elim_hits = []
-    for hit in [h for h in elim_hits if _negation_before(h, tokens, comp, hits)]:
-        negated.append(f"negated: {hit.text!r} ({_negation_before(hit, tokens, comp, hits)})")
-        elim_hits.remove(hit)
+    kept: list[LexiconHit] = []
+    for hit in elim_hits:
+        if neg := _negation_before(hit, tokens, comp, hits):
+            negated.append(f"negated: {hit.text!r} ({neg})")
+        else:
+            kept.append(hit)
+    elim_hits = kept
     if elim_hits:
         reasons.append("eliminationist phrase about people")
     verdict = weigh(sentence, comp, evidence, elim_hits, has_group, reasons)

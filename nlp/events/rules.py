@@ -136,15 +136,14 @@ _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", 
                      "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight", "fire fight",
                      "returned fire", "under fire", "heavy fire", "stormed", "storming", "raided", "fighters")
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
-# the state, or its crowd-control means, acting on a protest
-_STATE_FORCE = ("police", "security forces", "soldiers", "troops", "army", "authorities", "gendarm", "riot police",
-                "tear gas", "teargas", "rubber bullets", "water cannon", "baton", "lathi", "dispersed", "policia",
-                "policier", "forces de l'ordre", "fuerzas de seguridad", "carabineros", "الشرطة", "قوات الأمن",
-                "قوات الامن", "الأمن")
+# the state's forces, which arrest people and intervene in protests
+_STATE_ACTORS = ("police", "security forces", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
+                 "policier", "forces de l'ordre", "fuerzas de seguridad", "carabineros", "agents", "الشرطة",
+                 "قوات الأمن", "قوات الامن", "الأمن", "السلطات")
+# ... or their crowd-control means, acting on a protest
+_STATE_FORCE = _STATE_ACTORS + ("tear gas", "teargas", "rubber bullets", "water cannon", "baton", "lathi", "dispersed")
 _VIOLENT_CAUSE = ("violence", "attacks", "fighting", "clashes", "conflict", "war ", "insecurity", "combats",
                   "violences", "violencia", "enfrentamientos", "conflito", "القتال", "الاشتباكات", "العنف")
-_ARRESTING = ("police", "security forces", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
-              "policier", "forces de l'ordre", "fuerzas de seguridad", "agents", "الشرطة", "قوات الأمن", "السلطات")
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|"
                              r"deux|trois|quatre|cinq|dizaines|centaines|dos|tres|cuatro|cinco|decenas|cientos|"
                              r"dois|duas|dezenas|centenas)\s+(?:\w+\s+){0,2}?(?:people|persons|journalists|activists|"
@@ -443,7 +442,7 @@ def _stated(type_: str, folded: str, flags: dict[str, bool], displaced: int | No
     if type_ == "displacement" and displaced and displaced >= 100 and (
             flags["battle"] or flags["attack"] or flags["remote"] or _has(folded, _VIOLENT_CAUSE)):
         return 0.85
-    if type_ == "arrest" and _has(folded, _ARRESTING) and _COUNTED_PEOPLE.search(folded):
+    if type_ == "arrest" and _has(folded, _STATE_ACTORS) and _COUNTED_PEOPLE.search(folded):
         return 0.8
     return strength
 

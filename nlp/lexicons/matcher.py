@@ -148,9 +148,9 @@ class CompiledLanguage:
         return [m.group() for m in self.distancing.finditer(text)] if self.distancing else []
 
     def intent_cue(self, text: str) -> str | None:
-        """The last intent word in ``text`` (the words before a threat verb), or None."""
-        found = list(self.intent.finditer(text)) if self.intent else []
-        return found[-1].group() if found else None
+        """An intent word in ``text`` (the words before a threat verb), or None."""
+        found = self.intent.search(text) if self.intent else None
+        return found.group() if found else None
 
     def counter_cues(self, text: str) -> list[str]:
         return [m.group() for m in self.counter.finditer(text)] if self.counter else []
