@@ -77,6 +77,7 @@ def test_years_units_and_ages_are_not_counts() -> None:
     # a number that is part of a name: "M23", "Z-9", "AK-47"
     assert extract_counts("M23 rebels shelled Goma, killing at least six civilians.").fatalities.best == 6
     assert extract_counts("Police killed Z-9, a founder of the Zetas.").fatalities.best is None  # not 9
+    assert extract_counts("قتل 5 أشخاص و12 جريحا").injured.best == 12  # Arabic "and" glued to a number
 
 
 @pytest.mark.parametrize(("token", "value"), [("1,200", 1200), ("1.200", 1200), ("١٢", 12), ("17", 17),
