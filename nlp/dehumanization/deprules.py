@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v4"  # v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v5"  # v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -52,6 +52,10 @@ _INTENT_HEADS = {"going", "go", "goes", "want", "wants", "wanna", "need", "needs
                  "méritent", "promet", "promettent", "jure", "jurent"} | _FR_INTENT
 _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "go", "goes", "va", "vais", "allons",
                "vont", "allez", "future"}
+# a multiword eliminationist phrase with one of these wishes death on the clause's subject ("X should not be
+# allowed to live", "X do not deserve to live")
+_WISH_WORDS = {"live", "dead", "die", "exist", "vivre", "mourir", "morts"}
+_WISH_PREPS = {"to", "without", "à", "aux", "sans"}  # a phrase ending in one: the group follows it
 _NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nullement"}
 # before a metaphor these keep it said of the group: "nothing but vermin", "no better than dogs", "not just rats",
 # "rien que des cafards", "pas plus que des chiens"
@@ -71,6 +75,7 @@ class _Context:
         self.groups = [(t.start - offset, t.end - offset) for t in targets]
         self.metaphors = [(h.start, h.end) for h in hits if h.kind in ("metaphor", "coded")
                           and h.category != "eliminationist"]
+        self.categories = [(h.start, h.end, h.category) for h in hits]
         # disease words name diseases far more often than people ("this plague", "eradicate the scourge")
         self.diseases = [(h.start, h.end) for h in hits if h.category in _LITERAL_PRONE]
 
@@ -82,6 +87,24 @@ class _Context:
             return True
         return tok.lower_ in self.comp.pronouns or tok.lower_ in _PEOPLE or \
             (tok.lower_ in self.comp.demonstratives and tok.dep_ in _SUBJ)
+
+    def is_group(self, tok: Token) -> bool:
+        """Does this token's phrase name a gazetteer or NORP group (not a pronoun or "people")?"""
+        phrase = [tok, *(c for c in tok.children if c.dep_ in _NOUN_PARTS)]
+        return any(s < t.idx + len(t) and t.idx < e for t in phrase for s, e in self.groups)
+
+    def of_group(self, tok: Token) -> bool:
+        """"swarms of immigrants", "an infestation of Muslims": a named group after "of"."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and self.is_group(g) for g in c.children)
+               for c in tok.children):
+            return True
+        # UD: the group is an nmod with its own "de" ("des essaims de musulmans")
+        return any(c.dep_ == "nmod" and self.is_group(c) and
+                   any(k.dep_ == "case" and k.lower_ in ("de", "des", "du", "d'") for k in c.children)
+                   for c in tok.children)
+
+    def category_at(self, tok: Token) -> str | None:
+        return next((c for s, e, c in self.categories if s <= tok.idx < e), None)
 
     def is_metaphor(self, tok: Token) -> bool:
         return any(s <= tok.idx < e for s, e in self.metaphors)
@@ -136,14 +159,34 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
         return "demonstrative"
     if any(c.dep_ in ("compound", "amod", "nmod") and ctx.is_people(c) and c.i < tok.i for c in tok.children):
         return "group modifier"
-    if tok.dep_ in ("nmod", "obl") and ctx.is_people(head):  # "traité les villageois de cafards"
+    if tok.dep_ in ("nmod", "obl") and ctx.is_people(head) and \
+            any(t.lower_ in ctx.comp.naming for t in tok.doc):  # "traité les villageois de cafards"
         return "named as"
     as_clause = _as_clause(ctx, tok)
     if as_clause:
         return as_clause
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
-    if subjects and any(c.dep_ == "cop" for c in tok.children):  # UD copula: the metaphor heads the clause
+    copulas = [c for c in tok.children if c.dep_ == "cop"]
+    subjects += [s for c in copulas for s in c.children if s.dep_ in _SUBJ]  # a misparse: the subject on "sont"
+    if subjects and copulas:  # UD copula: the metaphor heads the clause
         return "predicated of group" if any(ctx.is_people(s) for s in subjects) else None
+    if tok.dep_ not in ("pobj", "dobj", "obj") and ctx.of_group(tok) and \
+            ctx.category_at(tok) in ("vermin_insects", "filth", "plants_weeds"):
+        return "group modifier"  # "swarms of immigrants are ...", "the scum of refugees"; not "the dogs of X"
+    # a verb metaphor said of the group, its active subject: "immigrants are infesting our cities", "X belong in
+    # a zoo", "X breed like rabbits", "hordes of migrants who swarm into Europe" ("refugees are infested with
+    # lice" is passive: the group is what is infested)
+    actors = [s for s in subjects + _inherited_subjects(tok) if s.dep_ not in ("nsubjpass", "nsubj:pass")]
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by") for c in tok.children):
+        actors = []  # "refugees infested with lice" (a participle misparsed as the refugees' verb)
+    if any(ctx.is_people(s) or ctx.of_group(s) for s in actors):
+        return "the group as its subject"
+    if tok.dep_ == "amod" and ctx.of_group(tok.head) and ctx.is_metaphor(tok.head):
+        return "the group as its subject"  # a misparse: "des essaims de musulmans infestent ..." (amod)
+    if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with") and
+           any(g.dep_ == "pobj" and ctx.is_group(g) for g in c.children) for c in tok.children) and \
+            any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass") for c in tok.children):
+        return "the group as its agent"  # "our country is infested with Muslims"
     verb = _clause_verb(tok)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != tok.i]
@@ -278,6 +321,27 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     return None
 
 
+def _wish_reason(ctx: _Context, tok: Token, hit: LexiconHit) -> str | None:
+    """Death wished on a group by a phrase with no object: the group is the clause's subject ("X should not be
+    allowed to live", "X do not deserve to live", "X should all be dead"), or follows "to" ("death to X")."""
+    words = set(hit.text.lower().replace("n't", " n't").split())
+    if words & _WISH_WORDS:
+        verb = _clause_verb(tok)
+        subjects = [c for v in {verb, tok} for c in v.children if c.dep_ in _SUBJ]
+        subjects += _inherited_subjects(verb)
+        if any(ctx.is_target(s) for s in subjects):
+            return "death wished on the subject"
+    span = tok.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else tok
+    if last.lower_ in _WISH_PREPS:  # "death to X", "the world would be better without X", "mort aux X"
+        objects = [g for g in last.children if g.dep_ in ("pobj", "nmod")]
+        if last.dep_ == "case":  # UD: the preposition hangs from its noun
+            objects.append(last.head)
+        if any(ctx.is_target(g) for g in objects):
+            return "the group wished dead or gone"
+    return None
+
+
 def _negated_call(tok: Token) -> bool:
     """A violence verb that would be a call or a threat but for a negation ("must not be shot")."""
     return _intent(_verb_of(tok)) is None and _intent(_verb_of(tok), check_negation=False) is not None
@@ -326,7 +390,8 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
         if hit.kind == "coded" and hit.category != "eliminationist":
             why: str | None = "coded term"
         elif hit.kind == "eliminationist" or hit.category == "eliminationist":
-            why = _threat_reason(ctx, tok) if hit.category == "threat" else _elimination_reason(ctx, tok)
+            why = _threat_reason(ctx, tok) if hit.category == "threat" else \
+                (_elimination_reason(ctx, tok) or _wish_reason(ctx, tok, hit))
             if why is None and hit.category == "threat" and _negated_call(tok) and _elimination_reason(ctx, tok):
                 negated.append(f"negated: {hit.text!r}")  # "refugees should never be killed"
                 continue

@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v2"  # v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v3"  # v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # after a negation these keep the term said of the group: "nothing but", "no better than", "no son más que",
@@ -88,9 +88,10 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
         return "predicated of group"
     if people and any(w in comp.copulas_after for w in after):
         return "predicated of group"
-    # right after a group: in zero-copula languages, or when the term carries its own predicate ("si binadamu",
-    # "keine Menschen", "не люди")
-    if (comp.zero_copula or " " in hit.term) and _after_group(i, tokens, group_ends):
+    # right after a group: in zero-copula languages, when the term carries its own predicate ("si binadamu",
+    # "keine Menschen", "не люди"), or is a verb said of the group ("los musulmanes infestan", "Muslime
+    # verseuchen")
+    if _after_group(i, tokens, group_ends):
         return "predicated of group"
     if people and any(w in comp.comparison for w in before):
         return "compared with"

@@ -26,7 +26,8 @@ class FastScanner:
         self._strip_clitics = strip_clitics
         self._word_patterns: dict[str, re.Pattern[str]] = {}
         for form, match in forms:
-            first = form.lower().split()[0]
+            # the first run of word characters: "sub-human" starts with the word "sub"
+            first = next(iter(_WORD.findall(form.lower())), form.lower().split()[0])
             if match == "infix":
                 self._infixes.append(first)
             else:

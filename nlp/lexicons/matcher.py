@@ -83,14 +83,14 @@ class CompiledLanguage:
                 name = f"t{li}_{ei}"
                 self.entries[name] = entry
                 match = entry.match or lex.inflection.default_match
-                forms = _forms(entry.surface_forms(), lex.inflection)
+                forms = sorted(_forms(entry.surface_forms(), lex.inflection), key=len, reverse=True)  # longest first
                 pats = [_form_pattern(f, match, lex.inflection) for f in forms]
                 term_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, forms))))
             for gi, group in enumerate(lex.groups):
                 name = f"g{li}_{gi}"
                 self.groups[name] = group
                 match = group.match or lex.inflection.default_match
-                forms = _forms(group.surface_forms(), lex.inflection)
+                forms = sorted(_forms(group.surface_forms(), lex.inflection), key=len, reverse=True)  # "gay people"
                 pats = [_form_pattern(f, match, lex.inflection) for f in forms]
                 group_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, forms))))
         self._terms = _alternation(term_items)

@@ -42,6 +42,19 @@ def _verdict(setup, sentence: str, lang: str = "en"):
     ("Le chef de la milice a traité les villageois de cafards.", "fr", "named as"),
     ("This plague of migrants must be wiped out.", "en", "elimination of 'plague'"),
     ("These cockroaches must be crushed.", "en", "demonstrative"),
+    # verb metaphors said of a group, "swarms of X", death wished on a group
+    ("Swarms of immigrants are infesting our government.", "en", "the group as its subject"),
+    ("Muslims are swarming into Europe.", "en", "the group as its subject"),
+    ("Black people belong in a zoo.", "en", "the group as its subject"),
+    ("Our country is infested with refugees.", "en", "the group as its agent"),
+    ("Swarms of migrants arrived at the border.", "en", "group modifier"),
+    ("Des essaims de musulmans infestent notre gouvernement.", "fr", "the group as its subject"),
+    ("Les juifs ne sont que de la vermine.", "fr", "predicated of group"),
+    ("Death to all Muslims.", "en", "the group wished dead or gone"),
+    ("The world would be better without Jews.", "en", "the group wished dead or gone"),
+    ("Immigrants should not be allowed to live.", "en", "elimination of 'Immigrants'"),
+    ("Gay people do not deserve to live.", "en", "death wished on the subject"),
+    ("Mort aux juifs.", "fr", "the group wished dead or gone"),
 ])
 def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str) -> None:
     verdict = _verdict(setup, sentence, lang)
@@ -65,6 +78,13 @@ def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str
     "The outcome document clearly denounces this new plague of our time.",
     "The international community must contain and eradicate that plague.",
     "We are determined to wipe out the cancer of corruption in the Afghan Government.",
+    # the group as what is infested, a swarm of insects, animals as creatures, death to no group
+    "Refugees are infested with lice.",
+    "Refugees infested with lice were treated at the clinic.",
+    "A swarm of bees attacked the refugees near the camp.",
+    "The world would be better without nuclear weapons.",
+    "Death to the dictator.",
+    "Les réfugiés infestés de poux ont été soignés.",
 ])
 def test_rule_stays_silent_on_literal_or_unrelated_uses(setup, sentence: str) -> None:
     lang = "fr" if sentence.startswith("Les") else "en"

@@ -1,6 +1,6 @@
 """Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
 
-The sentences below (127) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+The sentences below (136) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
 native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
 "<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
 house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
@@ -80,6 +80,16 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("am", "ኦሮሞዎች እንስሳት ናቸው።", D, "Oromo"),
     ("am", "አማራን ማጥፋት አለብን።", E, "Amhara"),
     ("am", "ስደተኞች ካንሰር ናቸው።", D, "refugees"),
+    # verbs said of a group, "nothing but", "death to" (written by the team; session 7)
+    ("es", "Los inmigrantes están infestando nuestro país.", D, "immigrants"),
+    ("es", "Muerte a los judíos.", E, "Jews"),
+    ("pt", "Os imigrantes não passam de vermes.", D, "immigrants"),
+    ("pt", "Morte aos muçulmanos.", E, "Muslims"),
+    ("de", "Einwanderer verseuchen unser Land.", D, "immigrants"),
+    ("de", "Wir müssen die Muslime loswerden.", E, "Muslims"),
+    ("fr", "Mort aux juifs.", E, "Jews"),
+    ("en", "Swarms of immigrants are infesting our government.", D, "immigrants"),
+    ("en", "The world would be better without Muslims.", E, "Muslims"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)

@@ -17,6 +17,7 @@ TEXTS = [
     "Эти крысы должны быть уничтожены. Diese Leute sind Parasiten, die man ausrotten muss.",
     "Watu hawa ni nyoka, lazima tuwaangamize. Inyenzi zose zigomba kurimburwa. Essa gente é uma praga.",
     "Ratification of the treaty is rather overdue; democracy must not be demonstrated with demons.",
+    "Jews are sub-human, gay people belong in a zoo; Los inmigrantes están infestando el país.",
     "",
 ]
 
@@ -45,3 +46,9 @@ def test_scan_equals_regex_on_the_behaviour_examples(matcher: LexiconMatcher) ->
         for comp in matcher.languages.values():
             assert [(h.start, h.end) for h in comp.scan(text)] == \
                 [(m.start(), m.end()) for m in comp._terms.finditer(text)], (comp.language, text)
+
+
+def test_a_hyphenated_form_is_found_and_the_longest_group_form_wins(matcher: LexiconMatcher) -> None:
+    comp = matcher.languages["en"]
+    assert [h.text for h in comp.scan("They said Jews are sub-human.")] == ["sub-human"]
+    assert [g.text for g in comp.group_mentions("Gay people belong in a zoo.")] == ["Gay people"]
