@@ -203,7 +203,8 @@ class DehumanizationAnalyzer:
         if decision is None:
             return None
         speaker = attribute_speaker(sentence, offset=cand.start, person_names=people, producer=SPEAKERS_VERSION)
-        if speaker is None and cand.comp.counter_cues(sentence):
+        if speaker is None and (cand.comp.counter_cues(sentence) or
+                                _condemned_quote(sentence, cand, decision.evidence, text[cand.end:cand.end + 240])):
             return None  # counter-speech ("calling refugees rats is dehumanizing") with nobody quoted
         severity = (2.5 if len(decision.labels) == 2 else 2.0 if decision.labels == ["eliminationist"] else 1.0)
         if speaker is not None and speaker.is_official:
@@ -259,6 +260,29 @@ class DehumanizationAnalyzer:
         labels = sorted({"eliminationist" if h.kind == "eliminationist" else "dehumanization" for h in lexical}
                         or {"dehumanization"})
         return _Decision(labels, sorted(evidence, key=lambda sp: sp.start), score, _categories(hits))
+
+
+_QUOTE = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
+
+
+def _condemned_quote(sentence: str, cand: _Candidate, evidence: list[Span], after: str = "") -> bool:
+    """Counter-speech by quotation: every lexicon span of the evidence is inside quotation marks, and the words
+    outside them condemn it ('"X are vermin": statements like that make me angry', 'if you say "X should all be
+    killed", you are a bigot'), or, when the sentence is nothing but the quotation, the next sentence does
+    ('"X are a cancer"? That is the kind of hate we must fight.'). The quoted words are the finding only with a
+    speaker to attribute them to."""
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
+    lexical = [sp for sp in evidence if sp.label != "salient"]
+    if not quotes or not lexical:
+        return False
+    inside = all(any(a <= sp.start - cand.start and sp.end - cand.start <= b for a, b in quotes) for sp in lexical)
+    if not inside:
+        return False
+    outside = _QUOTE.sub(" ", sentence)
+    if not re.search(r"\w", outside):  # the sentence is the quotation: the next one may condemn it
+        spans = split_sentences(after)
+        outside = after[spans[0][0]:spans[0][1]] if spans else ""
+    return bool(cand.comp.condemnation_cues(outside) or cand.comp.counter_cues(outside))
 
 
 def _categories(hits: list[LexiconHit]) -> list[str]:

@@ -107,6 +107,7 @@ class CompiledLanguage:
         self.literal = _cue_pattern([w for c in cues for w in c.literal])
         self.distancing = _cue_pattern([w for c in cues for w in c.distancing])
         self.counter = _cue_pattern([w for c in cues for w in c.counter])
+        self.condemnation = _cue_pattern([w for c in cues for w in c.condemnation])
         self.intent = _cue_pattern([w for c in cues for w in c.intent])
         self.negation = {w.lower() for c in cues for w in c.negation}
 
@@ -154,6 +155,9 @@ class CompiledLanguage:
 
     def counter_cues(self, text: str) -> list[str]:
         return [m.group() for m in self.counter.finditer(text)] if self.counter else []
+
+    def condemnation_cues(self, text: str) -> list[str]:
+        return [m.group() for m in self.condemnation.finditer(text)] if self.condemnation else []
 
 
 class LexiconMatcher:

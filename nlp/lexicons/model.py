@@ -102,6 +102,9 @@ class Cues(_Strict):
                                                                 "deserve to): 'they killed' is a report")
     counter: list[str] = Field(default_factory=list, description="counter-speech: the sentence condemns the words "
                                                                  "it quotes ('is dehumanizing', 'stop calling')")
+    condemnation: list[str] = Field(default_factory=list, description="words that condemn a quotation when they are "
+                                                                      "outside its quotation marks ('angry', 'vile', "
+                                                                      "'bigot'): '\"X are rats\" makes me angry'")
 
 
 class Lexicon(_Strict):

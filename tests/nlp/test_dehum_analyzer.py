@@ -135,6 +135,13 @@ def test_a_call_to_kill_a_group_is_eliminationist_with_the_verb_as_evidence(anal
     "Saying that women are scum is disgusting.",
     "The committee discussed the rights of refugees and migrants.",
     "Detainees said they were treated like animals by the guards.",
+    # quoted and condemned (session 7): the words outside the quotation marks condemn it
+    '"Immigrants are vermin" - statements like that make me so angry.',
+    'If you say "Muslims should all be killed", you are a disgusting bigot.',
+    '"Jews are a cancer"? That is the kind of hate we need to fight.',
+    "Anyone who thinks gay people are animals is an idiot.",
+    "People who call refugees pests should be ashamed of themselves.",
+    "We must stand up against those who call migrants a plague.",
 ])
 def test_counter_speech_and_ordinary_group_mentions_are_not_found(analyzer: DehumanizationAnalyzer, text: str) -> None:
     assert _findings(analyzer, text) == []
@@ -143,3 +150,25 @@ def test_counter_speech_and_ordinary_group_mentions_are_not_found(analyzer: Dehu
 def test_hard_wrapped_lines_stay_one_sentence() -> None:
     text = "First, we must strengthen cooperation to eradicate\npoverty in the world.\nAfrica needs peace."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", '"Les musulmans sont des rats" : ce genre de propos est inacceptable.'),
+    ("es", '"Los inmigrantes son ratas": frases como esa me dan asco.'),
+    ("pt", "Quem chama os judeus de baratas deveria ter vergonha."),
+    ("de", '"Muslime sind Ratten" – solche Aussagen sind widerlich.'),
+])
+def test_condemned_quotations_in_other_languages_are_not_found(analyzer: DehumanizationAnalyzer, lang: str,
+                                                                text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language=lang)).findings == []
+
+
+def test_a_quotation_with_a_speaker_is_the_speakers_finding_even_when_condemned(
+        analyzer: DehumanizationAnalyzer) -> None:
+    text = 'The minister said "the refugees are cockroaches", and the UN condemned him.'
+    findings = analyzer.analyze(text, TextContext(language="en")).findings
+    assert len(findings) == 1 and findings[0].speaker is not None and findings[0].speaker.role == "minister"
+
+
+def test_a_quotation_nobody_condemns_is_still_a_finding(analyzer: DehumanizationAnalyzer) -> None:
+    assert _findings(analyzer, '"Immigrants are vermin" - finally someone says what we all think.')
