@@ -229,7 +229,11 @@ class EventAnalyzer:
             log.debug("document %s: non-event sentences %s", context.document_id, dropped)
         probabilities = self.score(candidates, text, context.language)
         threshold = self.threshold_for(text, context.language) if candidates else self.threshold
-        kept = [(c, float(p)) for c, p in zip(candidates, probabilities, strict=True) if p >= threshold]
+        # a stated protest, displacement or arrest (size and cause) is no general statement: the model's own
+        # threshold, not the higher English one chosen against speeches
+        stated = self.threshold if self._override else min(threshold, self._classifier.threshold)
+        kept = [(c, float(p)) for c, p in zip(candidates, probabilities, strict=True)
+                if p >= (stated if c.rule.stated else threshold)]
         crime_story = bool(kept) and criminal_document(fold_text(text))
         events = [self._mention(c, p, text, places, countries, context, crime_story) for c, p in kept]
         return AnalyzerOutput(events=events, countries=countries)

@@ -391,3 +391,33 @@ def test_show_and_organisation_senses_are_no_triggers(text: str) -> None:
 def test_protests_and_bodies_found_stay_events(analyzer, text: str, event_type: str | None) -> None:
     events = analyzer.analyze(text, TextContext()).events
     assert events and (event_type is None or events[0].type == event_type), events
+
+
+@pytest.mark.parametrize(("text", "event_type", "country"), [
+    # the English speech-register threshold is not for reports that state size and cause (session 7)
+    ("Thousands of protesters marched in Dakar on Wednesday to demand the release of opposition leaders.", "protest",
+     "SEN"),
+    ("Fighting forced 30,000 people to flee their homes in Sudan's Kordofan region.", "displacement", "SDN"),
+])
+def test_stated_protests_and_displacement_are_events(analyzer, text: str, event_type: str, country: str) -> None:
+    events = analyzer.analyze(text, TextContext(language="en")).events
+    assert [(e.type, e.country) for e in events] == [(event_type, country)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters will march in Dakar on Friday.",
+    "Opposition leaders called on thousands of supporters to march in Dakar next week.",
+    "Thousands of refugees and displaced people, fleeing conflicts or natural disasters, must brave the cold or heat "
+    "with slim hope of finding a safe haven.",
+])
+def test_planned_protests_and_general_statements_on_refugees_are_not(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).events == []
+
+
+def test_a_stated_report_is_flagged_by_its_rule() -> None:
+    from nlp.events.rules import fold_text, type_sentence
+    flags = dict.fromkeys(("sexual", "remote", "kill", "attack", "destroy", "battle", "protest", "arrest", "riot",
+                           "abduct", "displace", "combatant"), False)
+    march = type_sentence(fold_text("Thousands of protesters marched in Dakar."), {**flags, "protest": True}, None)
+    planned = type_sentence(fold_text("Thousands of protesters will march in Dakar."), {**flags, "protest": True}, None)
+    assert march is not None and march.stated and planned is not None and not planned.stated
