@@ -1,6 +1,6 @@
 """Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
 
-The sentences below (136) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+The sentences below (146) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
 native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
 "<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
 house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
@@ -208,6 +208,11 @@ def test_literal_uses_do_not_fire(analyzer: DehumanizationAnalyzer, lang: str, t
 
 # violence verbs: a threat or a call is eliminationist rhetoric, a report of the same act is not
 THREATS: list[tuple[str, str, str]] = [
+    ("sw", "Wakimbizi wote wauawe.", "refugees"),
+    ("sw", "Tutawaua wakikuyu wote.", "Kikuyu"),
+    ("ha", "Za mu kashe Fulani duka.", "Fulani"),
+    ("rw", "Tubice abatutsi bose.", "Tutsi"),
+    ("am", "አማራዎች መገደል አለባቸው", "Amhara"),
     ("es", "Hay que matar a todos los inmigrantes.", "immigrants"),
     ("es", "Vamos a fusilar a esos musulmanes.", "Muslims"),
     ("es", "¡Maten a los inmigrantes!", "immigrants"),
@@ -223,6 +228,11 @@ THREATS: list[tuple[str, str, str]] = [
     ("uk", "Треба розстріляти всіх мігрантів.", "migrants"),
 ]
 REPORTS: list[tuple[str, str]] = [
+    ("sw", "Wakimbizi 20 waliuawa jana."),
+    ("ha", "An kashe mutane 20 a Zamfara."),
+    ("am", "ሰዎች ተገድለዋል"),
+    ("am", "አማራዎችን አትግደሉ"),  # "do not kill the Amhara": the call's word inside the negative imperative
+    ("sw", "Usiwaue wakimbizi."),  # "do not kill the refugees"
     ("es", "Los hombres armados mataron a 20 inmigrantes en la frontera."),
     ("es", "Asesinados 20 inmigrantes en la frontera."),
     ("pt", "Os refugiados morreram no naufrágio."),
