@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v3"  # v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v4"  # v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # after a negation these keep the term said of the group: "nothing but", "no better than", "no son más que",
@@ -69,8 +69,13 @@ def _after_group(i: int, tokens: list[tuple[int, int, str]], group_ends: set[int
     return j >= 0 and tokens[j][1] in group_ends
 
 
+_OF = {"of", "de", "des", "du", "d", "von", "der", "من", "ya", "wa", "za", "do", "da", "dos", "das", "del", "из"}
+_OF_GROUP_CATEGORIES = {"vermin_insects", "filth", "plants_weeds"}  # not animals: "the dogs of the Kurds" is possession
+
+
 def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
-                     has_group: bool, has_pronoun: bool, group_ends: set[int] | frozenset[int] = frozenset()) -> str | None:
+                     has_group: bool, has_pronoun: bool, group_ends: set[int] | frozenset[int] = frozenset(),
+                     group_starts: set[int] | frozenset[int] = frozenset()) -> str | None:
     if hit.kind == "coded":
         return "coded term"
     i = _index(tokens, hit.start)
@@ -95,6 +100,10 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
         return "predicated of group"
     if people and any(w in comp.comparison for w in before):
         return "compared with"
+    # "swarms of migrants", "أسراب من المهاجرين", "enjambres de inmigrantes": a swarm, filth or weed word of the group
+    if hit.category in _OF_GROUP_CATEGORIES and j < len(tokens) and tokens[j][2] in _OF and \
+            j + 1 < len(tokens) and any(tokens[k][0] in group_starts for k in range(j + 1, min(j + 3, len(tokens)))):
+        return "group modifier"
     if has_group and tokens[max(0, i - 1)][2] in {",", "—", "-", "("}:
         return "apposition"
     return None
@@ -105,7 +114,10 @@ def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, 
     ``WINDOW`` tokens before it ("will kill", "should all be shot", "vamos a matar"), or the verb's base
     form opens the sentence (an imperative: "Kill them all")."""
     i = _index(tokens, hit.start)
-    if i == 0 and hit.text.lower() == hit.term.lower():  # "Kill them all"; not a headline's "Killed: ..."
+    if i == 0 and hit.text.lower() == hit.term.lower() and comp.language == "en":
+        # "Kill them all"; not a headline's "Killed: ...". Only English: elsewhere the lexicon form is an
+        # infinitive or a verbal noun ("Matar a los inmigrantes es un crimen", "قتل المهاجرين جريمة": killing
+        # them is a crime); imperatives there are entries of their own (maten, اقتلوا)
         return True
     start = tokens[max(0, i - WINDOW)][0]
     return comp.intent_cue(sentence[start:hit.start]) is not None
@@ -116,6 +128,7 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     """``hits`` are relative to ``sentence``; ``targets`` to the document, where the sentence starts at ``offset``."""
     tokens = _tokens(sentence)
     group_ends = {t.end - offset for t in targets}
+    group_starts = {t.start - offset for t in targets}
     words = {t[2] for t in tokens}
     has_group = bool(targets)
     has_pronoun = bool(words & comp.pronouns)
@@ -124,7 +137,7 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     negated: list[str] = []
     for hit in hits:
         if hit.kind in ("metaphor", "coded") and hit.category != "eliminationist":
-            why = _metaphor_reason(hit, tokens, comp, has_group, has_pronoun, group_ends)
+            why = _metaphor_reason(hit, tokens, comp, has_group, has_pronoun, group_ends, group_starts)
             if why and (neg := _negation_before(hit, tokens, comp, hits)):
                 negated.append(f"negated: {hit.text!r} ({neg})")
             elif why:

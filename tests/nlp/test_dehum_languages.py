@@ -1,6 +1,6 @@
 """Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
 
-The sentences below (146) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+The sentences below (155) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
 native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
 "<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
 house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
@@ -90,6 +90,12 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("fr", "Mort aux juifs.", E, "Jews"),
     ("en", "Swarms of immigrants are infesting our government.", D, "immigrants"),
     ("en", "The world would be better without Muslims.", E, "Muslims"),
+    ("ar", "المهاجرون ليسوا إلا حشرات.", D, "migrants"),
+    ("ar", "أسراب من المهاجرين تغزو حكومتنا.", D, "migrants"),
+    ("ar", "اليهود يستحقون الموت.", E, "Jews"),
+    ("ar", "الموت لليهود", E, "Jews"),
+    ("ar", "المسلمون همج.", D, "Muslims"),
+    ("es", "Enjambres de inmigrantes llegan cada día.", D, "immigrants"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)
@@ -233,6 +239,10 @@ REPORTS: list[tuple[str, str]] = [
     ("am", "ሰዎች ተገድለዋል"),
     ("am", "አማራዎችን አትግደሉ"),  # "do not kill the Amhara": the call's word inside the negative imperative
     ("sw", "Usiwaue wakimbizi."),  # "do not kill the refugees"
+    # a verbal noun or an infinitive opening the sentence is no imperative: "killing migrants is a crime"
+    ("ar", "قتل المهاجرين في البحر جريمة."),
+    ("es", "Matar a los inmigrantes es un crimen."),
+    ("pt", "Matar imigrantes é crime."),
     ("es", "Los hombres armados mataron a 20 inmigrantes en la frontera."),
     ("es", "Asesinados 20 inmigrantes en la frontera."),
     ("pt", "Os refugiados morreram no naufrágio."),
