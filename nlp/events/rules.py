@@ -16,7 +16,7 @@ from dataclasses import dataclass
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v7"  # v7: a protest with a crowd and a past-tense protest verb is stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v7"  # v7: a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
@@ -372,6 +372,10 @@ _NEGATED = re.compile(
     r"|\bsin (victimas|heridos)|\bno hubo (victimas|heridos|muertos)|\bnadie resulto (herido|muerto)"
     r"|\bsem (vitimas|feridos)|\bnao houve (vitimas|feridos|mortos)|\bninguem ficou ferido"
     r"|لم يسفر عن (ضحايا|اصابات|إصابات)|دون (وقوع )?(ضحايا|اصابات|إصابات)")
+# an act of violence reported in a past tense (with an armed actor, a stated report: RuleMatch.stated)
+_DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|beheaded|ambushed|attacked|stormed|abducted|"
+                       r"kidnapped|hurled|lobbed|detonated|exploded|torched|set ablaze|set fire|opened fire|bombed|"
+                       r"shelled|raided|massacred|butchered|lynched)\b")
 _ARMED = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح")
 _SERIOUS = ("sexual", "abduct", "remote", "battle", "riot", "destroy", "displace")
@@ -417,17 +421,34 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
     killed = flags["kill"] or bool(fatalities)
     if flags["sexual"]:
         return RuleMatch("sexual_violence", "sexual_violence", 0.9)
+    armed = _armed_report(folded)
     if flags["remote"] and (killed or flags["attack"] or flags["destroy"] or flags["battle"]):
-        return RuleMatch("remote_violence", _remote_sub_type(folded), 0.9)
+        return RuleMatch("remote_violence", _remote_sub_type(folded), 0.9, stated=armed)
     if killed:
-        if flags["protest"] and flags["battle"]:
-            return RuleMatch("riot", "violent_demonstration", 0.8)
-        if flags["battle"] or (flags["combatant"] and not flags["protest"] and _combatant_victims(folded)):
-            return RuleMatch("battle", "armed_clash", 0.85)
-        if flags["riot"]:
-            return RuleMatch("riot", "mob_violence", 0.85)
-        sub = "massacre" if _has(folded, ("massacr", "slaughter", "مجزرة", "مذبحة", "chacina", "tuerie")) else "attack"
-        return RuleMatch("violence_against_civilians", sub, 0.8 if fatalities or flags["attack"] else 0.6)
+        match = _killing_type(folded, flags, fatalities)
+        return RuleMatch(match.type, match.sub_type, match.strength, stated=armed and match.strength >= 0.8)
+    return _other_type(folded, flags, displaced)
+
+
+def _armed_report(folded: str) -> bool:
+    """An armed actor and a past-tense act of violence: "militants killed a couple in Chirang District", not
+    "terrorists kill innocent people" (a speech's general statement)."""
+    return _has(folded, _ARMED) and bool(_DID_HARM.search(folded))
+
+
+def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -> RuleMatch:
+    if flags["protest"] and flags["battle"]:
+        return RuleMatch("riot", "violent_demonstration", 0.8)
+    if flags["battle"] or (flags["combatant"] and not flags["protest"] and _combatant_victims(folded)):
+        return RuleMatch("battle", "armed_clash", 0.85)
+    if flags["riot"]:
+        return RuleMatch("riot", "mob_violence", 0.85)
+    sub = "massacre" if _has(folded, ("massacr", "slaughter", "مجزرة", "مذبحة", "chacina", "tuerie")) else "attack"
+    return RuleMatch("violence_against_civilians", sub, 0.8 if fatalities or flags["attack"] else 0.6)
+
+
+def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> RuleMatch | None:
+    """Types without a killing: protest met with force, then the first flag in a fixed order."""
     if flags["protest"] and (flags["attack"] or flags["arrest"]) and not (flags["riot"] or flags["destroy"]) \
             and _has(folded, _STATE_FORCE):
         # "police fired tear gas at demonstrators", "detained 20 protesters": ACLED's protest with intervention

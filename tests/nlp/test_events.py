@@ -398,6 +398,9 @@ def test_protests_and_bodies_found_stay_events(analyzer, text: str, event_type: 
     ("Thousands of protesters marched in Dakar on Wednesday to demand the release of opposition leaders.", "protest",
      "SEN"),
     ("Fighting forced 30,000 people to flee their homes in Sudan's Kordofan region.", "displacement", "SDN"),
+    ("Songbijit faction of the National Democratic Front of Bodoland (NDFBIKS) militants killed a couple in Chirang "
+     "District at around midnight on August 18 night for allegedly being in possession of the outfits extortion money, "
+     "reports The Indian Express.", "violence_against_civilians", "IND"),
 ])
 def test_stated_protests_and_displacement_are_events(analyzer, text: str, event_type: str, country: str) -> None:
     events = analyzer.analyze(text, TextContext(language="en")).events
@@ -421,3 +424,7 @@ def test_a_stated_report_is_flagged_by_its_rule() -> None:
     march = type_sentence(fold_text("Thousands of protesters marched in Dakar."), {**flags, "protest": True}, None)
     planned = type_sentence(fold_text("Thousands of protesters will march in Dakar."), {**flags, "protest": True}, None)
     assert march is not None and march.stated and planned is not None and not planned.stated
+    killed = {**flags, "kill": True, "attack": True}
+    report = type_sentence(fold_text("Militants killed a couple in Chirang District."), killed, 2)
+    speech = type_sentence(fold_text("Terrorists kill innocent people every day."), killed, None)
+    assert report is not None and report.stated and speech is not None and not speech.stated
