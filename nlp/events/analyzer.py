@@ -88,6 +88,18 @@ class Candidate:
         return sentence_grams(self.folded, cue_spans(self.folded))
 
 
+_DEADLY = {"violence_against_civilians", "battle", "remote_violence"}
+
+
+def _counted_deaths(c: Candidate) -> bool:
+    """Outside English the embedding head misses reports written in an insulting or chatty register ("مقتل 16 في
+    سجون ... تحت التعذيب"); a strong killing rule with a count of the dead is an event whatever it says."""
+    dead = c.counts.fatalities.best or 0
+    # two or more: a bare article reads as one ("on tue un être vivant"); a toll in the tens of thousands is
+    # a war's, a statistic or a hypothesis ("vont faire 75 millions de morts"), not one incident
+    return c.rule.type in _DEADLY and c.rule.strength >= 0.8 and 2 <= dead <= 10_000
+
+
 def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
     """Stages 1 and 2 of the cascade; also counts why sentences were dropped."""
     dropped: dict[str, int] = {}
@@ -232,8 +244,10 @@ class EventAnalyzer:
         # a stated protest, displacement or arrest (size and cause) is no general statement: the model's own
         # threshold, not the higher English one chosen against speeches
         stated = self.threshold if self._override else min(threshold, self._classifier.threshold)
-        kept = [(c, float(p)) for c, p in zip(candidates, probabilities, strict=True)
-                if p >= (stated if c.rule.stated else threshold)]
+        english = self._is_english(text, context.language)
+        kept = [(c, float(p) if p >= (stated if c.rule.stated else threshold) else threshold)
+                for c, p in zip(candidates, probabilities, strict=True)
+                if p >= (stated if c.rule.stated else threshold) or (not english and _counted_deaths(c))]
         crime_story = bool(kept) and criminal_document(fold_text(text))
         events = [self._mention(c, p, text, places, countries, context, crime_story) for c, p in kept]
         return AnalyzerOutput(events=events, countries=countries)

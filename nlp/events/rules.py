@@ -16,7 +16,7 @@ from dataclasses import dataclass
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v7"  # v7: a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v7"  # v7: "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
@@ -278,7 +278,10 @@ def cue_flags(folded: str) -> dict[str, bool]:
     return {name: _has(folded, words) for name, words in _CUES.items()}
 
 
-_HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d\d\b|\ben 19\d\d\b")
+# "il y a trente ans", "hace treinta años", "há 30 anos", "vor 30 Jahren", "قبل ثلاثين عاما": years ago
+_HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d\d\b|\ben 19\d\d\b"
+                         r"|\b(il y a|hace|ha|vor) \S+ (ans|anos|jahren)\b"
+                         r"|قبل \S+ (عاما|عام|سنة|سنوات|عقود)")
 
 
 _SCORELINE = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})(?![\d/.-])")

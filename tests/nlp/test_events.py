@@ -428,3 +428,24 @@ def test_a_stated_report_is_flagged_by_its_rule() -> None:
     report = type_sentence(fold_text("Militants killed a couple in Chirang District."), killed, 2)
     speech = type_sentence(fold_text("Terrorists kill innocent people every day."), killed, None)
     assert report is not None and report.stated and speech is not None and not speech.stated
+
+
+@pytest.mark.parametrize(("lang", "text", "dead"), [
+    # a strong killing rule with a count of the dead is an event outside English whatever the register (session 7)
+    ("ar", "ياعالم مقتل 16 في سجون النظام تحت التعذيب في سوريا ويمكن فرحانين بالخبر", 16),
+    ("fr", "Des hommes armés ont tué 12 villageois près de Djibo il y a deux jours.", 12),
+])
+def test_counted_deaths_outside_english_are_events(analyzer, lang: str, text: str, dead: int) -> None:
+    events = analyzer.analyze(text, TextContext(language=lang)).events
+    assert [e.fatalities.best for e in events] == [dead]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Est-ce qu'un vegan est contre l'avortement ? logiquement oui vu qu'on tue un être vivant non ?"),
+    ("fr", "Il y a trente ans, 800 000 personnes étaient tuées au Rwanda."),
+    ("es", "Hace treinta años, 800.000 personas fueron asesinadas en Ruanda."),
+    ("pt", "Há 30 anos, soldados mataram 50 camponeses em Eldorado."),
+    ("ar", "قبل ثلاثين عاما قتل 800 ألف شخص في رواندا"),
+])
+def test_one_death_by_an_article_and_years_ago_are_not_events(analyzer, lang: str, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language=lang)).events == []
