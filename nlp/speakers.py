@@ -20,13 +20,17 @@ OFFICIAL_ROLES = {"head_of_state", "minister", "military", "police", "official"}
 ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("militia_leader", ("militia", "milice", "warlord", "janjaweed")),
     ("minister", ("minister", "ministre", "ministro", "министр", "міністр", "waziri", "minisitiri", "minista",
-                  "وزير", "الوزير", "ሚኒስት")),
+                  "وزير", "الوزير", "ሚኒስት", "innenminister", "außenminister", "aussenminister", "justizminister",
+                  "verteidigungsminister", "bundesminister", "staatsminister")),
     ("head_of_state", ("president", "président", "presidente", "prime minister", "premier", "king", "emir",
                        "sultan", "head of state", "chancellor", "президент", "rais", "kanzler", "perezida",
-                       "shugaban ƙasa", "shugaban kasa", "الرئيس", "رئيس", "ፕሬዚዳን", "ጠቅላይ ሚኒስት")),
+                       "shugaban ƙasa", "shugaban kasa", "الرئيس", "رئيس", "ፕሬዚዳን", "ጠቅላይ ሚኒስት", "bundeskanzler",
+                       "bundespräsident", "staatspräsident", "ministerpräsident", "premierminister")),
     ("military", ("general", "army", "soldier", "commander", "colonel", "military", "officer", "armée",
-                  "militaire", "général", "commandant", "ejército")),
-    ("police", ("police", "policía", "polícia", "polizei", "полиц", "поліц", "polisi", "الشرطة", "ፖሊስ")),
+                  "militaire", "général", "commandant", "ejército", "exército", "comandante", "генерал", "армии",
+                  "jeshi", "mwanajeshi", "الجيش", "قائد", "bundeswehr", "armee")),
+    ("police", ("police", "policía", "polícia", "polizei", "polizeichef", "polizeisprecher", "полиц", "поліц",
+                "polisi", "الشرطة", "ፖሊስ")),
     ("cleric", ("preacher", "imam", "pastor", "priest", "cleric", "bishop", "sheikh", "rabbi", "monk",
                 "prédicateur", "prêtre", "abbé")),
     ("journalist", ("journalist", "reporter", "columnist", "journaliste")),
@@ -34,14 +38,18 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "magazine", "tv")),
     ("official", ("governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
                   "prefect", "commissioner", "administrator", "gouverneur", "préfet", "porte-parole",
-                  "maire", "gobernador")),
+                  "maire", "gobernador", "portavoz", "alcalde", "porta-voz", "prefeito", "governador", "sprecher",
+                  "regierungssprecher", "bürgermeister", "msemaji", "mkuu wa mkoa", "المتحدث", "محافظ", "губернатор",
+                  "мэр", "пресс-секретарь")),
     ("politician", ("mp", "senator", "lawmaker", "legislator", "politician", "party", "candidate", "deputy",
-                    "député", "leader", "opposition", "parliament")),
+                    "député", "leader", "opposition", "parliament", "diputado", "senador", "deputado", "abgeordnete",
+                    "mbunge", "wabunge", "النائب", "депутат")),
 ]
 
 _VERBS = (r"said|says|told|tells|called|calls|described|describes|declared|declares|promised|promises|warned|"
           r"warns|wrote|writes|stated|states|tweeted|posted|claimed|claims|urged|urges|vowed|vows|branded|"
-          r"labelled|labeled|announced|added|insisted|shouted|proclaimed|referred|compared|"
+          r"labelled|labeled|announced|added|insisted|shouted|proclaimed|referred|compared|chanted|preached|"
+          r"yelled|screamed|sang|"
           r"a déclaré|a dit|a traité|a qualifié|a affirmé|a écrit|a promis|déclare|affirme|dit")
 _NP = r"((?:[A-Z\u00C0-\u00DE][\w'’-]*|the|The|a|A|an|An|le|la|les|Le|La|Les|l'|L'|un|une|Un|Une|of|de|du|des|"\
       r"d'|[a-z\u00E0-\u00FF][\w'’-]*)(?:\s+(?!(?:that|who|which|qui|que)\b)[\w'’-]+){0,6}?)"
@@ -50,7 +58,7 @@ _CONDEMN = re.compile(
     r"condamn\w*|dénonc\w*|critiqu\w*|reproch\w*)\s+" + _NP +
     r"\s+(?:for|of|over|after|pour|d'avoir)\s+(?:calling|describing|saying|comparing|labell?ing|branding|"
     r"referring|his|her|their|avoir|traité|qualifié|comparé)", re.UNICODE)
-_ACCORDING = re.compile(r"\b(?:according to|selon|d'après|según)\s+" + _NP + r"(?=[,.;:]|$)", re.UNICODE)
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]elon|[Dd]'après|[Ss]egún|[Ss]egundo|[Ll]aut)\s+" + _NP + r"(?=[,.;:]|$)", re.UNICODE)
 _SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,?[”»]\s*|,\s*|\"\s*|“\s*)" + _NP + r",?\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
                       re.UNICODE)
 # Other languages: "<speaker> <said-verb>" at a sentence start (es, pt, de, ru, uk, sw, ha, rw), Arabic

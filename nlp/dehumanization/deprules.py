@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v5"  # v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v6"  # v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -55,6 +55,9 @@ _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "g
 # a multiword eliminationist phrase with one of these wishes death on the clause's subject ("X should not be
 # allowed to live", "X do not deserve to live")
 _WISH_WORDS = {"live", "dead", "die", "exist", "vivre", "mourir", "morts"}
+_EN_PAST = {"got", "swept", "crushed", "wiped", "stamped"}
+_EN_PAST_AUX = {"was", "were", "had", "has", "have", "did"}
+_FR_PAST_AUX = {"a", "ont", "avait", "avaient", "été", "fut", "furent", "eut", "eurent"}
 _WISH_PREPS = {"to", "without", "à", "aux", "sans"}  # a phrase ending in one: the group follows it
 _NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nullement"}
 # before a metaphor these keep it said of the group: "nothing but vermin", "no better than dogs", "not just rats",
@@ -189,7 +192,7 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
         return "the group as its agent"  # "our country is infested with Muslims"
     verb = _clause_verb(tok)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != tok.i]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "dative") and c.i != tok.i]
     if verb.lower_ in _COPULAS and any(ctx.is_people(s) for s in subjects):
         return "predicated of group"
     if verb.lower_ in ctx.comp.naming and any(ctx.is_people(o) for o in [*objects, tok]):
@@ -342,6 +345,19 @@ def _wish_reason(ctx: _Context, tok: Token, hit: LexiconHit) -> str | None:
     return None
 
 
+def _reported(tok: Token) -> bool:
+    """An elimination verb in a past tense, by a third party, with no intent: a report of what happened ("security
+    forces crushed the protesters", "the Tutsi were exterminated in 1994", "les troupes ont écrasé les
+    rebelles"), not rhetoric. A boast by the speaker ("we exterminated them") and a call stay."""
+    verb = _verb_of(tok)
+    if _intent(verb, check_negation=False) is not None or _speaker_subject(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]  # aux, auxpass, aux:pass, aux:tense
+    if verb.lang_ == "fr":
+        return "Past" in verb.morph.get("Tense") or any(a.lower_ in _FR_PAST_AUX for a in auxiliaries)
+    return verb.lower_.endswith("ed") or verb.lower_ in _EN_PAST or any(a.lower_ in _EN_PAST_AUX for a in auxiliaries)
+
+
 def _negated_call(tok: Token) -> bool:
     """A violence verb that would be a call or a threat but for a negation ("must not be shot")."""
     return _intent(_verb_of(tok)) is None and _intent(_verb_of(tok), check_negation=False) is not None
@@ -392,6 +408,8 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
         elif hit.kind == "eliminationist" or hit.category == "eliminationist":
             why = _threat_reason(ctx, tok) if hit.category == "threat" else \
                 (_elimination_reason(ctx, tok) or _wish_reason(ctx, tok, hit))
+            if why and hit.category != "threat" and _reported(tok):
+                continue  # "security forces crushed the protesters": a report (an event), not rhetoric
             if why is None and hit.category == "threat" and _negated_call(tok) and _elimination_reason(ctx, tok):
                 negated.append(f"negated: {hit.text!r}")  # "refugees should never be killed"
                 continue

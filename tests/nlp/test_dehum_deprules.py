@@ -55,6 +55,10 @@ def _verdict(setup, sentence: str, lang: str = "en"):
     ("Immigrants should not be allowed to live.", "en", "elimination of 'Immigrants'"),
     ("Gay people do not deserve to live.", "en", "death wished on the subject"),
     ("Mort aux juifs.", "fr", "the group wished dead or gone"),
+    ("In a tweet, MP John Smith called Muslims a cancer.", "en", "named as"),  # the group parsed as "oprd"
+    ("Militia leader Joseph Kony told his fighters the Acholi were snakes.", "en", "predicated of group"),
+    ("We wiped out the Tutsi and we will do it again.", "en", "elimination of 'Tutsi'"),  # a boast, not a report
+    ("The minister said the Tutsi should have been exterminated.", "en", "elimination of 'Tutsi'"),
 ])
 def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str) -> None:
     verdict = _verdict(setup, sentence, lang)
@@ -85,6 +89,11 @@ def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str
     "The world would be better without nuclear weapons.",
     "Death to the dictator.",
     "Les réfugiés infestés de poux ont été soignés.",
+    # an elimination verb in a past tense by a third party reports an event (session 7)
+    "Security forces crushed the protesters on Monday.",
+    "The Tutsi were exterminated in 1994.",
+    "Colonial governments seized their land and exterminated the indigenous people.",
+    "Les troupes ont écrasé les rebelles.",
 ])
 def test_rule_stays_silent_on_literal_or_unrelated_uses(setup, sentence: str) -> None:
     lang = "fr" if sentence.startswith("Les") else "en"

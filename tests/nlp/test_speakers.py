@@ -17,6 +17,12 @@ def test_condemned_for_calling_attributes_to_the_original_speaker() -> None:
     ("The militia's radio station described the clan as hyenas.", "media", False),
     ("Le chef de la milice a traité les villageois de cafards.", "militia_leader", False),
     ("These people are rats, according to President Ada Obi.", "head_of_state", True),
+    # session 7: "According to" opening the sentence, compounds and role words in other languages, chants
+    ("According to the interior minister, the refugees are cockroaches.", "minister", True),
+    ("Der Innenminister sagte, Flüchtlinge seien Ungeziefer.", "minister", True),
+    ("El portavoz dijo que los inmigrantes son ratas.", "official", True),
+    ("Mbunge huyo alisema kwamba wakimbizi ni mende.", "politician", False),
+    ("Militia leader Joseph Kony told his fighters the Acholi were snakes.", "militia_leader", False),
 ])
 def test_roles(sentence: str, role: str, official: bool) -> None:
     sp = attribute_speaker(sentence)
@@ -51,3 +57,8 @@ def test_speaker_after_closing_quote_and_comma() -> None:
                 "according to the recordings.")
     speaker = attribute_speaker(sentence)
     assert speaker is not None and speaker.role == "minister" and speaker.is_official
+
+
+def test_a_chant_has_its_chanters_as_speaker() -> None:
+    sp = attribute_speaker("Protesters chanted that Jews are rats.")
+    assert sp is not None and sp.name == "Protesters"
