@@ -67,7 +67,7 @@ _FIRST_SECOND = {"i", "we", "you", "u", "y'all", "je", "j'", "nous", "on", "vous
 # verbs of "ridding a place of people": the group follows "of" ("cleanse the land of them", "get rid of X")
 _RID = {"rid", "cleanse", "purge", "purify", "nettoyer", "nettoyez", "débarrasser", "purifier", "vider"}  # verbs only:
 # "the ethnic cleansing of Muslims", "the area was cleared of civilians" are reports
-_DIE = {"die", "dies", "perish", "rot", "mourir", "meurent", "crever", "crèvent", "périr", "périssent"}
+_DIE = {"die", "dies", "dead", "perish", "rot", "mourir", "meurent", "crever", "crèvent", "périr", "périssent"}
 
 
 class _Context:

@@ -58,6 +58,7 @@ def _verdict(setup, sentence: str, lang: str = "en"):
     ("In a tweet, MP John Smith called Muslims a cancer.", "en", "named as"),  # the group parsed as "oprd"
     ("Militia leader Joseph Kony told his fighters the Acholi were snakes.", "en", "predicated of group"),
     ("We wiped out the Tutsi and we will do it again.", "en", "elimination of 'Tutsi'"),  # a boast, not a report
+    ("I want to see all Muslims dead.", "en", "death wished on 'Muslims'"),
     ("The minister said the Tutsi should have been exterminated.", "en", "elimination of 'Tutsi'"),
 ])
 def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str) -> None:
@@ -90,6 +91,7 @@ def test_rule_fires_with_its_reason(setup, sentence: str, lang: str, reason: str
     "Death to the dictator.",
     "Les réfugiés infestés de poux ont été soignés.",
     # an elimination verb in a past tense by a third party reports an event (session 7)
+    "Twenty villagers were found dead after the attack.",
     "Security forces crushed the protesters on Monday.",
     "The Tutsi were exterminated in 1994.",
     "Colonial governments seized their land and exterminated the indigenous people.",
