@@ -16,7 +16,7 @@ from dataclasses import dataclass
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v7"  # v7: "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v7"  # v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
@@ -59,6 +59,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "farmers demonstrated", "villagers demonstrated", "activists demonstrated", "who demonstrated",
                 "members demonstrated", "demonstrated at the",
                 "greve", "huelga", "rally", "rallies", "marched", "sit-in", "on strike", "stopped work",
+                "marcharon", "marcharam", "ont defile", "ont marche",
                 "manifestant", "manifestation", "manifester", "manifestai", "manifestent", "ont manifeste",
                 "a manifeste", "manifestac", "manifestaron", "manifestaram", "protesta",
                 "protesto", "احتجاج", "مظاهر", "متظاهر"),
@@ -284,7 +285,7 @@ _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d
                          r"|قبل \S+ (عاما|عام|سنة|سنوات|عقود)")
 
 
-_SCORELINE = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})(?![\d/.-])")
+_SCORELINE = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")  # "4-0." ends a sentence; "4-0.5" is no score
 
 
 def _scoreline(folded: str) -> bool:

@@ -449,3 +449,16 @@ def test_counted_deaths_outside_english_are_events(analyzer, lang: str, text: st
 ])
 def test_one_death_by_an_article_and_years_ago_are_not_events(analyzer, lang: str, text: str) -> None:
     assert analyzer.analyze(text, TextContext(language=lang)).events == []
+
+
+@pytest.mark.parametrize(("lang", "text", "event_type", "country"), [
+    ("es", "Miles de personas marcharon en Bogotá contra la reforma del gobierno.", "protest", "COL"),
+    ("es", "Secuestran a tres trabajadores humanitarios en Puerto Príncipe.", "abduction", "HTI"),
+])
+def test_spanish_marches_and_port_au_prince(analyzer, lang: str, text: str, event_type: str, country: str) -> None:
+    events = analyzer.analyze(text, TextContext(language=lang)).events
+    assert [(e.type, e.country) for e in events] == [(event_type, country)]
+
+
+def test_a_scoreline_ending_the_sentence_is_a_match_result(analyzer) -> None:
+    assert analyzer.analyze("El Real Madrid masacró al Barcelona por 4-0.", TextContext(language="es")).events == []
