@@ -214,16 +214,22 @@ class EventAnalyzer:
         return language.lower().startswith("en") if language else looks_english(fold_text(text[:4000]))
 
     def threshold_for(self, text: str, language: str | None) -> float:
-        return self.threshold if self._override else self._classifier.threshold_for(self._is_english(text, language))
+        return self._threshold(self._is_english(text, language))
 
-    def score(self, candidates: list[Candidate], text: str, language: str | None = None) -> np.ndarray:
-        """P(event) per candidate: the fast head, and the embedding head where it is unsure."""
+    def _threshold(self, english: bool) -> float:
+        return self.threshold if self._override else self._classifier.threshold_for(english)
+
+    def score(self, candidates: list[Candidate], text: str, language: str | None = None,
+              english: bool | None = None) -> np.ndarray:
+        """P(event) per candidate: the fast head, and the embedding head where it is unsure. ``english``: the
+        caller's guess for the text, when it has one (else guessed here)."""
         if not candidates:
             return np.zeros(0)
         features = np.vstack([c.features() for c in candidates])
-        english = np.full(len(candidates), self._is_english(text, language))
+        is_english = self._is_english(text, language) if english is None else english
         probabilities, embedded = self._classifier.probabilities(
-            features, [c.grams() for c in candidates], [text[c.start:c.end] for c in candidates], english)
+            features, [c.grams() for c in candidates], [text[c.start:c.end] for c in candidates],
+            np.full(len(candidates), is_english))
         self.scored_sentences += len(candidates)
         self.embedded_sentences += embedded
         return probabilities
@@ -239,18 +245,27 @@ class EventAnalyzer:
             candidates = recent
         if dropped and context.document_id:
             log.debug("document %s: non-event sentences %s", context.document_id, dropped)
-        probabilities = self.score(candidates, text, context.language)
-        threshold = self.threshold_for(text, context.language) if candidates else self.threshold
-        # a stated protest, displacement or arrest (size and cause) is no general statement: the model's own
-        # threshold, not the higher English one chosen against speeches
-        stated = self.threshold if self._override else min(threshold, self._classifier.threshold)
-        english = self._is_english(text, context.language)
-        kept = [(c, float(p) if p >= (stated if c.rule.stated else threshold) else threshold)
-                for c, p in zip(candidates, probabilities, strict=True)
-                if p >= (stated if c.rule.stated else threshold) or (not english and _counted_deaths(c))]
+        kept = self._decide(candidates, text, context.language) if candidates else []
         crime_story = bool(kept) and criminal_document(fold_text(text))
         events = [self._mention(c, p, text, places, countries, context, crime_story) for c, p in kept]
         return AnalyzerOutput(events=events, countries=countries)
+
+    def _decide(self, candidates: list[Candidate], text: str, language: str | None) -> list[tuple[Candidate, float]]:
+        """The candidates that are events, with their probability. A stated report (RuleMatch.stated: a counted
+        protest, displacement or arrest, an armed actor's past-tense killing) is no general statement and is held
+        to the model's own threshold, not the higher English one chosen against speeches; outside English a
+        strong killing rule with counted dead is an event whatever the head says (scored at the threshold)."""
+        english = self._is_english(text, language)  # one guess per text
+        probabilities = self.score(candidates, text, language, english=english)
+        threshold = self._threshold(english)
+        stated_threshold = threshold if self._override else min(threshold, self._classifier.threshold)
+        kept: list[tuple[Candidate, float]] = []
+        for c, p in zip(candidates, probabilities, strict=True):
+            if p >= (stated_threshold if c.rule.stated else threshold):
+                kept.append((c, float(p)))
+            elif not english and _counted_deaths(c):
+                kept.append((c, threshold))
+        return kept
 
     def _mention(self, c: Candidate, probability: float, text: str, places: list[ResolvedPlace],
                  countries: list[str], context: TextContext, crime_story: bool = False) -> EventMention:

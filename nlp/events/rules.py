@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
@@ -414,7 +414,8 @@ class RuleMatch:
     type: str
     sub_type: str | None
     strength: float  # 0..1: how clearly the words alone say "violence event"
-    # the sentence states a protest, displacement or arrest with its size and its cause or actor ("_stated"):
+    # the sentence states what happened: a protest, displacement or arrest with its size and cause or actor
+    # (``_stated_strength``), a killing or explosion by an armed actor in a past tense (``_armed_report``);
     # such a report is held to the model's own threshold, not the English speech-register one (MODEL_CARD.md)
     stated: bool = False
 
@@ -430,7 +431,7 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
         return RuleMatch("remote_violence", _remote_sub_type(folded), 0.9, stated=armed)
     if killed:
         match = _killing_type(folded, flags, fatalities)
-        return RuleMatch(match.type, match.sub_type, match.strength, stated=armed and match.strength >= 0.8)
+        return replace(match, stated=armed and match.strength >= 0.8)
     return _other_type(folded, flags, displaced)
 
 
@@ -469,17 +470,19 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
                ("protest", "protest", "peaceful_protest", 0.5))
     for flag, type_, sub, strength in ordered:
         if flags[flag]:
-            stated = _stated(type_, folded, flags, displaced, strength)
-            return RuleMatch(type_, sub if type_ != "remote_violence" else _remote_sub_type(folded), stated,
-                             stated=stated != strength and (type_ != "displacement" or bool(_FLED.search(folded))))
+            stated = _stated_strength(type_, folded, flags, displaced)
+            # displacement is a stated report only with a flight that took place ("fled", "were forced")
+            is_stated = stated is not None and (type_ != "displacement" or bool(_FLED.search(folded)))
+            return RuleMatch(type_, sub if type_ != "remote_violence" else _remote_sub_type(folded),
+                             strength if stated is None else stated, stated=is_stated)
     return None
 
 
-def _stated(type_: str, folded: str, flags: dict[str, bool], displaced: int | None, strength: float) -> float:
-    """A stronger rule for a displacement, an arrest or a protest stated with its numbers and its cause, actor
-    or a past-tense protest verb: "15,000 people fled Kidal after clashes", "police detained 120 journalists",
-    "thousands of protesters marched in Dakar" (the fast head, trained mostly on killings, scored such
-    sentences under the threshold)."""
+def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced: int | None) -> float | None:
+    """The stronger rule strength of a displacement, an arrest or a protest stated with its numbers and its
+    cause, actor or a past-tense protest verb, or None: "15,000 people fled Kidal after clashes", "police
+    detained 120 journalists", "thousands of protesters marched in Dakar" (the fast head, trained mostly on
+    killings, scored such sentences under the threshold)."""
     if type_ == "displacement" and displaced and displaced >= 100 and (
             flags["battle"] or flags["attack"] or flags["remote"] or _has(folded, _VIOLENT_CAUSE)):
         return 0.85
@@ -487,7 +490,7 @@ def _stated(type_: str, folded: str, flags: dict[str, bool], displaced: int | No
         return 0.8
     if type_ == "protest" and _CROWD.search(folded) and _PROTESTED.search(folded):
         return 0.75  # "thousands of protesters marched in Dakar on Wednesday": a protest that took place
-    return strength
+    return None
 
 
 def _remote_sub_type(folded: str) -> str:
