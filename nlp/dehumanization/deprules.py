@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nlp.dehumanization.rules import RuleVerdict, weigh
+from nlp.dehumanization.rules import OF_GROUP_CATEGORIES, RuleVerdict, weigh
 from nlp.lexicons import CompiledLanguage, LexiconHit
 from nlp.targets import TargetMention
 
@@ -55,7 +55,7 @@ _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "g
 # a multiword eliminationist phrase with one of these wishes death on the clause's subject ("X should not be
 # allowed to live", "X do not deserve to live")
 _WISH_WORDS = {"live", "dead", "die", "exist", "vivre", "mourir", "morts"}
-_EN_PAST = {"got", "swept", "crushed", "wiped", "stamped"}
+_EN_PAST = {"got"}  # "got rid of"; regular past forms end in -ed
 _EN_PAST_AUX = {"was", "were", "had", "has", "have", "did"}
 _FR_PAST_AUX = {"a", "ont", "avait", "avaient", "été", "fut", "furent", "eut", "eurent"}
 _WISH_PREPS = {"to", "without", "à", "aux", "sans"}  # a phrase ending in one: the group follows it
@@ -84,15 +84,12 @@ class _Context:
 
     def is_people(self, tok: Token) -> bool:
         """Does this token's phrase name a group, or is it a pronoun/demonstrative for people?"""
-        # the head noun itself, not its modifiers or possessors ("the rebels' weapons" is no group)
-        phrase = [tok, *(c for c in tok.children if c.dep_ in _NOUN_PARTS)]
-        if any(s < t.idx + len(t) and t.idx < e for t in phrase for s, e in self.groups):
-            return True
-        return tok.lower_ in self.comp.pronouns or tok.lower_ in _PEOPLE or \
+        return self.is_group(tok) or tok.lower_ in self.comp.pronouns or tok.lower_ in _PEOPLE or \
             (tok.lower_ in self.comp.demonstratives and tok.dep_ in _SUBJ)
 
     def is_group(self, tok: Token) -> bool:
-        """Does this token's phrase name a gazetteer or NORP group (not a pronoun or "people")?"""
+        """Does this token's phrase name a gazetteer or NORP group (not a pronoun or "people")? The head noun
+        itself, not its modifiers or possessors ("the rebels' weapons" is no group)."""
         phrase = [tok, *(c for c in tok.children if c.dep_ in _NOUN_PARTS)]
         return any(s < t.idx + len(t) and t.idx < e for t in phrase for s, e in self.groups)
 
@@ -174,20 +171,20 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     if subjects and copulas:  # UD copula: the metaphor heads the clause
         return "predicated of group" if any(ctx.is_people(s) for s in subjects) else None
     if tok.dep_ not in ("pobj", "dobj", "obj") and ctx.of_group(tok) and \
-            ctx.category_at(tok) in ("vermin_insects", "filth", "plants_weeds"):
+            ctx.category_at(tok) in OF_GROUP_CATEGORIES:
         return "group modifier"  # "swarms of immigrants are ...", "the scum of refugees"; not "the dogs of X"
     # a verb metaphor said of the group, its active subject: "immigrants are infesting our cities", "X belong in
     # a zoo", "X breed like rabbits", "hordes of migrants who swarm into Europe" ("refugees are infested with
     # lice" is passive: the group is what is infested)
-    actors = [s for s in subjects + _inherited_subjects(tok) if s.dep_ not in ("nsubjpass", "nsubj:pass")]
-    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by") for c in tok.children):
-        actors = []  # "refugees infested with lice" (a participle misparsed as the refugees' verb)
+    agents = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")]
+    # with an agent, the subject is what is infested ("refugees infested with lice", even misparsed as active)
+    actors = [] if agents else [s for s in subjects + _inherited_subjects(tok) if s.dep_ not in ("nsubjpass",
+                                                                                                 "nsubj:pass")]
     if any(ctx.is_people(s) or ctx.of_group(s) for s in actors):
         return "the group as its subject"
     if tok.dep_ == "amod" and ctx.of_group(tok.head) and ctx.is_metaphor(tok.head):
         return "the group as its subject"  # a misparse: "des essaims de musulmans infestent ..." (amod)
-    if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with") and
-           any(g.dep_ == "pobj" and ctx.is_group(g) for g in c.children) for c in tok.children) and \
+    if any(g.dep_ == "pobj" and ctx.is_group(g) for a in agents for g in a.children) and \
             any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass") for c in tok.children):
         return "the group as its agent"  # "our country is infested with Muslims"
     verb = _clause_verb(tok)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from nlp.lexicons import CompiledLanguage, LexiconHit
 from nlp.targets import TargetMention
 
-__all__ = ["RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
+__all__ = ["OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
 RULES_VERSION = "dehum-rules-v4"  # v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
@@ -70,7 +70,8 @@ def _after_group(i: int, tokens: list[tuple[int, int, str]], group_ends: set[int
 
 
 _OF = {"of", "de", "des", "du", "d", "von", "der", "من", "ya", "wa", "za", "do", "da", "dos", "das", "del", "из"}
-_OF_GROUP_CATEGORIES = {"vermin_insects", "filth", "plants_weeds"}  # not animals: "the dogs of the Kurds" is possession
+# words said of a group after "of" ("swarms of migrants"); not animals: "the dogs of the Kurds" is possession
+OF_GROUP_CATEGORIES = {"vermin_insects", "filth", "plants_weeds"}
 
 
 def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
@@ -101,7 +102,7 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
     if people and any(w in comp.comparison for w in before):
         return "compared with"
     # "swarms of migrants", "أسراب من المهاجرين", "enjambres de inmigrantes": a swarm, filth or weed word of the group
-    if hit.category in _OF_GROUP_CATEGORIES and j < len(tokens) and tokens[j][2] in _OF and \
+    if hit.category in OF_GROUP_CATEGORIES and j < len(tokens) and tokens[j][2] in _OF and \
             j + 1 < len(tokens) and any(tokens[k][0] in group_starts for k in range(j + 1, min(j + 3, len(tokens)))):
         return "group modifier"
     if has_group and tokens[max(0, i - 1)][2] in {",", "—", "-", "("}:
