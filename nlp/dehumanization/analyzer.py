@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
 from nlp.dehumanization.deprules import DEP_RULES_VERSION, dependency_verdict
-from nlp.dehumanization.rules import RULES_VERSION, RuleVerdict, assess_sentence
+from nlp.dehumanization.rules import CONDITIONAL, RULES_VERSION, RuleVerdict, assess_sentence
 from nlp.dehumanization.screen import SentenceScreen, load_screen
 from nlp.lexicons import CompiledLanguage, LexiconHit, LexiconMatcher, load_lexicons
 from nlp.pipeline import AnalyzerOutput, TextContext
@@ -189,7 +189,7 @@ class DehumanizationAnalyzer:
         # a negated metaphor or call ("they are not rats", "no Muslim deserves to die") keeps the classifier
         # off too: the models do not read negation
         model_path = self._screen_gate(sentence, cand, bool(targets)) and not verdict.negated
-        if model_path and cand.hits and all(h.category == "threat" for h in cand.hits):
+        if model_path and cand.hits and all(h.category in CONDITIONAL for h in cand.hits):
             # only a violence verb brought the sentence here (it might have been a threat): the classifier path
             # is open to it only as to a sentence without lexicon words, on the gazetteer's groups alone
             model_path = self._screen_gate(sentence, cand, bool(find_targets(sentence, cand.comp)))
@@ -243,7 +243,7 @@ class DehumanizationAnalyzer:
             return None
         producer = f"{self.screen.name}+{self.classifier.name}"
         # a violence verb the rules did not accept as a threat ("gunmen killed ...") is no evidence here
-        lexical = [h for h in cand.hits if h.category != "threat"]
+        lexical = [h for h in cand.hits if h.category not in CONDITIONAL]
         hits = [h for h in lexical if h.kind != "eliminationist"] or lexical
         evidence = [Span(start=cand.start + h.start, end=cand.start + h.end, label=h.kind, text=h.text,
                          score=round(score, 4), producer=producer) for h in hits]
@@ -286,7 +286,7 @@ def _condemned_quote(sentence: str, cand: _Candidate, evidence: list[Span], afte
 
 
 def _categories(hits: list[LexiconHit]) -> list[str]:
-    return sorted({h.category for h in hits if h.category and h.category not in ("eliminationist", "threat")})
+    return sorted({h.category for h in hits if h.category and h.category not in ("eliminationist", *CONDITIONAL)})
 
 
 def _shift(hit: LexiconHit, delta: int) -> LexiconHit:

@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 from nlp.lexicons import CompiledLanguage, LexiconHit
 from nlp.targets import TargetMention
 
-__all__ = ["OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
+__all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v4"  # v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v5"  # v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
+# eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
+# word right before a group in the dative ("death_to")
+CONDITIONAL = frozenset({"threat", "death_to"})
 # after a negation these keep the term said of the group: "nothing but", "no better than", "no son más que",
 # "não passam de", "nichts als", "ليسوا إلا", "не более чем"
 _KEEPS_SAID = {"but", "than", "just", "only", "more", "better", "que", "qu", "más", "mais", "sino", "senão", "passam",
@@ -124,6 +127,18 @@ def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, 
     return comp.intent_cue(sentence[start:hit.start]) is not None
 
 
+def _death_to_group(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
+                    group_starts: set[int]) -> bool:
+    """A 'death_to' word ("смерть") wishes death on the group right after it when that group word has one of
+    the lexicon's ``death_to_endings`` ("Смерть мигрантам!", dative); "смерть мигрантов" (genitive) is their
+    death, reported."""
+    j = _index(tokens, hit.end)
+    while j < len(tokens) and tokens[j][2] in {"всем", "всім", "этим", "цим"}:  # "смерть всем евреям"
+        j += 1
+    return j < len(tokens) and tokens[j][0] in group_starts and tokens[j][2].endswith(comp.death_to_endings) \
+        and bool(comp.death_to_endings)
+
+
 def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit],
                     targets: list[TargetMention], offset: int = 0) -> RuleVerdict:
     """``hits`` are relative to ``sentence``; ``targets`` to the document, where the sentence starts at ``offset``."""
@@ -145,7 +160,8 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
                 reasons.append(f"{hit.text!r}: {why}")
                 evidence.append(hit)
     elim_hits = [h for h in hits if (h.kind == "eliminationist" or h.category == "eliminationist")
-                 and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))]
+                 and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))
+                 and (h.category != "death_to" or _death_to_group(h, tokens, comp, group_starts))]
     if not (has_group or has_pronoun or evidence):
         elim_hits = []
     kept: list[LexiconHit] = []

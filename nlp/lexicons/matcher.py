@@ -110,6 +110,7 @@ class CompiledLanguage:
         self.condemnation = _cue_pattern([w for c in cues for w in c.condemnation])
         self.intent = _cue_pattern([w for c in cues for w in c.intent])
         self.negation = {w.lower() for c in cues for w in c.negation}
+        self.death_to_endings = tuple(sorted({w.lower() for c in cues for w in c.death_to_endings}))
 
     def _build_scanners(self, lexicons: list[Lexicon]) -> None:
         """Fast whole-text scanners for terms and groups (see ``fastscan``)."""

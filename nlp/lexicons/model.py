@@ -52,9 +52,11 @@ class LexiconEntry(_Strict):
         if self.kind == "metaphor" and self.category not in METAPHOR_CATEGORIES:
             raise ValueError(f"metaphor {self.term!r} needs a category in {list(METAPHOR_CATEGORIES)}, "
                              f"got {self.category!r}")
-        if self.kind == "eliminationist" and self.category not in (None, "threat"):
-            raise ValueError(f"eliminationist {self.term!r}: category is empty or 'threat' (a violence verb that "
-                             f"counts only as a threat or a call: 'will kill', 'should be shot'), got {self.category!r}")
+        if self.kind == "eliminationist" and self.category not in (None, "threat", "death_to"):
+            raise ValueError(f"eliminationist {self.term!r}: category is empty, 'threat' (a violence verb that "
+                             f"counts only as a threat or a call: 'will kill', 'should be shot') or 'death_to' (a "
+                             f"death word that counts only right before a group in `cues.death_to_endings`: "
+                             f"'Смерть евреям!'), got {self.category!r}")
         if self.kind == "coded":
             if self.category not in (*METAPHOR_CATEGORIES, "eliminationist"):
                 raise ValueError(f"coded term {self.term!r} needs a category in "
@@ -105,6 +107,11 @@ class Cues(_Strict):
     condemnation: list[str] = Field(default_factory=list, description="words that condemn a quotation when they are "
                                                                       "outside its quotation marks ('angry', 'vile', "
                                                                       "'bigot'): '\"X are rats\" makes me angry'")
+    death_to_endings: list[str] = Field(default_factory=list, description="endings of a group word right after a "
+                                                                          "'death_to' entry that make it 'death to "
+                                                                          "the group' (Russian/Ukrainian dative "
+                                                                          "plural -ам/-ям: 'Смерть мигрантам!', "
+                                                                          "not 'смерть мигрантов', their death)")
 
 
 class Lexicon(_Strict):
@@ -129,4 +136,8 @@ class Lexicon(_Strict):
         unknown = sorted({e.source for e in self.entries} - set(self.sources))
         if unknown:
             raise ValueError(f"entries cite undeclared source(s) {unknown}; add them under `sources`")
+        death_to = [e.term for e in self.entries if e.category == "death_to"]
+        if death_to and not self.cues.death_to_endings:
+            raise ValueError(f"'death_to' entries {death_to} need `cues.death_to_endings` (the endings of the "
+                             f"group word after them, e.g. [ам, ям] for the Russian dative plural)")
         return self

@@ -1,6 +1,6 @@
 """Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
 
-The sentences below (155) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+The sentences below (199) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
 native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
 "<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
 house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
@@ -96,6 +96,14 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("ar", "الموت لليهود", E, "Jews"),
     ("ar", "المسلمون همج.", D, "Muslims"),
     ("es", "Enjambres de inmigrantes llegan cada día.", D, "immigrants"),
+    # death wished in the dative, first-person future threats, slurs that name the group (session 8)
+    ("ru", "Смерть евреям!", E, "Jews"),
+    ("ru", "Смерть всем жидам!", E, "Jews"),
+    ("uk", "Смерть москалям!", E, "Russians"),
+    ("ru", "Мы вырежем всех азербайджанцев.", E, "Azerbaijanis"),
+    ("uk", "Ми переріжемо всіх євреїв.", E, "Jews"),
+    ("ru", "Мигранты заслуживают смерти.", E, "migrants"),
+    ("ru", "Хохлы — свиньи.", D, "Ukrainians"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)
@@ -164,6 +172,13 @@ BENIGN: list[tuple[str, str]] = [
     ("am", "አይጦች በቦዩ ውስጥ።"),
     ("am", "ፖሊስ ቤት በቤት ፍተሻ አደረገ።"),
     ("am", "የካንሰር ህክምና ሰኞ በሆስፒታል ይጀምራል።"),
+    # their death, reported (genitive), not death wished on them (dative)
+    ("ru", "Смерть мигрантов в лагере потрясла страну."),
+    ("uk", "Смерть мігрантів у таборі шокувала країну."),
+    ("ru", "Причиной смерти беженцев стал голод."),
+    # condemning those who use the words (nobody quoted)
+    ("ru", "Министр осудил тех, кто называет мигрантов крысами."),
+    ("en", "The minister condemned people calling migrants rats."),
     # a group named with no rhetoric
     ("de", "Die Syrer flohen vor dem Krieg nach Deutschland."),
     ("uk", "Росіяни обстріляли місто вночі."),

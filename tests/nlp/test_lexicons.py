@@ -36,7 +36,8 @@ def test_bundled_lexicons_are_valid_and_cover_required_languages() -> None:
      "needs `country`"),
     (GOOD + "  - {term: Termite Brigade, kind: metaphor, category: vermin_insects, source: ngo}\n", "duplicate"),
     (GOOD.replace('version: "ngo-1"\n', ""), "version"),
-    (GOOD + "  - {term: lynch, kind: eliminationist, category: violence, source: ngo}\n", "category is empty or 'threat'"),
+    (GOOD + "  - {term: lynch, kind: eliminationist, category: violence, source: ngo}\n", "category is empty, 'threat'"),
+    (GOOD + "  - {term: smert, kind: eliminationist, category: death_to, source: ngo}\n", "need `cues.death_to_endings`"),
     (GOOD + "  - {term: \"'yan iska\", kind: metaphor, category: filth, source: ngo}\n", "must start with a letter"),
     ("language: en\nentries: [", "not valid YAML"),
 ])
