@@ -399,13 +399,40 @@ def extract_counts(text: str) -> CountMentions:
     return counts
 
 
+# right after a number, words that say who the people are ("18 displaced people", "200 refugees"), not how many
+# were displaced, when the number is also what a verb right before or after counts ("killed 18 displaced
+# people", "200 refugees were shot dead")
+_WHO_DISPLACED = re.compile(r"\s*(?:internally\s+)?(?:displaced\s+(?:people|persons|civilians|families|villagers|"
+                            r"men|women|children|residents)|refugees?|idps?)\b", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"(?:\s+(?:at least|some|about|more than|nearly|up to))?\s+$")
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?$")
+
+
+def _victims_not_displaced(q: Quantity, cues: list[tuple[int, int, str]], text: str) -> str | None:
+    """The category of the verb that counts the displaced people or refugees after ``q``, or None."""
+    who = _WHO_DISPLACED.match(text, q.end)
+    if who is None:
+        return None
+    for start, end, category in cues:
+        if category == "displaced":
+            continue
+        if end <= q.start and _VERB_BEFORE.fullmatch(text, end, q.start):
+            return category
+        if start >= who.end() and _PASSIVE_AFTER.fullmatch(text, who.end(), start):
+            return category
+    return None
+
+
 def _extract(text: str) -> CountMentions:
     quantities = parse_quantities(text)
     cues = _cue_positions(text)
     assigned: list[str | None] = []
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
-        assigned.append(min(scored)[1] if scored else None)
+        category = min(scored)[1] if scored else None
+        if category == "displaced":
+            category = _victims_not_displaced(q, cues, text) or category
+        assigned.append(category)
     found: dict[str, list[Quantity]] = {cat: [] for cat in _CUES}
     for chain in _chains(text, quantities, cues):
         categories = {assigned[i] for i in chain} - {None}

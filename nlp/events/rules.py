@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v7"  # v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
-             "lynch", "dead", "death toll", "bodies", "body of", "police fire victim", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
+             "lynch", "dead", "death toll", "bodies", "body of", "hacked$", "hacked to death", "beaten to death", "stabbed to death",
+             "stoned to death", "clubbed to death", "burned alive", "burnt alive", "burned to death", "burnt to death",
+             "tortured to death", "shot to death", "macheted", "police fire victim", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
              "assassin", "muert", "mato", "mataron", "asesin", "masacr", "murieron", "murio", "fallecieron", "matou", "mataram", "mortos", "mortas", "chacina",
              "قتل", "قتلى", "قتيل", "مقتل", "مجزرة", "مذبحة", "اعدام", "إعدام", "شهداء", "شهيد", "استشهد", "استشهاد",
              "لقي حتفه", "لقوا حتفهم", "مصرع", "tuer$", "tuerie", "massacre", "execute$", "executes$", "assassine"),
@@ -89,7 +91,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "ravina", "despenh", "accidente de trafico", "حادث سير", "حادث مروري",
                  "effondrement", "naufrage", "chavir", "accidente", "naufragio", "derrumbe", "acidente",
                  "naufragio", "desabamento", "حادث", "انهيار", "غرق", "plunged into a", "plunged off", "into a ravine",
-                 "into a gorge", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "fire at a",
+                 "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "fire at a",
                  "fire at the", "fire in a", "fire in the", "blaze"),
     "disaster": ("earthquake", "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
                  "tsunami", "storm$", "storms$", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
@@ -103,7 +105,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
                 "maladie", "enfermedad", "doenca", "virus", "hiv/aids", "grippe", "gripe", "انفلونزا", "إنفلونزا", "ملاريا", "الحصبة", "مرض", "كوليرا", "وباء"),
-    "metaphor": ("killed it", "killed off", "killing it", "the competition", "sales", "box office",
+    "metaphor": ("killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
                  "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
@@ -122,9 +124,14 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
     "statistics": ("murder rate", "homicide rate", "per 100,000", "per 100 000", "annual number", "number of murders",
                    "number of homicides", "murders per", "homicides per", "tasa de homicidios", "taux d'homicide",
                    "taxa de homicidio", "statistics", "estadisticas", "statistiques"),
+    # an arrest for an ordinary offence is no political violence or repression (ACLED's "arrests")
+    "petty_crime": ("drunk driving", "drink driving", "drink-driving", "drunk-driving", "speeding", "shoplifting",
+                    "traffic offence", "traffic violation", "pickpocket"),
     "seizure": ("recovered from", "were recovered", "was recovered", "seized", "cache of", "arms haul",
                 "weapons were found", "found numerous weapons", "decomis", "incautad", "saisi", "apreendid"),
-    "cyber": ("hacker", "hacked", "cyber", "website", "ddos", "ransomware", "malware", "defac", "phishing",
+    "cyber": ("hacker", "hacked into", "was hacked", "were hacked", "been hacked", "hacked the", "hacked its",
+              "hacked accounts", "twitter account", "facebook account", "social media account", "email account",
+              "servers", "computer system", "cyber", "website", "ddos", "ransomware", "malware", "defac", "phishing",
               "data breach", "pirates informatiques", "ciberataque", "قراصنة"),
 }
 # Violence by people: lets an accident/disaster/disease word co-occur with a real attack.
@@ -349,6 +356,9 @@ def _animal_only(folded: str) -> bool:
     return killed is not None and _PEOPLE.search(folded, killed.start()) is None
 
 
+_HACKED_TO_DEATH = re.compile(r"\bhack(?:ed|ing) (?:[\w-]+ ){0,4}?to death\b")
+
+
 def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str | None:
     """Why a triggered sentence is not a violence event, or None when nothing says so."""
     if _HISTORICAL.search(folded):
@@ -358,6 +368,8 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     if _scoreline(folded) and not _has(folded, _ACTORS):
         return "metaphor"
     for reason in _DOMINANT:
+        if reason == "cyber" and _HACKED_TO_DEATH.search(folded):
+            continue  # "villagers were hacked to death"
         if _has(folded, _NON_EVENT[reason]) and (reason == "commemoration" or not _has(folded, _ACTORS)):
             return reason
     for reason in ("accident", "disaster", "disease"):
@@ -365,6 +377,8 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
             return reason
     if _has(folded, _NON_EVENT["seizure"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM):
         return "seizure"  # weapons found or seized: "32 unused grenades were recovered"
+    if _has(folded, _NON_EVENT["petty_crime"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM):
+        return "petty_crime"  # "police arrested a man for drunk driving"
     return None
 
 

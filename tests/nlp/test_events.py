@@ -62,6 +62,12 @@ NON_EVENTS = [
     "Two people died when their car hit a tree near Kano.",
     "As chuvas deixaram 30 mortos no Rio de Janeiro.",
     "Las lluvias dejaron 12 muertos en Guatemala.",
+    # session 8: a tanker accident, a bill "killed" in committee, an arrest for an ordinary offence
+    "A truck carrying fuel overturned and exploded in Liberia, killing 40 people.",
+    "The bill was killed in committee by Republican senators.",
+    "Police arrested a man for drunk driving in Nairobi.",
+    "The ministry's servers were hacked on Monday.",
+    "Someone hacked his Twitter account.",
 ]
 
 
@@ -462,3 +468,16 @@ def test_spanish_marches_and_port_au_prince(analyzer, lang: str, text: str, even
 
 def test_a_scoreline_ending_the_sentence_is_a_match_result(analyzer) -> None:
     assert analyzer.analyze("El Real Madrid masacró al Barcelona por 4-0.", TextContext(language="es")).events == []
+
+
+@pytest.mark.parametrize(("text", "country", "fatalities"), [
+    ("CODECO militiamen hacked to death 18 displaced people in a camp in Ituri.", "COD", 18),
+    ("Men hacked six villagers to death in Ituri.", "COD", 6),
+    ("In an email, officials in Ituri said 12 villagers were hacked to death.", "COD", 12),
+    ("The death toll from Sunday's attack on a church in Owo has risen to 41, local officials said.", "NGA", 41),
+])
+def test_killings_by_hand_and_three_letter_towns(analyzer, text: str, country: str, fatalities: int) -> None:
+    events = analyzer.analyze(text, TextContext(language="en")).events
+    assert events, text
+    assert events[0].country == country
+    assert events[0].fatalities.best == fatalities

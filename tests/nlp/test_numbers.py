@@ -53,6 +53,19 @@ def test_counts_go_to_the_right_category() -> None:
     assert counts.displaced.best is None
 
 
+@pytest.mark.parametrize(("text", "fatalities", "displaced"), [
+    ("Militiamen killed 18 displaced people in a camp in Ituri.", 18, None),
+    ("18 displaced people were killed in Ituri.", 18, None),
+    ("200 refugees were shot dead.", 200, None),
+    ("5,000 displaced people arrived in the camp.", None, 5000),
+    ("Some 3,000 refugees fled to Chad.", None, 3000),
+    ("An attack on a camp hosting 20,000 displaced people killed 12.", 12, 20000),
+])
+def test_displaced_people_as_victims(text: str, fatalities: int | None, displaced: int | None) -> None:
+    counts = extract_counts(text)
+    assert (counts.fatalities.best, counts.displaced.best) == (fatalities, displaced)
+
+
 def test_decimal_millions() -> None:
     assert extract_counts("The fighting has displaced 1.5 million people.").displaced.best == 1_500_000
     assert extract_counts("About 2,5 millones de desplazados.").displaced.best == 2_500_000
