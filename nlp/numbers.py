@@ -301,7 +301,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _CUES: dict[str, tuple[str, ...]] = {
     "fatalities": (
         "kill", "dead", "died", "death", "die ", "dying", "bodies", "body of", "lives", "slain", "slaughter",
-        "massacr", "murder", "executed", "beheaded", "lynched", "fatalit", "casualt", "perished", "shot dead",
+        "massacr", "murder", "executed", "beheaded", "decapit", "lynched", "fatalit", "casualt", "perished", "shot dead",
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",

@@ -254,7 +254,8 @@ class EventAnalyzer:
         """The candidates that are events, with their probability. A stated report (RuleMatch.stated: a counted
         protest, displacement or arrest, an armed actor's past-tense killing) is no general statement and is held
         to the model's own threshold, not the higher English one chosen against speeches; outside English a
-        strong killing rule with counted dead is an event whatever the head says (scored at the threshold)."""
+        strong killing rule with counted dead, or a stated report ("قصفت إسرائيل دمشق أمس": a past-tense strike),
+        is an event whatever the head says (scored at the threshold)."""
         english = self._is_english(text, language)  # one guess per text
         probabilities = self.score(candidates, text, language, english=english)
         threshold = self._threshold(english)
@@ -263,7 +264,7 @@ class EventAnalyzer:
         for c, p in zip(candidates, probabilities, strict=True):
             if p >= (stated_threshold if c.rule.stated else threshold):
                 kept.append((c, float(p)))
-            elif not english and _counted_deaths(c):
+            elif not english and (_counted_deaths(c) or c.rule.stated):
                 kept.append((c, threshold))
         return kept
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
-    "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead",
+    "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead", "decapit",
              "lynch", "dead", "death toll", "bodies", "body of", "hacked$", "hacked to death", "beaten to death", "stabbed to death",
              "stoned to death", "clubbed to death", "burned alive", "burnt alive", "burned to death", "burnt to death",
              "tortured to death", "shot to death", "macheted", "police fire victim", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
@@ -32,7 +32,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
                "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "اختطف", "مخطوف", "رهائن", "kidnapp", "rapt$", "pris en otage"),
     "remote": ("airstrike", "air strike", "remote control", "remote-control", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
-               "strikes hit", "strike hit", "strikes killed", "strike killed", "drone", "shelling", "shelled", "shells", "artillery",
+               "strikes hit", "strike hit", "strikes killed", "strike killed", "drone", "warplane", "fighter jets",
+               "gunship", "shelling", "shelled", "shells", "artillery",
                "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "suicide attack", "grenade",
                "blast", "explosion", "frappe aerienne", "frappes aeriennes", "bombard", "obus", "roquette",
                "engin explosif", "kamikaze", "dron", "misil", "coche bomba", "carro bomba", "carro-bomba",
@@ -158,6 +159,13 @@ _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
                         r"ont manifeste|ont defile|se sont rassembles|marcharon|protestaron|se manifestaron|"
                         r"marcharam|protestaram|se manifestaram)\b")
+# a strike that took place: a past-tense bombing or shelling verb ("Russian forces shelled Kharkiv overnight",
+# "l'armée a bombardé", "bombardeó", "قصفت"), not a threat or a general statement ("will bomb", "bombing kills")
+_STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}?(?:strikes?|raids?|attacks?)|"
+                     r"fired (?:\w+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?)|"
+                     r"a bombarde|ont bombarde|a pilonne|ont pilonne|ont frappe|a frappe|ont tire des (?:roquettes|obus)|"
+                     r"bombardeo|bombardearon|bombardeou|bombardearam|atacaron|lanzaron|dispararon)\b"
+                     r"|(?<![^\W\d_])(?:قصفت|شنت|استهدفت|أطلقت|اطلقت)")
 # displacement that took place ("fled", "were forced to flee"), not a general statement ("refugees fleeing conflicts
 # must brave the cold")
 _FLED = re.compile(r"\b(?:fled|were displaced|have been displaced|had been displaced|been forced|were forced|forced|"
@@ -292,12 +300,13 @@ _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d
                          r"|قبل \S+ (عاما|عام|سنة|سنوات|عقود)")
 
 
-_SCORELINE = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")  # "4-0." ends a sentence; "4-0.5" is no score
+_SCORELINE = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)"
+                        r"|\b(?:por|par|de|score de) (\d{1,2}) a (\d{1,2})\b")  # "4-0." ends a sentence; "4-0.5" is no score
 
 
 def _scoreline(folded: str) -> bool:
-    """"5-0", "45-17": a match result (winner first); "10-15" is a range of numbers, not a score."""
-    return any(int(m.group(1)) >= int(m.group(2)) for m in _SCORELINE.finditer(folded))
+    """"5-0", "45-17", "por 4 a 0": a match result (winner first); "10-15", "de 2 a 5" are ranges, not scores."""
+    return any(int(m.group(1) or m.group(3)) >= int(m.group(2) or m.group(4)) for m in _SCORELINE.finditer(folded))
 
 
 # Animals: wildlife and livestock (not words used as slurs for people, such as "dogs", "pigs", "rats" or
@@ -502,6 +511,8 @@ def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced:
         return 0.85
     if type_ == "arrest" and _has(folded, _STATE_ACTORS) and _COUNTED_PEOPLE.search(folded):
         return 0.8
+    if type_ == "remote_violence" and _STRUCK.search(folded):
+        return 0.8  # "Israel bombed Damascus yesterday": a strike that took place, with or without casualties
     if type_ == "protest" and _CROWD.search(folded) and _PROTESTED.search(folded):
         return 0.75  # "thousands of protesters marched in Dakar on Wednesday": a protest that took place
     return None
@@ -511,10 +522,11 @@ def _remote_sub_type(folded: str) -> str:
     if _has(folded, ("suicide", "kamikaze", "انتحاري")):
         return "suicide_bomb"
     if _has(folded, ("airstrike", "air strike", "air raid", "drone", "frappe aerienne", "dron", "ataque aereo",
-                     "غارة", "مسيرة")):
+                     "warplane", "fighter jet", "jets", "aviation", "aviacion", "avions", "avioes", "aeronaves",
+                     "helicopter gunship", "غارة", "غارات", "مسيرة", "طائرات", "الطيران")):
         return "air_drone_strike"
-    if _has(folded, ("shell", "artillery", "mortar", "rocket", "missile", "obus", "roquette", "misil",
-                     "قصف", "صاروخ")):
+    if _has(folded, ("shell", "artillery", "mortar", "rocket", "missile", "obus", "roquette", "misil", "bombard",
+                     "pounded", "pilonn", "قصف", "صاروخ")):
         return "shelling_artillery_missile"
     if _has(folded, ("grenade", "granada")):
         return "grenade"

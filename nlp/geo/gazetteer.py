@@ -106,8 +106,10 @@ _AR_CLITICS = {"و", "ب", "ل", "ف"}  # wa-, bi-, li-, fa- written attached to
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
 # where a _TOKEN match can start (not inside "d'Ivoire" or "St.Louis"); _NAME_START only at letters
 # that are not a-z: capitals and non-ASCII letters (checked further in ``find``)
-_WORD_START = re.compile(r"(?<![^\W_])(?<![^\W_]['’.-])[^\W_]", re.UNICODE)
-_NAME_START = re.compile(r"(?<![^\W_])(?<![^\W_]['’.-])[^\W\d_a-z]", re.UNICODE)
+# a name starts a word, or follows a French elided article or preposition ("l'Ituri", "d'Alger")
+_START = r"(?<![^\W_])(?:(?<![^\W_]['’.-])|(?<=(?<![^\W_])[lLdD]['’]))"
+_WORD_START = re.compile(_START + r"[^\W_]", re.UNICODE)
+_NAME_START = re.compile(_START + r"[^\W\d_a-z]", re.UNICODE)
 # ISO 3166-2 names that are ordinary words, too vague, or person names more often than places.
 _SUBDIVISION_STOP = {
     "nord", "sud", "est", "ouest", "centre", "center", "central", "north", "south", "east", "west", "northern",

@@ -481,3 +481,37 @@ def test_killings_by_hand_and_three_letter_towns(analyzer, text: str, country: s
     assert events, text
     assert events[0].country == country
     assert events[0].fatalities.best == fatalities
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    ("Israel bombed Damascus yesterday.", "en", "SYR"),
+    ("Russian forces shelled Kharkiv overnight.", "en", "UKR"),
+    ("Warplanes pounded rebel positions in Idlib.", "en", "SYR"),
+    ("قصفت إسرائيل دمشق أمس.", "ar", "SYR"),
+    ("La aviación rusa bombardeó Alepo.", "es", "SYR"),
+    ("Israel bombardeou a Faixa de Gaza.", "pt", "PSE"),
+])
+def test_a_strike_that_took_place_is_an_event_without_casualties(analyzer, text: str, language: str,
+                                                                  country: str) -> None:
+    events = analyzer.analyze(text, TextContext(language=language)).events
+    assert [(e.type, e.country) for e in events] == [("remote_violence", country)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The army will bomb rebel positions, the minister warned.", "en"),
+    ("O Flamengo massacrou o Vasco por 4 a 0.", "pt"),
+])
+def test_threatened_strikes_and_match_results_are_no_events(analyzer, text: str, language: str) -> None:
+    assert not analyzer.analyze(text, TextContext(language=language)).events
+
+
+def test_a_place_after_a_french_elided_article(analyzer) -> None:
+    text = "Plus de 10 000 personnes ont fui les combats dans la province de l'Ituri."
+    events = analyzer.analyze(text, TextContext(language="fr")).events
+    assert [(e.type, e.country, e.displaced.best) for e in events] == [("displacement", "COD", 10000)]
+
+
+def test_beheadings_in_portuguese_count_the_dead(analyzer) -> None:
+    events = analyzer.analyze("Insurgentes decapitaram dez aldeões no norte de Moçambique.",
+                              TextContext(language="pt")).events
+    assert [(e.country, e.fatalities.best) for e in events] == [("MOZ", 10)]

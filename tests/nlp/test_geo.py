@@ -166,3 +166,18 @@ def test_a_region_of_a_conflict_heavy_country_outweighs_a_same_named_city_elsewh
     assert [p.country for p in gazetteer.resolve(gazetteer.find(text))] == ["COD"]  # not Kasai, Japan
     # a co-mentioned place still decides: the prior is only a tie-breaker
     assert "JPN" in gazetteer.countries_in("Kasai, a city near Kobe in Japan, held a festival.")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("dans la province de l'Ituri", "Ituri", "COD"),
+    ("la région d’Alger", "Alger", "DZA"),
+    ("la aviación rusa bombardeó Alepo", "Alepo", "SYR"),
+    ("an attack on a church in Owo", "Owo", "NGA"),
+])
+def test_names_after_elision_and_in_other_languages(text: str, name: str, country: str) -> None:
+    mentions = load_gazetteer().find(text)
+    assert [(m.text, m.candidates[0].country) for m in mentions] == [(name, country)]
+
+
+def test_an_apostrophe_inside_a_name_is_no_elision() -> None:
+    assert [m.text for m in load_gazetteer().find("O'Brien flew to Lagos")] == ["Lagos"]
