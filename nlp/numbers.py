@@ -311,6 +311,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين"),
+    # people missing are no count of ours, but the number must not go to the dead ("dozens were still missing")
+    "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين"),
     "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
                   "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر"),
@@ -423,8 +425,31 @@ def _victims_not_displaced(q: Quantity, cues: list[tuple[int, int, str]], text: 
     return None
 
 
+# a toll over years that follows an incident's count ("killed 23 people on Monday, the latest in a wave of attacks
+# that have killed thousands in recent years"): the background number counts no incident
+_BACKGROUND = re.compile(r"[^.;,]{0,40}?\b(?:in recent years|over the (?:past |last )?(?:\w+ )?(?:years|decades?)|"
+                         r"in the (?:past|last) (?:\w+ )?(?:years|decades?)|since the (?:conflict|war|insurgency) "
+                         r"(?:began|started|erupted)|ces dernieres annees|en los ultimos anos|"
+                         r"nos ultimos anos)\b", re.IGNORECASE)
+
+
+# ... or a running total of many incidents after it ("killed 40 people in March, bringing the toll since 2023 to
+# 1,200"; not "two more bodies were found, bringing the death toll to 41": the same incident's toll)
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?"
+                            r"(?:death )?(?:toll|number of (?:dead|deaths))[^.;]{0,12}?\b(?:since|this year|so far this year|in \d{4})"
+                            r"[^.;]{0,20}? to (?:at least |more than |over "
+                            r"|some |about )?$", re.IGNORECASE)
+
+
+def _background(q: Quantity, text: str) -> bool:
+    return bool(_BACKGROUND.match(_fold(text[q.end:q.end + 120]))
+                or _RUNNING_TOTAL.search(_fold(text[max(0, q.start - 80):q.start])))
+
+
 def _extract(text: str) -> CountMentions:
     quantities = parse_quantities(text)
+    if len(quantities) > 1:  # one number is the sentence's own; the non-event rules judge a lone toll
+        quantities = [q for q in quantities if not _background(q, text)] or quantities
     cues = _cue_positions(text)
     assigned: list[str | None] = []
     for q in quantities:
@@ -442,7 +467,7 @@ def _extract(text: str) -> CountMentions:
         for i in chain:
             if assigned[i] is not None:
                 found[assigned[i]].append(quantities[i])
-    return CountMentions(**{cat: _combine(qs) for cat, qs in found.items()})
+    return CountMentions(**{cat: _combine(qs) for cat, qs in found.items() if cat != "missing"})
 
 
 # words between two numbers that make the second a part of the first ("12, including 5 children")

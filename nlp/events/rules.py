@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead", "decapit",
@@ -300,6 +300,22 @@ _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d
                          r"|قبل \S+ (عاما|عام|سنة|سنوات|عقود)")
 
 
+# a toll over years or a whole war ("bandits have killed thousands in recent years", "the conflict has killed
+# 5,000 people since it began"), not one incident, unless the sentence also dates one ("on Monday", "overnight")
+_CUMULATIVE = re.compile(r"\b(?:in recent years|over the (?:past |last )?(?:\w+ )?(?:years|decades?)|in the (?:past|last) "
+                         r"(?:\w+ )?(?:years|decades?)|since the (?:conflict|war|insurgency|fighting|crisis) (?:began|started|"
+                         r"erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:war|conflict|insurgency|crisis)|"
+                         r"ces dernieres annees|depuis le debut (?:du conflit|de la guerre|de la crise)|en los ultimos anos|"
+                         r"desde el (?:inicio|comienzo) (?:del conflicto|de la guerra)|nos ultimos anos|"
+                         r"desde o inicio (?:do conflito|da guerra))\b"
+                         r"|منذ بداية (?:الحرب|النزاع|الصراع|الأزمة)|(?:خلال|في) السنوات (?:الماضية|الأخيرة)")
+_INCIDENT_TIME = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|yesterday|"
+                            r"last (?:week|night|month)|this (?:morning|week)|earlier today|on \w+ \d{1,2}\b|"
+                            r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miercoles|jueves|"
+                            r"viernes|sabado|domingo|ayer|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
+                            r"ontem)\b|أمس|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد")
+
+
 _SCORELINE = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)"
                         r"|\b(?:por|par|de|score de) (\d{1,2}) a (\d{1,2})\b")  # "4-0." ends a sentence; "4-0.5" is no score
 
@@ -374,6 +390,8 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
         return "historical"
     if _animal_only(folded):
         return "animal"
+    if _CUMULATIVE.search(folded) and not _INCIDENT_TIME.search(folded):
+        return "cumulative"
     if _scoreline(folded) and not _has(folded, _ACTORS):
         return "metaphor"
     for reason in _DOMINANT:

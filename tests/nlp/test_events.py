@@ -68,6 +68,9 @@ NON_EVENTS = [
     "Police arrested a man for drunk driving in Nairobi.",
     "The ministry's servers were hacked on Monday.",
     "Someone hacked his Twitter account.",
+    # a toll over years or a whole war, not one incident
+    "Armed gangs have killed thousands of people in northwest Nigeria in recent years.",
+    "The conflict has killed 5,000 people since the war began.",
 ]
 
 

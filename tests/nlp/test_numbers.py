@@ -66,6 +66,20 @@ def test_displaced_people_as_victims(text: str, fatalities: int | None, displace
     assert (counts.fatalities.best, counts.displaced.best) == (fatalities, displaced)
 
 
+@pytest.mark.parametrize(("text", "fatalities", "injured"), [
+    ('"We buried 23 bodies," a resident said, adding that dozens were still missing and at least 10 were wounded.',
+     23, 10),  # the missing are no dead
+    ("Gunmen killed 23 people on Monday, the latest in a wave of attacks that have killed thousands in recent years.",
+     23, None),  # a toll over years is background
+    ("Attacks killed 40 people in March, bringing the toll since 2023 to 1,200.", 40, None),
+    ("Two more bodies were found, bringing the death toll to 41.", 41, None),  # the same incident's toll
+])
+def test_background_tolls_and_missing_people_are_not_the_incidents_dead(text: str, fatalities: int,
+                                                                        injured: int | None) -> None:
+    counts = extract_counts(text)
+    assert (counts.fatalities.best, counts.injured.best) == (fatalities, injured)
+
+
 def test_decimal_millions() -> None:
     assert extract_counts("The fighting has displaced 1.5 million people.").displaced.best == 1_500_000
     assert extract_counts("About 2,5 millones de desplazados.").displaced.best == 2_500_000
