@@ -50,7 +50,7 @@ _VERBS = (r"said|says|told|tells|called|calls|described|describes|declared|decla
           r"warns|wrote|writes|stated|states|tweeted|posted|claimed|claims|urged|urges|vowed|vows|branded|"
           r"labelled|labeled|announced|added|insisted|shouted|proclaimed|referred|compared|chanted|preached|"
           r"yelled|screamed|sang|"
-          r"a déclaré|a dit|a traité|a qualifié|a affirmé|a écrit|a promis|déclare|affirme|dit")
+          r"likened|a déclaré|a dit|a appelé|a traité|a qualifié|a comparé|a affirmé|a écrit|a promis|déclare|affirme|dit")
 _NP = r"((?:[A-Z\u00C0-\u00DE][\w'’-]*|the|The|a|A|an|An|le|la|les|Le|La|Les|l'|L'|un|une|Un|Une|of|de|du|des|"\
       r"d'|[a-z\u00E0-\u00FF][\w'’-]*)(?:\s+(?!(?:that|who|which|qui|que)\b)[\w'’-]+){0,6}?)"
 _CONDEMN = re.compile(
@@ -58,6 +58,13 @@ _CONDEMN = re.compile(
     r"condamn\w*|dénonc\w*|critiqu\w*|reproch\w*)\s+" + _NP +
     r"\s+(?:for|of|over|after|pour|d'avoir)\s+(?:calling|describing|saying|comparing|labell?ing|branding|"
     r"referring|his|her|their|avoir|traité|qualifié|comparé)", re.UNICODE)
+# reported speech inside reported speech: the one who called the group names is the speaker, not the one
+# reporting it ("Activists said the police chief called the Kurds subhuman", "Witnesses reported that a senior
+# officer had described the villagers as vermin")
+_INNER = re.compile(r"\b(?:said|says|reported|reports|claimed|claims|alleged|alleges|told \w+|confirmed|recalled|"
+                    r"a affirmé|a rapporté|affirment|ont rapporté)\s+(?:that\s+|que\s+|qu')?" + _NP +
+                    r"\s+(?:had\s+|has\s+|have\s+|avait\s+|a\s+)?(?:called|described|compared|likened|branded|"
+                    r"labell?ed|referred to|traité|qualifié|comparé)\b", re.UNICODE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]elon|[Dd]'après|[Ss]egún|[Ss]egundo|[Ll]aut)\s+" + _NP + r"(?=[,.;:]|$)", re.UNICODE)
 _SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,?[”»]\s*|,\s*|\"\s*|“\s*)" + _NP + r",?\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
                       re.UNICODE)
@@ -83,13 +90,21 @@ class _Candidate:
 
 
 def role_of(phrase: str) -> str:
-    """Role from the phrase's head (last word) first, e.g. "militia's radio station" -> media."""
+    """Role from the phrase's head (last word) first, e.g. "militia's radio station" -> media; a generic head
+    (officer, commander, spokesman, leader) takes its institution's role: "police officer" -> police, "army
+    spokesman" -> military, "militia leaders" -> militia_leader."""
     words_in = phrase.lower().split()
     for low in ([words_in[-1]] if words_in else []) + [phrase.lower()]:
         role = _role_in(low)
         if role != "unknown":
-            return role
-    return "unknown"
+            break
+    else:
+        return "unknown"
+    if role in ("military", "official", "politician") and len(words_in) > 1:
+        institution = _role_in(" ".join(words_in[:-1]))
+        if institution in ("police", "military", "militia_leader") and institution != role:
+            return institution
+    return role
 
 
 def _role_in(low: str) -> str:
@@ -112,7 +127,7 @@ _NOT_A_SPEAKER = re.compile(r"^(?:the\s+|a\s+|les?\s+|la\s+|des\s+)?(?:recording
 
 
 def _find(sentence: str) -> _Candidate | None:
-    for pattern in (_CONDEMN, _ACCORDING, _POST):
+    for pattern in (_CONDEMN, _INNER, _ACCORDING, _POST):
         m = pattern.search(sentence)
         if m and not (pattern is _ACCORDING and _NOT_A_SPEAKER.match(m.group(1))):
             return _Candidate(m.start(1), m.end(1), m.group(1))

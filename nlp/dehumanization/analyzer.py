@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
-from nlp.dehumanization.deprules import DEP_RULES_VERSION, dependency_verdict
+from nlp.dehumanization.deprules import DEP_RULES_VERSION, LIKEN_FORMS, dependency_verdict
 from nlp.dehumanization.rules import CONDITIONAL, RULES_VERSION, RuleVerdict, assess_sentence
 from nlp.dehumanization.screen import SentenceScreen, load_screen
 from nlp.lexicons import CompiledLanguage, LexiconHit, LexiconMatcher, load_lexicons
@@ -157,6 +157,9 @@ class DehumanizationAnalyzer:
             return True
         if not cand.hits:
             return False
+        if groups and cand.comp.language in ("en", "fr") and \
+                not LIKEN_FORMS.isdisjoint(re.findall(r"\w+", sentence.lower())):
+            return True  # "a comparé les réfugiés à des rats": the comparison is for the parse to judge
         return assess_sentence(sentence, cand.comp, cand.hits, groups or demonym_mentions(sentence)).fires
 
     def _probability(self, sentence: str) -> float:

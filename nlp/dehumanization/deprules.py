@@ -29,9 +29,9 @@ from nlp.targets import TargetMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["DEP_RULES_VERSION", "dependency_verdict"]
+__all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v6"  # v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v7"  # v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -50,6 +50,11 @@ _INTENT_HEADS = {"going", "go", "goes", "want", "wants", "wanna", "need", "needs
                  "plan", "plans", "planning", "intend", "intends", "promise", "promises", "promised", "vow", "vows",
                  "vowed", "swear", "swore", "wish", "hope", "love", "like", "ought", "mean", "let", "mérite",
                  "méritent", "promet", "promettent", "jure", "jurent"} | _FR_INTENT
+# a call passed on to others: "told villagers to kill every Hutu", "urged his followers to burn them" (active only:
+# "the soldiers were ordered to shoot protesters" reports an order)
+_PASSED_ON = {"told", "tell", "tells", "urged", "urge", "urges", "ordered", "order", "orders", "instructed",
+              "encouraged", "encourage", "incited", "incite", "exhorted", "commanded", "asked", "ask",
+              "ordonné", "ordonne", "exhorté", "appelé", "appelle", "demandé"}
 _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "go", "goes", "va", "vais", "allons",
                "vont", "allez", "future"}
 # a multiword eliminationist phrase with one of these wishes death on the clause's subject ("X should not be
@@ -187,6 +192,9 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     if any(g.dep_ == "pobj" and ctx.is_group(g) for a in agents for g in a.children) and \
             any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass") for c in tok.children):
         return "the group as its agent"  # "our country is infested with Muslims"
+    if tok.dep_ in ("pobj", "obl", "nmod") and _likened(tok) is not None and \
+            any(c.dep_ in ("dobj", "obj") and ctx.is_people(c) for c in _likened(tok).children):
+        return "compared with"  # "compared refugees to rats", "likened the Roma to parasites", "a comparé les X à des rats"
     verb = _clause_verb(tok)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oprd", "dative") and c.i != tok.i]
@@ -200,6 +208,23 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     if compared and any(ctx.is_people(s) for s in about):
         return "compared with"
     return None
+
+
+# (the pipelines run without a lemmatizer: the forms themselves)
+LIKEN_FORMS = frozenset({"compare", "compares", "compared", "comparing", "liken", "likens", "likened", "likening", "equate", "equates",
+          "equated", "equating", "comparer", "compare", "compara", "comparé", "comparait", "comparent", "assimilé",
+          "assimile", "assimilait"})
+
+
+def _likened(tok: Token) -> Token | None:
+    """The comparing verb whose "to/with" object ``tok`` is ("compared X to rats"), or None."""
+    prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ == "case"), None)
+    if prep is None or prep.lower_ not in ("to", "with", "à", "avec", "aux"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.lower_ not in LIKEN_FORMS and verb.dep_ in ("obj", "dobj"):
+        verb = verb.head  # a misparse: "a comparé les réfugiés à des rats" with "rats" under "réfugiés"
+    return verb if verb.lower_ in LIKEN_FORMS else None
 
 
 def _as_clause(ctx: _Context, tok: Token) -> str | None:
@@ -245,6 +270,10 @@ def _intent(verb: Token, *, check_negation: bool = True) -> tuple[str, bool] | N
     for i, head in enumerate(heads):
         if i and head.lower_ in _INTENT_HEADS:
             return head.lower_, head.lower_ not in _PREDICTIVE
+        if i and head.lower_ in _PASSED_ON:
+            if any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in head.children):
+                return None
+            return head.lower_, True
         for aux in head.children:
             if aux.dep_ in ("aux", "aux:pass", "auxpass") and aux.lower_ in _INTENT_AUX:
                 return aux.lower_, aux.lower_ not in _PREDICTIVE

@@ -104,6 +104,10 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("uk", "Ми переріжемо всіх євреїв.", E, "Jews"),
     ("ru", "Мигранты заслуживают смерти.", E, "migrants"),
     ("ru", "Хохлы — свиньи.", D, "Ukrainians"),
+    ("en", "He likened the Roma to parasites.", D, "Roma"),
+    ("fr", "Le maire a comparé les réfugiés à des rats.", D, "refugees"),
+    ("en", "Militia leaders told villagers to kill every Hutu they could find.", E, "Hutu"),
+    ("fr", "Le chef de la milice a appelé à tuer tous les Tutsi.", E, "Tutsi"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)
@@ -179,6 +183,10 @@ BENIGN: list[tuple[str, str]] = [
     # condemning those who use the words (nobody quoted)
     ("ru", "Министр осудил тех, кто называет мигрантов крысами."),
     ("en", "The minister condemned people calling migrants rats."),
+    ("en", "The minister condemned those who compare refugees to rats."),
+    ("en", "The soldiers were ordered to shoot protesters."),  # an order reported, no call
+    ("en", "The book describes how Nazi propaganda portrayed Jews as rats."),
+    ("en", "She compared the situation to a plague."),
     # a group named with no rhetoric
     ("de", "Die Syrer flohen vor dem Krieg nach Deutschland."),
     ("uk", "Росіяни обстріляли місто вночі."),

@@ -23,6 +23,10 @@ def test_condemned_for_calling_attributes_to_the_original_speaker() -> None:
     ("El portavoz dijo que los inmigrantes son ratas.", "official", True),
     ("Mbunge huyo alisema kwamba wakimbizi ni mende.", "politician", False),
     ("Militia leader Joseph Kony told his fighters the Acholi were snakes.", "militia_leader", False),
+    # session 8: a generic head takes its institution's role
+    ("A senior police officer called the Kurds subhuman.", "police", True),
+    ("The army spokesman called the Rohingya vermin.", "military", True),
+    ("Militia leaders told villagers to kill every Hutu they could find.", "militia_leader", False),
 ])
 def test_roles(sentence: str, role: str, official: bool) -> None:
     sp = attribute_speaker(sentence)
@@ -62,3 +66,13 @@ def test_speaker_after_closing_quote_and_comma() -> None:
 def test_a_chant_has_its_chanters_as_speaker() -> None:
     sp = attribute_speaker("Protesters chanted that Jews are rats.")
     assert sp is not None and sp.name == "Protesters"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Activists said the police chief called the Kurds subhuman.", "police chief"),
+    ('Activists reported that a senior police officer had called the Kurds "subhuman".', "senior police officer"),
+    ("Witnesses told reporters that a militia commander had described the villagers as vermin.", "militia commander"),
+])
+def test_who_called_them_names_is_the_speaker_not_who_reports_it(sentence: str, name: str) -> None:
+    sp = attribute_speaker(sentence)
+    assert sp is not None and sp.name == name
