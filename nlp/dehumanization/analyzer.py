@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
+import importlib
 import logging
 import re
 from collections import Counter
@@ -256,13 +258,36 @@ class DehumanizationAnalyzer:
                    if not any(a < e and s < b for a, b in taken)]
         # evidence must be more than the group's name ("Is she a Muslim?", "Jews against Jews")
         beyond = [x for x in salient if not any(a < x[1] and x[0] < b for a, b in groups)]
-        if not hits and not beyond:
+        # ... and more than function words: "We should celebrate Jews" (should), "Jews are people like everyone
+        # else" (like, else) were the models' identity-term bias speaking
+        stop = _stop_words(comp.language)
+        if not hits and not any(t.lower() not in stop for _, _, t in beyond):
             return None
         evidence += [Span(start=cand.start + s, end=cand.start + e, label="salient", text=t, score=round(score, 4),
                           producer=self.screen.name) for s, e, t in salient[:3]]
         labels = sorted({"eliminationist" if h.kind == "eliminationist" else "dehumanization" for h in lexical}
                         or {"dehumanization"})
         return _Decision(labels, sorted(evidence, key=lambda sp: sp.start), score, _categories(hits))
+
+
+# a neutral word for people, per language: no evidence of anything by itself
+_NEUTRAL_PEOPLE = {"en": "people", "fr": "gens", "es": "personas", "pt": "pessoas", "de": "Menschen", "ar": "الناس",
+                   "ru": "люди", "uk": "люди"}
+
+
+@functools.cache
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words for ``language``, with the language's neutral word for people (none for sw, ha, rw,
+    which spaCy has no list for, and am, whose salient units are not whole words)."""
+    if language == "am":
+        return frozenset()
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ModuleNotFoundError:
+        return frozenset()
+    people = {"people", "person", "persons", "human", "humans", "beings", "like", "live", "lives", "living"} \
+        if language == "en" else set()
+    return frozenset(w.lower() for w in module.STOP_WORDS) | {_NEUTRAL_PEOPLE.get(language, "").lower()} | people
 
 
 _QUOTE = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')

@@ -59,7 +59,7 @@ _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "g
                "vont", "allez", "future"}
 # a multiword eliminationist phrase with one of these wishes death on the clause's subject ("X should not be
 # allowed to live", "X do not deserve to live")
-_WISH_WORDS = {"live", "dead", "die", "exist", "vivre", "mourir", "morts"}
+_WISH_WORDS = {"live", "dead", "die", "exist", "blood", "lives", "vivre", "mourir", "morts"}
 _EN_PAST = {"got"}  # "got rid of"; regular past forms end in -ed
 _EN_PAST_AUX = {"was", "were", "had", "has", "have", "did"}
 _FR_PAST_AUX = {"a", "ont", "avait", "avaient", "été", "fut", "furent", "eut", "eurent"}
@@ -147,6 +147,16 @@ def _token_at(doc: Doc, hit: LexiconHit) -> Token | None:
         inside = {t.i for t in span}
         return next((t for t in span if t.dep_ != "neg" and t.head.i not in inside), span.root)
     return span.root
+
+
+def _restricted_people(doc: Doc, hit: LexiconHit) -> bool:
+    """A denial of humanity ("not people", "not human beings") whose noun a clause or phrase restricts: "not
+    people we should fear", "not people to be trifled with", "not people of violence" deny a kind of people,
+    not humanity."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].lower_ not in ("people", "beings", "humans"):
+        return False
+    return any(c.dep_ in ("relcl", "acl", "acl:relcl", "prep", "nmod") for c in span[-1].children)
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -384,6 +394,14 @@ def _reported(tok: Token) -> bool:
     return verb.lower_.endswith("ed") or verb.lower_ in _EN_PAST or any(a.lower_ in _EN_PAST_AUX for a in auxiliaries)
 
 
+def _described_intent(tok: Token) -> bool:
+    """A violence verb under a wanting head inside a relative clause: "people who want to kill Jews"."""
+    heads = [_verb_of(tok)]
+    while heads[-1].dep_ in ("xcomp", "ccomp", "conj") and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)
+    return any(h.dep_ in ("relcl", "acl", "acl:relcl") for h in heads[1:])
+
+
 def _negated_call(tok: Token) -> bool:
     """A violence verb that would be a call or a threat but for a negation ("must not be shot")."""
     return _intent(_verb_of(tok)) is None and _intent(_verb_of(tok), check_negation=False) is not None
@@ -439,12 +457,19 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
             if why is None and hit.category == "threat" and _negated_call(tok) and _elimination_reason(ctx, tok):
                 negated.append(f"negated: {hit.text!r}")  # "refugees should never be killed"
                 continue
+            if why is None and hit.category == "threat" and _described_intent(tok) and _elimination_reason(ctx, tok):
+                # "we need to stop people who want to kill Jews": someone else's intent, described (and often
+                # condemned); the classifier, which does not read the relative clause, stays off too
+                negated.append(f"negated: described intent {hit.text!r}")
+                continue
             if why and (neg := _negated(tok, hit)):
                 negated.append(f"negated: {hit.text!r} ({neg})")
             elif why:
                 elim.append(hit)
                 reasons.append(f"{hit.text!r}: {why}")
             continue
+        elif _restricted_people(doc, hit):
+            continue  # "X are not people we should fear", "not people to be trifled with": a kind of people
         else:
             why = _metaphor_reason(ctx, tok)
         if why and (neg := _negated(tok, hit)):

@@ -108,6 +108,8 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("fr", "Le maire a comparé les réfugiés à des rats.", D, "refugees"),
     ("en", "Militia leaders told villagers to kill every Hutu they could find.", E, "Hutu"),
     ("fr", "Le chef de la milice a appelé à tuer tous les Tutsi.", E, "Tutsi"),
+    ("en", "Muslims are creatures, not people.", D, "Muslims"),
+    ("en", "We will make Muslims pay in blood.", E, "Muslims"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)
@@ -187,6 +189,15 @@ BENIGN: list[tuple[str, str]] = [
     ("en", "The soldiers were ordered to shoot protesters."),  # an order reported, no call
     ("en", "The book describes how Nazi propaganda portrayed Jews as rats."),
     ("en", "She compared the situation to a plague."),
+    ("en", "Migrants are not people we should fear."),  # a kind of people denied, not humanity
+    ("en", "The Kurds are not people to be trifled with."),
+    ("en", "Refugees paid with their lives for the government's failures."),
+    # a group named in a kind sentence: the models' identity-term bias with only function words as evidence
+    ("en", "We should celebrate Jews."),
+    ("en", "Jews are people like everyone else."),
+    ("en", "I live with two Jews."),
+    ("en", "Jews are human beings with the same rights as anyone."),
+    ("en", "We need to stop people who want to kill Jews."),  # someone else's intent, described
     # a group named with no rhetoric
     ("de", "Die Syrer flohen vor dem Krieg nach Deutschland."),
     ("uk", "Росіяни обстріляли місто вночі."),
