@@ -82,9 +82,26 @@ def _first(folded: str, lexicon: dict[str, tuple[str, ...]], start: int = 0, end
     return best
 
 
+def _last(folded: str, lexicon: dict[str, tuple[str, ...]], end: int) -> tuple[str, int] | None:
+    """The lexicon term that starts last before ``end``."""
+    found = [(m.start(), label) for label, words in lexicon.items() for m in _pattern(words).finditer(folded, 0, end)]
+    return (max(found)[1], max(found)[0]) if found else None
+
+
+_PASSIVE_BEFORE = re.compile(r"[^,;]*?\b(?:were|was|have been|had been|has been|got)\s+(?:\w+\s+)?$")
+_BY_AGENT = re.compile(r"\bby\b")
+
+
 def find_actors(folded: str, trigger_at: int) -> tuple[str | None, str | None]:
     """(perpetrator, victim group) around the trigger position in the folded sentence."""
     perpetrator = _first(folded, _PERPETRATORS, 0, trigger_at) or _first(folded, _PERPETRATORS, trigger_at)
+    nearest = _last(folded, _PERPETRATORS, trigger_at)
+    if nearest and _PASSIVE_BEFORE.fullmatch(folded, nearest[1], trigger_at):
+        # "two police officers were killed when ...": the passive subject is who was harmed; the perpetrator, if
+        # any, is the agent after the verb ("by militants")
+        by = _BY_AGENT.search(folded, trigger_at)
+        agent = _first(folded, _PERPETRATORS, by.end()) if by else None
+        return (agent[0] if agent else None), nearest[0]
     victims = {**IDENTITY_GROUPS, **_VICTIMS}
     victim = (_first(folded, IDENTITY_GROUPS, trigger_at) or _first(folded, victims, trigger_at)
               or _first(folded, victims, 0, trigger_at))

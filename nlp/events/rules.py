@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead", "decapit",
@@ -34,7 +34,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "remote": ("airstrike", "air strike", "remote control", "remote-control", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
                "strikes hit", "strike hit", "strikes killed", "strike killed", "drone", "warplane", "fighter jets",
                "gunship", "shelling", "shelled", "shells", "artillery",
-               "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "suicide attack", "grenade",
+               "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "hit a mine", "struck a mine",
+               "stepped on a mine", "mine exploded", "mine blast", "suicide attack", "grenade",
                "blast", "explosion", "frappe aerienne", "frappes aeriennes", "bombard", "obus", "roquette",
                "engin explosif", "kamikaze", "dron", "misil", "coche bomba", "carro bomba", "carro-bomba",
                "ataque aereo", "explosiv", "granada", "غارة", "غارات", "قصف", "صاروخ", "صواريخ", "مسيرة",
@@ -42,7 +43,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                "برميل متفجر", "frappe$", "frappes$", "tirs de roquette", "tirs d'artillerie", "bombe", "explosion"),
     "battle": ("clash", "fighting", "fought", "battle", "ambush", "offensive", "firefight", "exchange of fire",
                "exchanged fire", "confrontation", "firing on each other", "fire on each other", "encounter with",
-               "gun battle", "gunfight", "shootout", "shoot-out", "tiroteio", "insurgent", "combat", "affrontement", "embuscade", "enfrentamiento",
+               "gun battle", "gunfight", "shootout", "shoot-out", "tiroteio", "combat", "affrontement", "embuscade", "enfrentamiento",
                "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين", "مواجهات", "اقتتال", "combats$",
                "accrochage"),
     "combatant": ("soldier", "troops", "militant", "fighters", "rebel", "jihadist", "insurgent", "policem",
@@ -159,6 +160,10 @@ _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
                         r"ont manifeste|ont defile|se sont rassembles|marcharon|protestaron|se manifestaron|"
                         r"marcharam|protestaram|se manifestaram)\b")
+# arrests before a protest, to prevent it: "arrested 1,000 opposition activists ahead of the rally"
+_BEFORE_PROTEST = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to thwart|in advance of|avant|antes de|para impedir)"
+                             r" (?:a |an |the |planned |la |le |les |una |uma |o |a )?(?:\w+ )?(?:rall|protest|demonstr|march|"
+                             r"manifest|marcha|sit-in)")
 # a strike that took place: a past-tense bombing or shelling verb ("Russian forces shelled Kharkiv overnight",
 # "l'armée a bombardé", "bombardeó", "قصفت"), not a threat or a general statement ("will bomb", "bombing kills")
 _STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}?(?:strikes?|raids?|attacks?)|"
@@ -296,6 +301,7 @@ def cue_flags(folded: str) -> dict[str, bool]:
 
 # "il y a trente ans", "hace treinta años", "há 30 anos", "vor 30 Jahren", "قبل ثلاثين عاما": years ago
 _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d\d\b|\ben 19\d\d\b"
+                         r"|\bthe 19\d\d (\w+ )?(killings?|massacres?|bombings?|attacks?|genocide|war|riots?|uprising)\b"
                          r"|\b(il y a|hace|ha|vor) \S+ (ans|anos|jahren)\b"
                          r"|قبل \S+ (عاما|عام|سنة|سنوات|عقود)")
 
@@ -495,6 +501,8 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
 
 def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> RuleMatch | None:
     """Types without a killing: protest met with force, then the first flag in a fixed order."""
+    if flags["protest"] and flags["arrest"] and _BEFORE_PROTEST.search(folded):
+        return RuleMatch("arrest", "arrest", 0.6)  # "arrested 1,000 activists ahead of the rally": no protest yet
     if flags["protest"] and (flags["attack"] or flags["arrest"]) and not (flags["riot"] or flags["destroy"]) \
             and _has(folded, _STATE_FORCE):
         # "police fired tear gas at demonstrators", "detained 20 protesters": ACLED's protest with intervention

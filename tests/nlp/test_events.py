@@ -518,3 +518,25 @@ def test_beheadings_in_portuguese_count_the_dead(analyzer) -> None:
     events = analyzer.analyze("Insurgentes decapitaram dez aldeões no norte de Moçambique.",
                               TextContext(language="pt")).events
     assert [(e.country, e.fatalities.best) for e in events] == [("MOZ", 10)]
+
+
+@pytest.mark.parametrize(("text", "type_", "perpetrator", "victim"), [
+    ("Two police officers were killed when a roadside bomb exploded in Balochistan.", "remote_violence", None, "police"),
+    ("Insurgents beheaded 11 villagers in Cabo Delgado province last week.", "violence_against_civilians", "militants",
+     "villagers"),
+    ("Five peacekeepers were wounded when their convoy hit a mine near Kidal.", "remote_violence", None, None),
+    ("Police in Dhaka arrested more than 1,000 opposition activists ahead of the rally.", "arrest", "police", None),
+])
+def test_types_and_actors_of_passive_and_preemptive_reports(analyzer, text: str, type_: str, perpetrator: str | None,
+                                                            victim: str | None) -> None:
+    (event,) = analyzer.analyze(text, TextContext(language="en")).events
+    assert event.type == type_
+    assert event.perpetrator == perpetrator
+    if victim is not None:
+        assert event.victim_group == victim
+
+
+def test_a_killing_named_by_its_19xx_year_is_historical(analyzer) -> None:
+    text = ("Britain was responsible for the 1948 killing of 24 unarmed Malayan civilians who were shot dead by "
+            "British troops, a London court ruled on Tuesday.")
+    assert not analyzer.analyze(text, TextContext(language="en")).events
