@@ -138,18 +138,60 @@ def _find(sentence: str) -> _Candidate | None:
     return None
 
 
+# "..., he said", "She said the migrants were ...": a pronoun speaker, whose antecedent an earlier sentence names
+_PRONOUN_SPEAKER = re.compile(r"(?:^|[.;:!?,”\"»]\s*)(?:he|she|He|She|il|elle|Il|Elle)\s+(?:has\s+|had\s+)?(?:" + _VERBS +
+                              r"|added|a ajouté)\b", re.UNICODE)
+# the subject opening a sentence, up to its verb: "Governor Ali Musa addressed a rally", "The interior minister
+# spoke to reporters"
+_LEAD_SUBJECT = re.compile(r"(?:^|(?<=[.;!?])\s+)((?:The |A |An |Le |La |L'|Un |Une )?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+                           r"(?:said|says|spoke|speaks|told|addressed|gave|wrote|met|visited|appeared|made|delivered|"
+                           r"held|posted|tweeted|issued|was|is|has|had|arrived|opened|launched|attended|a déclaré|"
+                           r"a parlé|s'est exprimé|s'est exprimée|a prononcé|a tenu)\b", re.UNICODE)
+_PRONOUNS = {"we", "i", "they", "he", "she", "it", "this", "that", "nous", "ils", "il", "elle", "elles", "on"}
+
+
+def _antecedent(before: str) -> tuple[int, int, str] | None:
+    """The last sentence-opening subject in ``before`` that has a role or a capitalized name (start, end, text)."""
+    found = None
+    for m in _LEAD_SUBJECT.finditer(before):
+        phrase = _clean(m.group(1))
+        if phrase.lower() in _PRONOUNS or not phrase:
+            continue
+        if role_of(phrase) != "unknown" or any(w[:1].isupper() for w in phrase.split()[1:]):
+            found = (m.start(1), m.end(1), m.group(1))
+    return found
+
+
 def attribute_speaker(sentence: str, offset: int = 0, person_names: list[str] | None = None,
-                      producer: str = "tocsin-speakers-v1") -> Speaker | None:
+                      producer: str = "tocsin-speakers-v1", before: str = "") -> Speaker | None:
     """The speaker of ``sentence`` (offsets shifted by ``offset``), or None when nobody is quoted.
 
-    ``person_names`` (e.g. spaCy PERSON entities) let a name inside the speaker phrase be reported.
+    ``person_names`` (e.g. spaCy PERSON entities) let a name inside the speaker phrase be reported. ``before``,
+    the text just before the sentence, resolves a pronoun speaker ("..., he said") to the subject an earlier
+    sentence opens with ("Governor Ali Musa addressed a rally ...").
     """
     cand = _find(sentence)
+    if (cand is None or _clean(cand.text).lower() in _PRONOUNS) and before and _PRONOUN_SPEAKER.search(sentence):
+        found = _antecedent(before)
+        if found is not None:
+            start, end, text = found
+            phrase = _clean(text)
+            role = role_of(phrase)
+            name = next((p for p in (person_names or []) if p in phrase), None) or phrase
+            evidence = Span(start=offset - len(before) + start, end=offset - len(before) + end, label="speaker",
+                            text=text, producer=producer)
+            return Speaker(name=name, role=role, is_official=role in OFFICIAL_ROLES, evidence=evidence)
     if cand is None:
         return None
     phrase = _clean(cand.text)
-    if not phrase or phrase.lower() in {"we", "i", "they", "he", "she", "it", "this", "that", "nous", "ils"}:
+    if not phrase or phrase.lower() in _PRONOUNS:
         return None
+    possessor, _, possessed = phrase.rpartition("'s ") if "'s " in phrase else phrase.rpartition("’s ")
+    if possessor and possessed:  # "President Kagame's rival": the rival speaks, with the rival's role
+        role = role_of(possessed)
+        return Speaker(name=phrase, role=role, is_official=role in OFFICIAL_ROLES,
+                       evidence=Span(start=offset + cand.start, end=offset + cand.end, label="speaker",
+                                     text=cand.text, producer=producer))
     role = role_of(phrase)
     if role == "unknown":  # "A provincial minister of security, Jean-Baptiste Mwamba, told ...": apposition
         before = re.split(r"[.;:!?—–]", sentence[:cand.start])[-1]

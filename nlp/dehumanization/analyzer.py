@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-import importlib
 import logging
 import re
 from collections import Counter
@@ -40,7 +39,7 @@ log = logging.getLogger(__name__)
 # (speeches and PDFs are hard-wrapped mid-sentence).
 _SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n\s*|\n(?![ \t]*[a-zà-ÿ])\s*|(?<=[.!?])[\"”»]\s+",
                        re.UNICODE)
-SPEAKERS_VERSION = "tocsin-speakers-v1"
+SPEAKERS_VERSION = "tocsin-speakers-v2"  # v2: pronoun speakers resolved to an earlier sentence's subject, nested reported speech, institution roles, possessives
 RULE_VETO = 0.08  # a weak rule candidate is dropped when the classifier is confident it is not rhetoric
 STRONG_RULE = 0.7  # group-backed rule evidence stands even against the classifier (reported speech scores low)
 # Classifier path (no rule fired), chosen on the dev splits (MODEL_CARD.md): the screen's score gates
@@ -98,7 +97,7 @@ class DehumanizationAnalyzer:
         self.counts: Counter[str] = Counter()
         lex = matcher.lexicons.version_string()
         rules = f"{RULES_VERSION}+{DEP_RULES_VERSION}"
-        key = f"{lex}|{rules}|{classifier.name}|{screen.name}|{self.threshold}|{SCREEN_GATE}|{MODEL_MIN}"
+        key = f"{lex}|{rules}|{classifier.name}|{screen.name}|{self.threshold}|{SCREEN_GATE}|{MODEL_MIN}|{SPEAKERS_VERSION}"
         self.version = f"dehum-v2+{hashlib.sha256(key.encode()).hexdigest()[:8]}"
         self.versions = {"lexicon": lex, "rules": rules, "model": classifier.name, "screen": screen.name,
                          "speakers": SPEAKERS_VERSION}
@@ -207,7 +206,8 @@ class DehumanizationAnalyzer:
             (self._model_decision(sentence, cand, targets, prob) if model_path else None)
         if decision is None:
             return None
-        speaker = attribute_speaker(sentence, offset=cand.start, person_names=people, producer=SPEAKERS_VERSION)
+        speaker = attribute_speaker(sentence, offset=cand.start, person_names=people, producer=SPEAKERS_VERSION,
+                                    before=text[max(0, cand.start - _ANTECEDENT_CHARS):cand.start])
         if speaker is None and (cand.comp.counter_cues(sentence) or
                                 _condemned_quote(sentence, cand, decision.evidence, text[cand.end:cand.end + 240])):
             return None  # counter-speech ("calling refugees rats is dehumanizing") with nobody quoted
@@ -227,6 +227,13 @@ class DehumanizationAnalyzer:
         if doc is None:
             return assess_sentence(sentence, cand.comp, cand.hits, targets, offset=cand.start)
         parsed = dependency_verdict(doc, sentence, cand.comp, cand.hits, targets, cand.start)
+        if parsed is None and all(h.category == "threat" for h in cand.hits) and \
+                _group_rooted(doc, targets, cand.start):
+            # a verbless misparse with the group as its root ("Les musulmans méritent de mourir": "méritent" read
+            # as an adjective): the parse cannot judge a violence verb's intent, the window rules do
+            window = assess_sentence(sentence, cand.comp, cand.hits, targets, offset=cand.start)
+            if window.fires:
+                return window
         return parsed or RuleVerdict(0.0, [], [], [], ["parse: no hit is said of a group"], DEP_RULES_VERSION)
 
     def _rule_decision(self, cand: _Candidate, verdict: RuleVerdict, prob: float) -> _Decision | None:
@@ -270,24 +277,18 @@ class DehumanizationAnalyzer:
         return _Decision(labels, sorted(evidence, key=lambda sp: sp.start), score, _categories(hits))
 
 
-# a neutral word for people, per language: no evidence of anything by itself
-_NEUTRAL_PEOPLE = {"en": "people", "fr": "gens", "es": "personas", "pt": "pessoas", "de": "Menschen", "ar": "الناس",
-                   "ru": "люди", "uk": "люди"}
-
-
+_ANTECEDENT_CHARS = 400  # how far back a pronoun speaker ("..., he said") looks for who "he" is
 @functools.cache
 def _stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop words for ``language``, with the language's neutral word for people (none for sw, ha, rw,
-    which spaCy has no list for, and am, whose salient units are not whole words)."""
-    if language == "am":
+    """spaCy's English stop words with "people", "like", "live". English only: the screen's vocabulary is mostly
+    English, so in other languages its salient words are often the only function words it knows ("são" in "Os
+    muçulmanos são um vírus") and the check would silence the classifier path there."""
+    if language != "en":
         return frozenset()
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ModuleNotFoundError:
-        return frozenset()
-    people = {"people", "person", "persons", "human", "humans", "beings", "like", "live", "lives", "living"} \
-        if language == "en" else set()
-    return frozenset(w.lower() for w in module.STOP_WORDS) | {_NEUTRAL_PEOPLE.get(language, "").lower()} | people
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    people = {"people", "person", "persons", "human", "humans", "beings", "like", "live", "lives", "living"}
+    return frozenset(w.lower() for w in STOP_WORDS) | people
 
 
 _QUOTE = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
@@ -311,6 +312,14 @@ def _condemned_quote(sentence: str, cand: _Candidate, evidence: list[Span], afte
         spans = split_sentences(after)
         outside = after[spans[0][0]:spans[0][1]] if spans else ""
     return bool(cand.comp.condemnation_cues(outside) or cand.comp.counter_cues(outside))
+
+
+def _group_rooted(doc, targets: list[TargetMention], offset: int) -> bool:
+    """The parse's root is a group's noun with no subject: a verbless misparse of a whole sentence."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or any(c.dep_.startswith("nsubj") for c in root.children):
+        return False
+    return any(t.start - offset <= root.idx < t.end - offset for t in targets)
 
 
 def _categories(hits: list[LexiconHit]) -> list[str]:

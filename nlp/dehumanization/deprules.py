@@ -41,6 +41,13 @@ _COMPARE = {"like", "as", "than", "comme"}
 _LITERAL_PRONE = {"disease_contamination"}
 _NOUN_PARTS = {"flat", "flat:name"}  # parts of one name; "Palestinian land" is land, not a group
 _PEOPLE = {"people", "gens", "them", "eux", "persons", "personnes"}
+# nouns for people that a group word before them makes the group ("these Igbo traders", "Muslim men", "les femmes
+# juives"); "Palestinian land", "Kurdish villages" stay things
+_PERSON_NOUNS = {"men", "women", "children", "kids", "boys", "girls", "youths", "youth", "families", "traders",
+                 "merchants", "farmers", "herders", "villagers", "residents", "workers", "students",
+                 "bankers", "politicians", "leaders", "neighbours", "neighbors", "settlers", "fighters", "civilians",
+                 "voters", "folks", "immigrants", "migrants", "refugees", "individuals", "citizens",
+                 "hommes", "femmes", "enfants", "jeunes", "familles", "commerçants", "habitants", "villageois"}
 # the pipelines run without tagger and lemmatizer (nlp.spacy_pipelines): word forms, not lemmas
 # French devoir/falloir/aller/vouloir: auxiliaries in the parse ("il faut tuer") or heads of the infinitive
 _FR_INTENT = {"doit", "doivent", "devons", "devez", "devrait", "devraient", "faut", "vais", "va", "allons", "vont",
@@ -90,7 +97,12 @@ class _Context:
     def is_people(self, tok: Token) -> bool:
         """Does this token's phrase name a group, or is it a pronoun/demonstrative for people?"""
         return self.is_group(tok) or tok.lower_ in self.comp.pronouns or tok.lower_ in _PEOPLE or \
-            (tok.lower_ in self.comp.demonstratives and tok.dep_ in _SUBJ)
+            (tok.lower_ in self.comp.demonstratives and tok.dep_ in _SUBJ) or self.group_people(tok)
+
+    def group_people(self, tok: Token) -> bool:
+        """People named by a noun a group word modifies: "these Igbo traders", "Muslim men", "les femmes juives"."""
+        return tok.lower_ in _PERSON_NOUNS and any(c.dep_ in ("compound", "amod", "nmod") and self.is_group(c)
+                                                   for c in tok.children)
 
     def is_group(self, tok: Token) -> bool:
         """Does this token's phrase name a gazetteer or NORP group (not a pronoun or "people")? The head noun
@@ -222,7 +234,7 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
 
 # (the pipelines run without a lemmatizer: the forms themselves)
 LIKEN_FORMS = frozenset({"compare", "compares", "compared", "comparing", "liken", "likens", "likened", "likening", "equate", "equates",
-          "equated", "equating", "comparer", "compare", "compara", "comparé", "comparait", "comparent", "assimilé",
+          "equated", "equating", "comparer", "compara", "comparé", "comparait", "comparent", "assimilé",
           "assimile", "assimilait"})
 
 

@@ -110,6 +110,12 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("fr", "Le chef de la milice a appelé à tuer tous les Tutsi.", E, "Tutsi"),
     ("en", "Muslims are creatures, not people.", D, "Muslims"),
     ("en", "We will make Muslims pay in blood.", E, "Muslims"),
+    ("en", "These Igbo traders are cockroaches.", D, "Igbo"),  # a people noun the group word modifies
+    ("en", "Jewish bankers are parasites.", D, "Jews"),
+    ("fr", "Les musulmans méritent de mourir.", E, "Muslims"),  # misparsed verbless: the window rules judge
+    ("pt", "Os muçulmanos são um vírus.", D, "Muslims"),
+    ("de", "Muslime sind eine Krankheit.", D, "Muslims"),
+    ("fr", "Les immigrés sont des sauvages.", D, "immigrants"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)
@@ -193,6 +199,7 @@ BENIGN: list[tuple[str, str]] = [
     ("en", "The Kurds are not people to be trifled with."),
     ("en", "Refugees paid with their lives for the government's failures."),
     # a group named in a kind sentence: the models' identity-term bias with only function words as evidence
+    ("en", "Kurdish villages are infested with rats."),  # a thing the group word modifies
     ("en", "We should celebrate Jews."),
     ("en", "Jews are people like everyone else."),
     ("en", "I live with two Jews."),

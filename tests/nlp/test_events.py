@@ -407,9 +407,9 @@ def test_protests_and_bodies_found_stay_events(analyzer, text: str, event_type: 
     ("Thousands of protesters marched in Dakar on Wednesday to demand the release of opposition leaders.", "protest",
      "SEN"),
     ("Fighting forced 30,000 people to flee their homes in Sudan's Kordofan region.", "displacement", "SDN"),
-    ("Songbijit faction of the National Democratic Front of Bodoland (NDFBIKS) militants killed a couple in Chirang "
-     "District at around midnight on August 18 night for allegedly being in possession of the outfits extortion money, "
-     "reports The Indian Express.", "violence_against_civilians", "IND"),
+    (("Songbijit faction of the National Democratic Front of Bodoland (NDFBIKS) militants killed a couple in Chirang "
+      "District at around midnight on August 18 night for allegedly being in possession of the outfits extortion "
+      "money, reports The Indian Express."), "violence_against_civilians", "IND"),
 ])
 def test_stated_protests_and_displacement_are_events(analyzer, text: str, event_type: str, country: str) -> None:
     events = analyzer.analyze(text, TextContext(language="en")).events
@@ -419,8 +419,8 @@ def test_stated_protests_and_displacement_are_events(analyzer, text: str, event_
 @pytest.mark.parametrize("text", [
     "Thousands of protesters will march in Dakar on Friday.",
     "Opposition leaders called on thousands of supporters to march in Dakar next week.",
-    "Thousands of refugees and displaced people, fleeing conflicts or natural disasters, must brave the cold or heat "
-    "with slim hope of finding a safe haven.",
+    ("Thousands of refugees and displaced people, fleeing conflicts or natural disasters, must brave the cold or heat "
+     "with slim hope of finding a safe haven."),
 ])
 def test_planned_protests_and_general_statements_on_refugees_are_not(analyzer, text: str) -> None:
     assert analyzer.analyze(text, TextContext(language="en")).events == []

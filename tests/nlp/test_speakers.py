@@ -76,3 +76,25 @@ def test_a_chant_has_its_chanters_as_speaker() -> None:
 def test_who_called_them_names_is_the_speaker_not_who_reports_it(sentence: str, name: str) -> None:
     sp = attribute_speaker(sentence)
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('Governor Ali Musa addressed a rally in Kano on Sunday. "These traders are cockroaches," he said.',
+     "Governor Ali Musa", "official"),
+    ("The interior minister spoke to reporters on Monday. She said the migrants were a plague.",
+     "interior minister", "minister"),
+])
+def test_a_pronoun_speaker_is_the_subject_of_an_earlier_sentence(text: str, name: str, role: str) -> None:
+    cut = text.index(". ") + 2
+    sp = attribute_speaker(text[cut:], offset=cut, before=text[:cut])
+    assert sp is not None and (sp.name, sp.role) == (name, role)
+    assert sp.evidence is not None and text[sp.evidence.start:sp.evidence.end].endswith(name)
+
+
+def test_a_pronoun_speaker_without_an_antecedent_is_nobody() -> None:
+    assert attribute_speaker('"They are rats," he said.', before="It rained all day. ") is None
+
+
+def test_a_possessor_is_not_the_speaker() -> None:
+    sp = attribute_speaker("President Kagame's rival described the opposition as snakes.")
+    assert sp is not None and sp.role != "head_of_state"
