@@ -3,7 +3,7 @@
 ``parse_quantities`` finds number expressions (digits, number words in en/fr/es/pt/ar, vague
 quantifiers) with their qualifiers; ``extract_counts`` ties them to what was counted
 (fatalities, injured, abducted, displaced) by the nearest cue word. The conventions (documented
-in docs/events.md): "dozens" = 24, "scores" = 40, "hundreds" = 200, "thousands" = 2000,
+in docs/events.md): "dozens" = 24, "a score of" = 20, "scores" = 40, "hundreds" = 200, "thousands" = 2000,
 "several"/"a few" = 3; "at least / more than N" gives best = low = N; "up to / nearly N" gives
 best = high = N; "between A and B" gives low A, high B, best A.
 """
@@ -59,7 +59,7 @@ _HUNDREDS = {"doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quini
 _JOINERS = {"and", "y", "e", "et", "-"}
 # Vague quantities: value, and whether it is a lower bound.
 _VAGUE = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "few": 3, "dozen": 12,
+    "dozens": 24, "scores": 40, "score": 20, "hundreds": 200, "thousands": 2000, "several": 3, "few": 3, "dozen": 12,
     "dizaines": 24, "centaines": 200, "milliers": 2000, "plusieurs": 3, "dizaine": 10, "centaine": 100,
     "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
     "veintena": 20, "treintena": 30, "vintena": 20, "dezena": 10, "decenas": 24, "cientos": 200, "centenares": 200, "miles": 2000, "varios": 3, "varias": 3,

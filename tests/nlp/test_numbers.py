@@ -172,3 +172,8 @@ def test_listed_counts_sum_their_bounds() -> None:
 def test_a_and_an_in_lists_count_one_person(text: str, fatalities: int | None, injured: int | None) -> None:
     counts = extract_counts(text)
     assert (counts.fatalities.best, counts.injured.best) == (fatalities, injured)
+
+
+def test_a_score_of_people_is_twenty() -> None:
+    assert extract_counts("Gunmen killed a score of villagers.").fatalities.best == 20
+    assert extract_counts("Real Madrid won by a score of 4 to 1.").fatalities.best is None
