@@ -37,7 +37,7 @@ _WEEKDAYS = {
 }
 _RELATIVE = [  # (pattern on folded text, days before publication)
     (r"\b(the day before yesterday|avant-hier|anteayer|anteontem)\b", 2),
-    ((r"\b(yesterday|last night|overnight|late on \w+day|hier|la nuit derniere|ayer|anoche|ontem|"
+    ((r"\b(yesterday|last night|overnight|hier|la nuit derniere|ayer|anoche|ontem|"
      r"durante la noche|pendant la nuit)\b|أمس|البارحة"), 1),
     ((r"\b(today|this morning|earlier today|this afternoon|this evening|tonight|aujourd'hui|ce matin|hoy|"
      r"esta manana|hoje|esta manha)\b|اليوم"), 0),
@@ -80,15 +80,26 @@ def _with_year(day: int, month: int, year: int | None, published: date | None) -
     return candidate if candidate <= published + timedelta(days=1) else date(published.year - 1, month, day)
 
 
+# the day something was said, not done: "killed five people on Friday, police said on Monday"
+_SAID_ON = re.compile(r"\b(?:said|says|told \w+|announced|reported|added|confirmed|stated|a declare|a indique|ont indique|"
+                      r"a annonce|dijo|dijeron|informo|anuncio|disse|disseram|afirmou|informou)\s+(?:on |le |el |na |no |o )?$")
+
+
 def _weekday(folded: str, published: date) -> date | None:
+    """The first weekday named in ``folded`` that is not the day of a statement, as the last such day on or before
+    publication ("last Tuesday" in a Tuesday article is a week back)."""
+    found: list[tuple[int, str, int]] = []
     for name, index in _WEEKDAYS.items():
-        pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
-        if re.search(pattern, folded):
-            back = (published.weekday() - index) % 7
-            if re.search(rf"(last|dernier|pasado|passad[oa])\s+{re.escape(name)}", folded) and back == 0:
-                back = 7
-            return published - timedelta(days=back)
-    return None
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+            if not _SAID_ON.search(folded[max(0, m.start() - 30):m.start()]):
+                found.append((m.start(), name, index))
+    if not found:
+        return None
+    _, name, index = min(found)
+    back = (published.weekday() - index) % 7
+    if re.search(rf"(last|dernier|pasado|passad[oa])\s+{re.escape(name)}", folded) and back == 0:
+        back = 7
+    return published - timedelta(days=back)
 
 
 def resolve_event_date(text: str, published_at: datetime | date | None) -> date | None:

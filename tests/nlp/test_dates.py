@@ -41,3 +41,14 @@ def test_no_date_expression_gives_none() -> None:
 def test_relative_dates_need_a_publication_date() -> None:
     assert resolve_event_date("Five people were killed yesterday.", None) is None
     assert resolve_event_date("The attack on 3 March 2024 killed 12.", None) == date(2024, 3, 3)
+
+
+def test_late_on_a_weekday_is_that_weekday() -> None:
+    assert resolve_event_date("Gunmen killed 5 people late on Saturday.", date(2026, 3, 10)) == date(2026, 3, 7)
+
+
+def test_the_day_a_statement_was_made_is_not_the_event_date() -> None:
+    text = "Gunmen killed 5 people on Friday, police said on Monday."
+    assert resolve_event_date(text, date(2026, 3, 10)) == date(2026, 3, 6)
+    assert resolve_event_date("La police a déclaré lundi que des hommes armés ont tué 5 personnes vendredi.",
+                              date(2026, 3, 10)) == date(2026, 3, 6)
