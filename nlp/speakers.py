@@ -52,7 +52,7 @@ _VERBS = (r"said|says|told|tells|called|calls|described|describes|declared|decla
           r"yelled|screamed|sang|"
           r"likened|a déclaré|a dit|a appelé|a traité|a qualifié|a comparé|a affirmé|a écrit|a promis|déclare|affirme|dit")
 _NP = r"((?:[A-Z\u00C0-\u00DE][\w'’-]*|the|The|a|A|an|An|le|la|les|Le|La|Les|l'|L'|un|une|Un|Une|of|de|du|des|"\
-      r"d'|[a-z\u00E0-\u00FF][\w'’-]*)(?:\s+(?!(?:that|who|which|qui|que)\b)[\w'’-]+){0,6}?)"
+      r"d'|[a-z\u00E0-\u00FF][\w'’-]*|[\u0400-\u04FF][\w'’-]*)(?:\s+(?!(?:that|who|which|qui|que)\b)[\w'’-]+){0,6}?)"
 _CONDEMN = re.compile(
     r"\b(?:condemn\w*|criticiz\w*|criticis\w*|denounc\w*|accus\w*|slamm?\w*|rebuk\w*|censur\w*|"
     r"condamn\w*|dénonc\w*|critiqu\w*|reproch\w*)\s+" + _NP +
@@ -78,7 +78,8 @@ _SUBJECT_OTHER = re.compile(r"(?:^|[.;:!?]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0
 _ARABIC = re.compile(r"(?:^|\s)(?:و|ف)?(?:قال|قالت|صرح|صرّح|أعلن|أعلنت|أكد|أكدت|وصف|وصفت)\s+"
                      r"((?:ال)?\w+(?:\s+(?:ال)\w+){0,2})\s+(?:إن|أن|:|بأن)", re.UNICODE)
 _AMHARIC = re.compile(r"^\s*(\S+(?:\s+\S+)??)\s.*\s(?:አለ|አሉ|አለች|ብሏል|ብለዋል|ብላለች)[።.!]?\s*$", re.UNICODE)
-_POST = re.compile(r"(?:[\"”»]\s*,?|,)\s*(?:said|wrote|told|declared|a déclaré|a dit)\s+" + _NP + r"(?=[,.;]|$)",
+_POST = re.compile(r"(?:[\"”»“]\s*,?\s*[—–]?|,)\s*(?:said|wrote|told|declared|a déclaré|a dit|dijo|afirmó|declaró|aseguró|"
+                   r"disse|afirmou|declarou|sagte|erklärte|сказал|сказала|заявил|заявила)\s+" + _NP + r"(?=[,.;]|$)",
                    re.UNICODE)
 
 

@@ -98,3 +98,14 @@ def test_a_pronoun_speaker_without_an_antecedent_is_nobody() -> None:
 def test_a_possessor_is_not_the_speaker() -> None:
     sp = attribute_speaker("President Kagame's rival described the opposition as snakes.")
     assert sp is not None and sp.role != "head_of_state"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("«Los gitanos son ratas», dijo el alcalde.", "alcalde"),
+    ('"Os ciganos são ratos", disse o prefeito.', "prefeito"),
+    ("„Die Flüchtlinge sind Ratten“, sagte der Bürgermeister.", "Bürgermeister"),
+    ("«Мигранты — крысы», — заявил депутат.", "депутат"),
+])
+def test_speaker_after_a_quotation_in_other_languages(sentence: str, name: str) -> None:
+    sp = attribute_speaker(sentence)
+    assert sp is not None and sp.name == name
