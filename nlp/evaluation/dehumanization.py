@@ -1,16 +1,19 @@
 """``tocsin evaluate dehumanization``: precision/recall/F1 of the analyzer on a labelled file.
 
-A text is predicted positive when the analyzer yields at least one finding. Without a language
-column the language is detected per row (``ingest.langid``).
+A text is predicted positive when the analyzer yields at least one finding. Languages come from the language
+column (``--lang-col``, else a column named "lang" or "language"), normalized to ISO 639-1; without one they are
+detected per row (``ingest.langid``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pycountry
 
 from nlp.evaluation.data import EvaluationDataError, binary_metrics, read_table
 from nlp.pipeline import TextContext, detect_language
@@ -47,13 +50,29 @@ def evaluate_rows(texts: list[str], labels: list[int], languages: list[str | Non
             "threshold": analyzer.threshold, "version": analyzer.version, "per_language": per_language}
 
 
+def normalize_language(value: Any) -> str | None:
+    """An ISO 639-1 code for a language column's value: "en", "EN", "en-US", "eng", "English", "Amharic"; None for
+    an empty cell; the value lower-cased when it names no known language."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or not str(value).strip():
+        return None
+    text = str(value).strip()
+    code = re.split(r"[-_]", text)[0].lower()
+    if len(code) == 2 and pycountry.languages.get(alpha_2=code) is not None:
+        return code
+    found = pycountry.languages.get(alpha_3=code) or pycountry.languages.get(name=text.title())
+    return found.alpha_2 if found is not None and getattr(found, "alpha_2", None) else text.lower()
+
+
 def evaluate_file(path: Path, *, text_col: str, label_col: str, lang_col: str | None,
                   settings: NlpSettings) -> dict[str, Any]:
+    """Without ``lang_col``, a column named "lang" or "language" gives the languages when the file has one; else
+    each row's language is detected."""
     frame = read_table(Path(path), [text_col, label_col] + ([lang_col] if lang_col else []))
     texts = ["" if pd.isna(t) else str(t) for t in frame[text_col].tolist()]
     labels = [_label(v, i) for i, v in enumerate(frame[label_col].tolist())]
+    lang_col = lang_col or next((c for c in ("lang", "language") if c in frame.columns), None)
     if lang_col:
-        languages = [None if pd.isna(x) or not str(x).strip() else str(x) for x in frame[lang_col].tolist()]
+        languages = [normalize_language(x) for x in frame[lang_col].tolist()]
     else:
         languages = [detect_language(t) if t.strip() else None for t in texts]
     return evaluate_rows(texts, labels, languages, settings)

@@ -2,18 +2,22 @@
 
 Detection: a row is predicted positive when the analyzer finds at least one event in its text.
 Type, country and fatalities are scored over gold-positive rows whose gold value is present (a
-missed event counts as wrong). Gold types may use informal or ACLED names; ``TYPE_ALIASES``
-maps them to ours. Gold fatalities 0 means "none stated or zero": a prediction of no number or
+missed event counts as wrong). Gold types may use informal or ACLED names, event types or sub-event types;
+``TYPE_ALIASES`` maps them to ours (ACLED's "Strategic developments" matches an arrest, a destruction or a
+displacement). Gold countries may be ISO alpha-3 or alpha-2 codes or country names (``gold_country``). Gold fatalities 0 means "none stated or zero": a prediction of no number or
 0 matches it. The predicted type and country are those of the highest-scoring event; the
 predicted fatalities the largest best count among the events of the text.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from pathlib import Path
 from typing import Any
+
+import pycountry
 
 from nlp.evaluation.data import EvaluationDataError, binary_metrics, read_table
 from nlp.pipeline import TextContext
@@ -39,12 +43,44 @@ TYPE_ALIASES = {
     "looting": "destruction", "looting_property_destruction": "destruction", "destruction_of_villages": "destruction",
     "forced_displacement": "displacement", "displacement_forced": "displacement",
     "sexual_violence": "sexual_violence", "rape": "sexual_violence",
+    # ACLED sub-event types
+    "air_drone_strike": "remote_violence", "shelling_artillery_missile_attack": "remote_violence",
+    "shelling_artillery_missile": "remote_violence", "remote_explosive_landmine_ied": "remote_violence",
+    "remote_explosive_ied": "remote_violence", "grenade": "remote_violence", "chemical_weapon": "remote_violence",
+    "government_regains_territory": "battle", "non_state_actor_overtakes_territory": "battle",
+    "protest_with_intervention": "protest", "excessive_force_against_protesters": "protest",
 }
+# ACLED's "Strategic developments" holds arrests, looting and property destruction, and displacement
+_TYPE_SETS = {"strategic_developments": {"arrest", "destruction", "displacement"},
+              "strategic_development": {"arrest", "destruction", "displacement"}}
 
 
 def normalize_type(value: str) -> str:
     key = re.sub(r"[^a-z0-9]+", "_", value.strip().lower()).strip("_")
     return TYPE_ALIASES.get(key, key)
+
+
+def _type_matches(predicted: str, gold: str) -> bool:
+    key = normalize_type(gold)
+    return predicted in _TYPE_SETS.get(key, {key})
+
+
+@functools.cache
+def gold_country(value: str) -> str:
+    """ISO alpha-3 for a gold country given as a code ("NGA", "NG") or a name in one of the gazetteer's languages
+    ("Nigeria", "DR Congo", "Côte d'Ivoire", "Syrie"); the value itself, upper-cased, when neither knows it."""
+    text = value.strip()
+    try:
+        return pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        pass
+    from nlp.geo import load_gazetteer
+
+    for mention in load_gazetteer().find(text):
+        country = next((c.country for c in mention.candidates if c.kind == "country" and c.country), None)
+        if country:
+            return country
+    return text.upper()
 
 
 def _missing(value: Any) -> bool:
@@ -78,13 +114,13 @@ def evaluate_rows(texts: list[str], labels: list[int], analyzer, types: list | N
     positives = [i for i, y in enumerate(labels) if y]
     if types is not None:
         rows = [i for i in positives if not _missing(types[i])]
-        hits = [(_top(predictions[i]) is not None and _top(predictions[i]).type == normalize_type(str(types[i])))
+        hits = [(_top(predictions[i]) is not None and _type_matches(_top(predictions[i]).type, str(types[i])))
                 for i in rows]
         result["type_accuracy"] = round(sum(hits) / len(hits), 4) if hits else None
         result["type_n"] = len(hits)
     if countries is not None:
         rows = [i for i in positives if not _missing(countries[i])]
-        hits = [(_top(predictions[i]) is not None and _top(predictions[i]).country == str(countries[i]).upper())
+        hits = [(_top(predictions[i]) is not None and _top(predictions[i]).country == gold_country(str(countries[i])))
                 for i in rows]
         result["country_accuracy"] = round(sum(hits) / len(hits), 4) if hits else None
         result["country_n"] = len(hits)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -107,6 +108,18 @@ def test_cli_evaluate_dehumanization(tmp_path: Path) -> None:
     data = json.loads(result.output.strip().splitlines()[-1])
     assert data["n"] == 5 and data["precision"] == 1.0 and data["recall"] == 1.0 and data["f1"] == 1.0
     assert set(data["per_language"]) == {"en", "es", "ru"} and 0 < data["threshold"] < 1
+
+
+def test_cli_evaluate_dehumanization_reads_a_language_column_by_name_and_normalizes_it(tmp_path: Path) -> None:
+    rows = [("These cockroaches must be crushed.", 1, "English"), ("Cockroaches were found in the kitchen.", 0, "en-GB"),
+            ("Эти крысы должны быть уничтожены.", 1, "rus")]
+    path = tmp_path / "eval.csv"
+    pd.DataFrame(rows, columns=["text", "label", "language"]).to_csv(path, index=False)
+    result = CliRunner().invoke(app, ["evaluate", "dehumanization", "--data", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output.strip().splitlines()[-1])
+    assert set(data["per_language"]) == {"en", "ru"} and data["per_language"]["en"]["n"] == 2
+    assert data["f1"] == 1.0
 
 
 def test_classifier_path_needs_no_lexicon_hit(analyzer: DehumanizationAnalyzer) -> None:

@@ -55,6 +55,23 @@ def test_evaluate_events_on_a_small_jsonl(config: Path, tmp_path: Path) -> None:
     assert scores["country_accuracy"] == 1.0 and scores["fatalities_exact"] == 1.0
 
 
+def test_evaluate_events_takes_acled_type_names_and_country_names(config: Path, tmp_path: Path) -> None:
+    rows = [
+        {"text": "Gunmen killed nine villagers in Ituri province, eastern Congo.", "event": 1,
+         "type": "Violence against civilians", "country": "DR Congo", "fatalities": 9},
+        {"text": "Police detained 120 activists in Harare ahead of the vote.", "event": 1,
+         "type": "Strategic developments", "country": "Zimbabwe", "fatalities": 0},
+        {"text": "An airstrike on a market in Idlib killed 15 civilians.", "event": 1, "type": "Air/drone strike",
+         "country": "SY", "fatalities": 15},
+    ]
+    data = tmp_path / "events.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--config", str(config), "evaluate", "events", "--data", str(data), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["type_accuracy"] == 1.0 and scores["country_accuracy"] == 1.0
+
+
 def test_evaluate_events_says_what_is_wrong_with_a_file(config: Path, tmp_path: Path) -> None:
     data = tmp_path / "bad.csv"
     data.write_text("sentence,label\nhello,1\n", encoding="utf-8")
