@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v7"  # v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v8"  # v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -369,7 +369,19 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
     if (passive or verb.dep_ == "xcomp") and any(ctx.is_target(s) for s in _inherited_subjects(verb)):
         return "elimination of the subject"
+    if not any(c.dep_ in _OBJ and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children):
+        # the object is the relative clause's antecedent: "des cafards qu'il faut écraser", "rats we must
+        # exterminate", "the Tutsi that we must wipe out"
+        head = verb
+        while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("relcl", "acl:relcl") and ctx.is_target(head.head) and \
+                not any(c.dep_ in _SUBJ and ctx.is_target(c) for c in head.children):
+            return f"elimination of {head.head.text!r}"
     return None
+
+
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "que", "qu'", "qui"}
 
 
 def _wish_reason(ctx: _Context, tok: Token, hit: LexiconHit) -> str | None:

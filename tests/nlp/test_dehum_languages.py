@@ -1,6 +1,6 @@
 """Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
 
-The sentences below (224) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+The sentences below (228) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
 native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
 "<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
 house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
@@ -116,6 +116,9 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("pt", "Os muçulmanos são um vírus.", D, "Muslims"),
     ("de", "Muslime sind eine Krankheit.", D, "Muslims"),
     ("fr", "Les immigrés sont des sauvages.", D, "immigrants"),
+    # the elimination verb's object is the relative clause's antecedent
+    ("fr", "Les migrants sont des cafards qu'il faut écraser.", E, "migrants"),
+    ("en", "These are the Tutsi that we must wipe out.", E, "Tutsi"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)
@@ -199,7 +202,9 @@ BENIGN: list[tuple[str, str]] = [
     ("en", "The Kurds are not people to be trifled with."),
     ("en", "Refugees paid with their lives for the government's failures."),
     # a group named in a kind sentence: the models' identity-term bias with only function words as evidence
-    ("en", "Kurdish villages are infested with rats."),  # a thing the group word modifies
+    ("en", "Kurdish villages are infested with rats."),
+    ("en", "Refugees who wiped out their savings need help."),
+    ("en", "The disease that we must eradicate is malaria."),  # a thing the group word modifies
     ("en", "We should celebrate Jews."),
     ("en", "Jews are people like everyone else."),
     ("en", "I live with two Jews."),
