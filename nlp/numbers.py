@@ -49,6 +49,14 @@ _UNITS = {
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40,
     "أربعين": 40, "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100,
 }
+_UNITS.update({  # Russian and Ukrainian (folded: "й" -> "и", "ї" -> "і")
+    "один": 1, "одна": 1, "одного": 1, "два": 2, "две": 2, "двое": 2, "двух": 2, "дві": 2, "двоє": 2, "три": 3,
+    "трое": 3, "трех": 3, "троє": 3, "трьох": 3, "четыре": 4, "четверо": 4, "чотири": 4, "пять": 5, "пятеро": 5,
+    "п'ять": 5, "п'ятеро": 5, "шесть": 6, "шестеро": 6, "шість": 6, "семь": 7, "семеро": 7, "сім": 7, "восемь": 8,
+    "вісім": 8, "девять": 9, "дев'ять": 9, "десять": 10, "одиннадцать": 11, "одинадцять": 11, "двенадцать": 12,
+    "дванадцять": 12, "пятнадцать": 15, "п'ятнадцять": 15, "двадцать": 20, "двадцять": 20, "тридцать": 30,
+    "тридцять": 30, "сорок": 40, "пятьдесят": 50, "п'ятдесят": 50, "сто": 100,
+})
 _UNITS = {k.split("_")[0]: v for k, v in _UNITS.items()}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "cem": 100, "cento": 100,
                 "thousand": 1000, "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
@@ -65,6 +73,8 @@ _VAGUE = {
     "veintena": 20, "treintena": 30, "vintena": 20, "dezena": 10, "decenas": 24, "cientos": 200, "centenares": 200, "miles": 2000, "varios": 3, "varias": 3,
     "docena": 12, "dezenas": 24, "centenas": 200, "milhares": 2000, "varios_pt": 3, "duzia": 12,
     "عشرات": 24, "مئات": 200, "آلاف": 2000, "الاف": 2000,
+    "десятки": 24, "десятков": 24, "десятків": 24, "сотни": 200, "сотен": 200, "сотні": 200, "сотень": 200,
+    "тысячи": 2000, "тысяч": 2000, "тисячі": 2000, "тисяч": 2000, "несколько": 3, "кілька": 3,
 }
 _VAGUE = {k.split("_")[0]: v for k, v in _VAGUE.items()}
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
@@ -306,16 +316,20 @@ _CUES: dict[str, tuple[str, ...]] = {
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
         "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "شهيد", "شهداء", "جثث", "وفاة", "حتفهم",
+        "погиб", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
+        "розстріл",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "lesionad", "ferid", "جرح", "جريح",
-                "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب"),
+                "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
+                "постражда"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
-                 "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين"),
+                 "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
+                 "викрад", "заложник", "заручник"),
     # people missing are no count of ours, but the number must not go to the dead ("dozens were still missing")
     "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين"),
     "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
-                  "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر"),
+                  "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر", "беженц", "біженц", "переселен"),
 }
 # a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"
 _CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(

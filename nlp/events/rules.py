@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v8"  # v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead", "decapit",
@@ -85,8 +85,30 @@ _CUES: dict[str, tuple[str, ...]] = {
                "herid", "feridos", "homens armados", "هجوم", "مسلحون", "جرحى", "جريح", "إصابة", "مصاب", "اعتداء",
                "إطلاق نار", "إطلاق النار", "طعن", "attentat", "tirs$", "ont tire sur", "a tire sur", "poignard"),
 }
+# Russian and Ukrainian, written folded (fold_text drops the breve and diaeresis: "й" -> "и", "ї" -> "і")
+_RU_UK: dict[str, tuple[str, ...]] = {
+    "kill": ("убит", "убил", "убив", "погиб", "гибел", "загин", "загибел", "вбит", "вбил", "вбив", "расстрел",
+             "розстріл", "казн", "страчен", "убииств", "вбивств", "резн", "бойн"),
+    "sexual": ("изнасил", "зґвалт", "згвалт", "сексуальн насил"),
+    "abduct": ("похищ", "похитил", "похитит", "викрад", "заложник", "заручник"),
+    "remote": ("обстрел", "обстріл", "ракет", "авиаудар", "авіаудар", "авианалет", "авіаналіт", "беспилотник",
+               "безпілотник", "дрон", "шахед", "бомб", "взрыв", "вибух", "артиллер", "артилер", "миномет", "міномет",
+               "удар по", "удару по", "ударом по", "удари по"),
+    "battle": ("бои$", "бои ", "бой$", "бою$", "боях", "боев$", "боем$", "бої", "боів", "боями", "столкновен", "зіткнен", "сражен", "перестрелк",
+               "перестрілк", "наступлен", "наступ$"),
+    "combatant": ("военн", "военнослужащ", "солдат", "боевик", "військов", "бойовик", "вояк", "боец", "бійц"),
+    "riot": ("погром", "беспоряд", "заворушен", "самосуд"),
+    "protest": ("протест", "митинг", "мітинг", "демонстрант", "манифестац"),
+    "arrest": ("задержан", "задержал", "арестова", "затриман", "затримал", "заарештова"),
+    "destroy": ("разрушен", "разрушил", "зруинов", "зруйнов", "сожгли", "спалили", "поджог", "підпал"),
+    "displace": ("беженц", "біженц", "переселенц", "вынужденн переселен", "бежали", "втекли"),
+    "attack": ("нападен", "напад", "атак", "ранен", "поранен", "стрельб", "стрілян", "обстріля"),
+}
+for _key, _words in _RU_UK.items():
+    _CUES[_key] = _CUES[_key] + _words
+
 _NON_EVENT: dict[str, tuple[str, ...]] = {
-    "accident": ("crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
+    "accident": ("дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
                  "electrocut", "gas explosion", "boiler", "fire broke out", "caught fire", "sank", "coal mine",
                  "gold mine", "mining", "miners", "gas leak", "factory fire", "un incendie", "l'incendie",
                  "un incendio", "el incendio", "um incendio", "o incendio", "autocarro", "onibus", "autobus",
@@ -95,19 +117,20 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "naufragio", "desabamento", "حادث", "انهيار", "غرق", "plunged into a", "plunged off", "into a ravine",
                  "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "fire at a",
                  "fire at the", "fire in a", "fire in the", "blaze"),
-    "disaster": ("earthquake", "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
+    "disaster": ("землетрясен", "землетрус", "наводнен", "повін", "паводок", "ураган", "лесн пожар", "earthquake",
+                 "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
                  "tsunami", "storm$", "storms$", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
                  "ouragan", "terremoto", "sismo", "inundacion", "huracan", "enchente", "inundacao",
                  "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
                  "chuvas", "temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
                  "tempete", "secheresse", "أمطار", "امطار", "سيول", "عاصفة"),
-    "disease": ("cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
+    "disease": ("болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
                 "black death", "influenza", "peste", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
                 "maladie", "enfermedad", "doenca", "virus", "hiv/aids", "grippe", "gripe", "انفلونزا", "إنفلونزا", "ملاريا", "الحصبة", "مرض", "كوليرا", "وباء"),
-    "metaphor": ("killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
+    "metaphor": ("матч", "футбол", "сборн", "збірн", "чемпионат", "чемпіонат", "killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
                  "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
@@ -140,7 +163,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
 _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "soldier", "troops",
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
            "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب", "ارهاب", "terroris",
-           "assaillant", "djihadist", "soldats", "militaires", "policiers", "sicarios", "pistoleros")
+           "assaillant", "djihadist", "soldats", "militaires", "policiers", "sicarios", "pistoleros",
+           "военн", "боевик", "бойовик", "військов", "солдат", "армия", "армія", "полиц", "поліц")
 _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson",
                      "opened fire", "open fire", "fired at", "fired on", "set fire", "set ablaze", "torched",
                      "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight", "fire fight",
@@ -170,6 +194,8 @@ _STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}
                      r"fired (?:\w+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?)|"
                      r"a bombarde|ont bombarde|a pilonne|ont pilonne|ont frappe|a frappe|ont tire des (?:roquettes|obus)|"
                      r"bombardeo|bombardearon|bombardeou|bombardearam|atacaron|lanzaron|dispararon)\b"
+                     r"|(?<![^\W\d_])(?:обстреляли|обстріляли|обстрелял|обстріляв|нанесли удар|нанесла удар|"
+                     r"завдали удар|завдала удар|атаковали|атакували|ударили|вдарили)"
                      r"|(?<![^\W\d_])(?:قصفت|شنت|استهدفت|أطلقت|اطلقت)")
 # displacement that took place ("fled", "were forced to flee"), not a general statement ("refugees fleeing conflicts
 # must brave the cold")
@@ -428,7 +454,8 @@ _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|behea
                        r"kidnapped|hurled|lobbed|detonated|exploded|torched|set ablaze|set fire|opened fire|bombed|"
                        r"shelled|raided|massacred|butchered|lynched)\b")
 _ARMED = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
-          "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح")
+          "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
+          "боевик", "бойовик", "вооруженн", "озброєн")
 _SERIOUS = ("sexual", "abduct", "remote", "battle", "riot", "destroy", "displace")
 
 

@@ -540,3 +540,26 @@ def test_a_killing_named_by_its_19xx_year_is_historical(analyzer) -> None:
     text = ("Britain was responsible for the 1948 killing of 24 unarmed Malayan civilians who were shot dead by "
             "British troops, a London court ruled on Tuesday.")
     assert not analyzer.analyze(text, TextContext(language="en")).events
+
+
+@pytest.mark.parametrize(("text", "language", "type_", "country", "fatalities"), [
+    ("В результате обстрела Харькова погибли пять человек.", "ru", "remote_violence", "UKR", 5),
+    ("Боевики убили 12 мирных жителей в деревне на севере Мали.", "ru", "violence_against_civilians", "MLI", 12),
+    ("В ходе боев под Бахмутом погибли десятки военных.", "ru", "battle", "UKR", 24),
+    ("Внаслідок обстрілу Херсона загинули троє людей.", "uk", "remote_violence", "UKR", 3),
+    ("Російські війська завдали ракетного удару по Одесі, загинули 8 людей.", "uk", "remote_violence", "UKR", 8),
+])
+def test_russian_and_ukrainian_reports(analyzer, text: str, language: str, type_: str, country: str,
+                                       fatalities: int) -> None:
+    events = analyzer.analyze(text, TextContext(language=language)).events
+    assert [(e.type, e.country, e.fatalities.best) for e in events][:1] == [(type_, country, fatalities)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("В ДТП под Москвой погибли три человека.", "ru"),
+    ("Сборная России разгромила соперника в матче.", "ru"),
+    ("Унаслідок ДТП на трасі загинули двоє людей.", "uk"),
+    ("Повінь на заході України зруйнувала сотні будинків.", "uk"),
+])
+def test_russian_and_ukrainian_non_events(analyzer, text: str, language: str) -> None:
+    assert not analyzer.analyze(text, TextContext(language=language)).events
