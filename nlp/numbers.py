@@ -315,7 +315,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
-        "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "شهيد", "شهداء", "جثث", "وفاة", "حتفهم",
+        "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "وفاة", "حتفهم",
         "погиб", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
         "розстріл",
     ),

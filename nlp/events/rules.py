@@ -186,7 +186,7 @@ _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|s
                         r"marcharam|protestaram|se manifestaram)\b")
 # arrests before a protest, to prevent it: "arrested 1,000 opposition activists ahead of the rally"
 _BEFORE_PROTEST = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to thwart|in advance of|avant|antes de|para impedir)"
-                             r" (?:a |an |the |planned |la |le |les |una |uma |o |a )?(?:\w+ )?(?:rall|protest|demonstr|march|"
+                             r" (?:a |an |the |planned |la |le |les |una |uma |o )?(?:\w+ )?(?:rall|protest|demonstr|march|"
                              r"manifest|marcha|sit-in)")
 # a strike that took place: a past-tense bombing or shelling verb ("Russian forces shelled Kharkiv overnight",
 # "l'armée a bombardé", "bombardeó", "قصفت"), not a threat or a general statement ("will bomb", "bombing kills")

@@ -563,3 +563,12 @@ def test_russian_and_ukrainian_reports(analyzer, text: str, language: str, type_
 ])
 def test_russian_and_ukrainian_non_events(analyzer, text: str, language: str) -> None:
     assert not analyzer.analyze(text, TextContext(language=language)).events
+
+
+def test_arabic_martyrdom_counts_the_dead_and_gezira_state_is_sudan(analyzer) -> None:
+    text = "أعلنت وزارة الصحة في غزة استشهاد 27 فلسطينيا في غارات إسرائيلية."
+    (event,) = analyzer.analyze(text, TextContext(language="ar")).events
+    assert (event.country, event.fatalities.best) == ("PSE", 27)
+    text = "نزح أكثر من 5000 شخص من منازلهم بسبب المعارك في ولاية الجزيرة."
+    (event,) = analyzer.analyze(text, TextContext(language="ar")).events
+    assert (event.type, event.country) == ("displacement", "SDN")
