@@ -42,6 +42,7 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "regierungssprecher", "bürgermeister", "msemaji", "mkuu wa mkoa", "المتحدث", "محافظ", "губернатор",
                   "мэр", "пресс-секретарь")),
     ("politician", ("mp", "senator", "lawmaker", "legislator", "politician", "party", "candidate", "deputy",
+                    "candidat", "candidato", "vereador", "concejal", "conseiller", "stadtrat", "politiker",
                     "député", "leader", "opposition", "parliament", "diputado", "senador", "deputado", "abgeordnete",
                     "mbunge", "wabunge", "النائب", "депутат")),
 ]
@@ -71,9 +72,9 @@ _SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,?[”»]\s*|,\s*|\"\s*|“\s*)" + _NP +
 # Other languages: "<speaker> <said-verb>" at a sentence start (es, pt, de, ru, uk, sw, ha, rw), Arabic
 # verb-first ("قال الوزير إن"), Amharic verb-last ("ሚኒስትሩ ... አለ").
 _OTHER_VERBS = (r"dijo|afirmó|declaró|aseguró|advirtió|llamó|disse|afirmou|declarou|chamou|sagte|erklärte|"
-                r"behauptete|nannte|сказал|сказала|заявил|заявила|заявили|назвал|назвала|сказав|сказала|заявив|"
+                r"behauptete|nannte|bezeichnete|beschimpfte|сказал|сказала|заявил|заявила|заявили|назвал|назвала|сказав|сказала|заявив|"
                 r"назвав|alisema|walisema|amesema|wamesema|yavuze|bavuze|ya ce|ta ce|sun ce")
-_SUBJECT_OTHER = re.compile(r"(?:^|[.;:!?]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3}?),?\s+(?:" + _OTHER_VERBS + r")(?!\w)",
+_SUBJECT_OTHER = re.compile(r"(?:^|[.;:!?,]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3}?),?\s+(?:" + _OTHER_VERBS + r")(?!\w)",
                             re.UNICODE)
 _ARABIC = re.compile(r"(?:^|\s)(?:و|ف)?(?:قال|قالت|صرح|صرّح|أعلن|أعلنت|أكد|أكدت|وصف|وصفت)\s+"
                      r"((?:ال)?\w+(?:\s+(?:ال)\w+){0,2})\s+(?:إن|أن|:|بأن)", re.UNICODE)

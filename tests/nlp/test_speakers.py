@@ -109,3 +109,13 @@ def test_a_possessor_is_not_the_speaker() -> None:
 def test_speaker_after_a_quotation_in_other_languages(sentence: str, name: str) -> None:
     sp = attribute_speaker(sentence)
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Em vídeo, o pastor chamou os muçulmanos de vermes.", "cleric"),  # after an opening phrase
+    ("Der AfD-Politiker bezeichnete Flüchtlinge als Ungeziefer.", "politician"),
+    ("O vereador disse que os haitianos são uma praga.", "politician"),
+])
+def test_speakers_in_portuguese_and_german_news(sentence: str, role: str) -> None:
+    sp = attribute_speaker(sentence)
+    assert sp is not None and sp.role == role
