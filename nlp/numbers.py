@@ -57,6 +57,12 @@ _UNITS.update({  # Russian and Ukrainian (folded: "й" -> "и", "ї" -> "і")
     "дванадцять": 12, "пятнадцать": 15, "п'ятнадцять": 15, "двадцать": 20, "двадцять": 20, "тридцать": 30,
     "тридцять": 30, "сорок": 40, "пятьдесят": 50, "п'ятдесят": 50, "сто": 100,
 })
+_UNITS.update({  # Swahili and Hausa (the number follows the noun: "watu kumi"); not "saba" (a name), "goma" (Goma)
+    "mmoja": 1, "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "sita": 6, "wanane": 8, "tisa": 9,
+    "kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50,
+    "biyu": 2, "uku": 3, "hudu": 4, "biyar": 5, "shida": 6, "bakwai": 7, "takwas": 8, "ashirin": 20,
+    "talatin": 30, "hamsin": 50,
+})
 _UNITS = {k.split("_")[0]: v for k, v in _UNITS.items()}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "cem": 100, "cento": 100,
                 "thousand": 1000, "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
@@ -318,13 +324,15 @@ _CUES: dict[str, tuple[str, ...]] = {
         "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "وفاة", "حتفهم",
         "погиб", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
         "розстріл",
+        "waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "walifariki", "wamefariki", "vifo",
+        "an kashe", "sun kashe", "suka kashe", "sun mutu", "suka mutu", "kashe$",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "lesionad", "ferid", "جرح", "جريح",
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
-                "постражда"),
+                "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
-                 "викрад", "заложник", "заручник"),
+                 "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa"),
     # people missing are no count of ours, but the number must not go to the dead ("dozens were still missing")
     "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين"),
     "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",

@@ -104,11 +104,33 @@ _RU_UK: dict[str, tuple[str, ...]] = {
     "displace": ("беженц", "біженц", "переселенц", "вынужденн переселен", "бежали", "втекли"),
     "attack": ("нападен", "напад", "атак", "ранен", "поранен", "стрельб", "стрілян", "обстріля"),
 }
-for _key, _words in _RU_UK.items():
-    _CUES[_key] = _CUES[_key] + _words
+# Swahili and Hausa (BBC Swahili/Hausa-style reports): verb forms and nouns, whole phrases where a short stem would
+# be an everyday word or a name elsewhere (Hausa "kama" is also "like", "fada" also "said", "hari" an Indian name,
+# "kisan" Hindi for farmer, "mahara" the start of Maharashtra)
+_SW_HA: dict[str, tuple[str, ...]] = {
+    "kill": ("waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "mauaji", "waliwaua", "aliwaua",
+             "wamewaua", "an kashe", "sun kashe", "ya kashe", "suka kashe", "aka kashe", "kisan gilla", "kashe-kashe",
+             "sun mutu", "suka mutu"),
+    "sexual": ("ubakaji", "walibakwa", "fyade"),
+    "abduct": ("walitekwa nyara", "alitekwa nyara", "utekaji nyara", "waliteka nyara", "sun sace", "an sace",
+               "aka sace", "garkuwa"),
+    "remote": ("shambulio la bomu", "mlipuko", "bomu", "ndege isiyo na rubani", "tashin bam", "bam$",
+               "jirgi mara matuki"),
+    "battle": ("mapigano", "mapambano", "arangama", "gumurzu"),
+    "combatant": ("wanajeshi", "askari", "sojoji", "wanamgambo", "waasi", "mayakan"),
+    "protest": ("maandamano", "waandamanaji", "zanga-zanga"),
+    "arrest": ("walikamatwa", "wamekamatwa", "alikamatwa", "kukamatwa", "an kama", "sun kama", "aka kama"),
+    "destroy": ("walichoma moto", "wamechoma moto", "sun kona", "an kona", "kone gidaje"),
+    "displace": ("walikimbia makazi", "wamekimbia makazi", "waliyakimbia makazi", "gudun hijira"),
+    "attack": ("shambulio", "mashambulizi", "walishambulia", "wameshambulia", "walijeruhiwa", "wamejeruhiwa",
+               "kai hari", "'yan bindiga", "yan bindiga", "mahara$", "jikkata", "raunata"),
+}
+for _table in (_RU_UK, _SW_HA):
+    for _key, _words in _table.items():
+        _CUES[_key] = _CUES[_key] + _words
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
-    "accident": ("дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
+    "accident": ("ajali", "hatsari", "hadarin mota", "дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
                  "electrocut", "gas explosion", "boiler", "fire broke out", "caught fire", "sank", "coal mine",
                  "gold mine", "mining", "miners", "gas leak", "factory fire", "un incendie", "l'incendie",
                  "un incendio", "el incendio", "um incendio", "o incendio", "autocarro", "onibus", "autobus",
@@ -117,7 +139,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "naufragio", "desabamento", "حادث", "انهيار", "غرق", "plunged into a", "plunged off", "into a ravine",
                  "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "fire at a",
                  "fire at the", "fire in a", "fire in the", "blaze"),
-    "disaster": ("землетрясен", "землетрус", "наводнен", "повін", "паводок", "ураган", "лесн пожар", "earthquake",
+    "disaster": ("mafuriko", "tetemeko la ardhi", "maporomoko", "ambaliya", "girgizar kasa", "землетрясен",
+                 "землетрус", "наводнен", "повін", "паводок", "ураган", "лесн пожар", "earthquake",
                  "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
                  "tsunami", "storm$", "storms$", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
@@ -125,7 +148,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
                  "chuvas", "temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
                  "tempete", "secheresse", "أمطار", "امطار", "سيول", "عاصفة"),
-    "disease": ("болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
+    "disease": ("ugonjwa", "kipindupindu", "kwalara", "zazzabin", "болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
                 "black death", "influenza", "peste", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
@@ -453,7 +476,7 @@ _NEGATED = re.compile(
 _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|beheaded|ambushed|attacked|stormed|abducted|"
                        r"kidnapped|hurled|lobbed|detonated|exploded|torched|set ablaze|set fire|opened fire|bombed|"
                        r"shelled|raided|massacred|butchered|lynched)\b")
-_ARMED = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
+_ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
           "боевик", "бойовик", "вооруженн", "озброєн")
 _SERIOUS = ("sexual", "abduct", "remote", "battle", "riot", "destroy", "displace")

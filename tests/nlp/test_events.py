@@ -572,3 +572,33 @@ def test_arabic_martyrdom_counts_the_dead_and_gezira_state_is_sudan(analyzer) ->
     text = "نزح أكثر من 5000 شخص من منازلهم بسبب المعارك في ولاية الجزيرة."
     (event,) = analyzer.analyze(text, TextContext(language="ar")).events
     assert (event.type, event.country) == ("displacement", "SDN")
+
+
+@pytest.mark.parametrize(("text", "language", "type_", "country", "fatalities"), [
+    ("Watu kumi waliuawa na wanamgambo katika kijiji kimoja jimboni Ituri.", "sw", "violence_against_civilians",
+     "COD", 10),
+    ("Mapigano kati ya jeshi na waasi wa M23 yameendelea karibu na Goma.", "sw", "battle", "COD", None),
+    ("'Yan bindiga sun kashe mutane 20 a jihar Zamfara.", "ha", "violence_against_civilians", "NGA", 20),
+    ("An sace dalibai 30 a makarantar Kuriga a jihar Kaduna.", "ha", "abduction", "NGA", None),
+])
+def test_swahili_and_hausa_reports(analyzer, text: str, language: str, type_: str, country: str,
+                                   fatalities: int | None) -> None:
+    events = analyzer.analyze(text, TextContext(language=language)).events
+    assert [(e.type, e.country, e.fatalities.best) for e in events][:1] == [(type_, country, fatalities)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Watu kumi walifariki katika ajali ya barabarani karibu na Arusha.", "sw"),
+    ("Mutane biyar sun mutu a hatsarin mota a Kano.", "ha"),
+    ("Ambaliyar ruwa ta kashe mutane 15 a jihar Bauchi.", "ha"),
+])
+def test_swahili_and_hausa_accidents_and_floods_are_no_events(analyzer, text: str, language: str) -> None:
+    assert not analyzer.analyze(text, TextContext(language=language)).events
+
+
+def test_words_of_other_languages_are_no_triggers_in_english() -> None:
+    # "Hari" is a name, "Kisan" Hindi for farmer, Maharashtra starts with Hausa "mahara"; Goma is a city, not a number
+    assert not find_candidates("Hari Singh met Kisan Sabha leaders in Maharashtra.")[0]
+    from nlp.numbers import extract_counts
+
+    assert extract_counts("M23 rebels entered Goma, killing 10 civilians.").fatalities.best == 10
