@@ -173,33 +173,29 @@ def attribute_speaker(sentence: str, offset: int = 0, person_names: list[str] | 
     sentence opens with ("Governor Ali Musa addressed a rally ...").
     """
     cand = _find(sentence)
-    if (cand is None or _clean(cand.text).lower() in _PRONOUNS) and before and _PRONOUN_SPEAKER.search(sentence):
-        found = _antecedent(before)
-        if found is not None:
-            start, end, text = found
-            phrase = _clean(text)
-            role = role_of(phrase)
-            name = next((p for p in (person_names or []) if p in phrase), None) or phrase
-            evidence = Span(start=offset - len(before) + start, end=offset - len(before) + end, label="speaker",
-                            text=text, producer=producer)
-            return Speaker(name=name, role=role, is_official=role in OFFICIAL_ROLES, evidence=evidence)
-    if cand is None:
+    pronoun = cand is None or _clean(cand.text).lower() in _PRONOUNS
+    if pronoun and before and _PRONOUN_SPEAKER.search(sentence) and (found := _antecedent(before)):
+        start, end, text = found
+        shift = offset - len(before)
+        return _speaker(text, shift + start, shift + end, role_of(_clean(text)), person_names, producer)
+    if cand is None or pronoun or not _clean(cand.text):
         return None
     phrase = _clean(cand.text)
-    if not phrase or phrase.lower() in _PRONOUNS:
-        return None
+    start, end = offset + cand.start, offset + cand.end
     possessor, _, possessed = phrase.rpartition("'s ") if "'s " in phrase else phrase.rpartition("’s ")
     if possessor and possessed:  # "President Kagame's rival": the rival speaks, with the rival's role
-        role = role_of(possessed)
-        return Speaker(name=phrase, role=role, is_official=role in OFFICIAL_ROLES,
-                       evidence=Span(start=offset + cand.start, end=offset + cand.end, label="speaker",
-                                     text=cand.text, producer=producer))
+        return _speaker(cand.text, start, end, role_of(possessed), None, producer)
     role = role_of(phrase)
     if role == "unknown":  # "A provincial minister of security, Jean-Baptiste Mwamba, told ...": apposition
-        before = re.split(r"[.;:!?—–]", sentence[:cand.start])[-1]
-        if before.rstrip().endswith(","):
-            role = _role_in(before.lower())
+        clause = re.split(r"[.;:!?—–]", sentence[:cand.start])[-1]
+        if clause.rstrip().endswith(","):
+            role = _role_in(clause.lower())
+    return _speaker(cand.text, start, end, role, person_names, producer)
+
+
+def _speaker(text: str, start: int, end: int, role: str, person_names: list[str] | None, producer: str) -> Speaker:
+    """A Speaker for the phrase ``text`` at document offsets ``start``-``end``; a PERSON name inside it is its name."""
+    phrase = _clean(text)
     name = next((p for p in (person_names or []) if p in phrase), None) or phrase
-    evidence = Span(start=offset + cand.start, end=offset + cand.end, label="speaker", text=cand.text,
-                    producer=producer)
-    return Speaker(name=name, role=role, is_official=role in OFFICIAL_ROLES, evidence=evidence)
+    return Speaker(name=name, role=role, is_official=role in OFFICIAL_ROLES,
+                   evidence=Span(start=start, end=end, label="speaker", text=text, producer=producer))

@@ -39,7 +39,9 @@ log = logging.getLogger(__name__)
 # (speeches and PDFs are hard-wrapped mid-sentence).
 _SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n\s*|\n(?![ \t]*[a-zà-ÿ])\s*|(?<=[.!?])[\"”»]\s+",
                        re.UNICODE)
-SPEAKERS_VERSION = "tocsin-speakers-v2"  # v2: pronoun speakers resolved to an earlier sentence's subject, nested reported speech, institution roles, possessives
+# v2: pronoun speakers resolved to an earlier sentence's subject, nested reported speech, institution roles
+SPEAKERS_VERSION = "tocsin-speakers-v2"
+_ANTECEDENT_CHARS = 400  # how far back a pronoun speaker ("..., he said") looks for who "he" is
 RULE_VETO = 0.08  # a weak rule candidate is dropped when the classifier is confident it is not rhetoric
 STRONG_RULE = 0.7  # group-backed rule evidence stands even against the classifier (reported speech scores low)
 # Classifier path (no rule fired), chosen on the dev splits (MODEL_CARD.md): the screen's score gates
@@ -277,7 +279,6 @@ class DehumanizationAnalyzer:
         return _Decision(labels, sorted(evidence, key=lambda sp: sp.start), score, _categories(hits))
 
 
-_ANTECEDENT_CHARS = 400  # how far back a pronoun speaker ("..., he said") looks for who "he" is
 @functools.cache
 def _stop_words(language: str) -> frozenset[str]:
     """spaCy's English stop words with "people", "like", "live". English only: the screen's vocabulary is mostly

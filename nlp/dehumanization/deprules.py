@@ -282,9 +282,7 @@ def _intent(verb: Token, *, check_negation: bool = True) -> tuple[str, bool] | N
     die", "il faut tuer"), an imperative ("Kill them all", "Tuez-les"), French future or conditional.
     ``is_call``: a call or a wish (should, must, deserve, want, let's, imperative); otherwise a prediction
     (will, going to), which is a threat only from a first or second person (``_threat_reason``)."""
-    heads = [verb]
-    while heads[-1].dep_ in ("xcomp", "ccomp", "conj") and heads[-1].head.i != heads[-1].i:
-        heads.append(heads[-1].head)  # "want to go and kill them"
+    heads = _head_chain(verb)  # "want to go and kill them"
     if check_negation and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in heads for c in h.children):
         return None  # "must not be shot", "we will not let anyone kill our people"
     if any(h.dep_ in ("relcl", "acl", "acl:relcl") for h in heads[1:]):
@@ -372,9 +370,7 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     if not any(c.dep_ in _OBJ and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children):
         # the object is the relative clause's antecedent: "des cafards qu'il faut écraser", "rats we must
         # exterminate", "the Tutsi that we must wipe out"
-        head = verb
-        while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
-            head = head.head
+        head = _head_chain(verb, ("xcomp", "conj"))[-1]
         if head.dep_ in ("relcl", "acl:relcl") and ctx.is_target(head.head) and \
                 not any(c.dep_ in _SUBJ and ctx.is_target(c) for c in head.children):
             return f"elimination of {head.head.text!r}"
@@ -418,12 +414,17 @@ def _reported(tok: Token) -> bool:
     return verb.lower_.endswith("ed") or verb.lower_ in _EN_PAST or any(a.lower_ in _EN_PAST_AUX for a in auxiliaries)
 
 
+def _head_chain(verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp", "conj")) -> list[Token]:
+    """``verb`` and the heads it hangs from through ``deps``: "kill" in "want to go and kill" -> kill, go, want."""
+    heads = [verb]
+    while heads[-1].dep_ in deps and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)
+    return heads
+
+
 def _described_intent(tok: Token) -> bool:
     """A violence verb under a wanting head inside a relative clause: "people who want to kill Jews"."""
-    heads = [_verb_of(tok)]
-    while heads[-1].dep_ in ("xcomp", "ccomp", "conj") and heads[-1].head.i != heads[-1].i:
-        heads.append(heads[-1].head)
-    return any(h.dep_ in ("relcl", "acl", "acl:relcl") for h in heads[1:])
+    return any(h.dep_ in ("relcl", "acl", "acl:relcl") for h in _head_chain(_verb_of(tok))[1:])
 
 
 def _negated_call(tok: Token) -> bool:

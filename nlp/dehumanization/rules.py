@@ -135,8 +135,7 @@ def _death_to_group(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: C
     j = _index(tokens, hit.end)
     while j < len(tokens) and tokens[j][2] in {"всем", "всім", "этим", "цим"}:  # "смерть всем евреям"
         j += 1
-    return j < len(tokens) and tokens[j][0] in group_starts and tokens[j][2].endswith(comp.death_to_endings) \
-        and bool(comp.death_to_endings)
+    return j < len(tokens) and tokens[j][0] in group_starts and tokens[j][2].endswith(comp.death_to_endings)
 
 
 def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit],

@@ -85,7 +85,10 @@ def _first(folded: str, lexicon: dict[str, tuple[str, ...]], start: int = 0, end
 def _last(folded: str, lexicon: dict[str, tuple[str, ...]], end: int) -> tuple[str, int] | None:
     """The lexicon term that starts last before ``end``."""
     found = [(m.start(), label) for label, words in lexicon.items() for m in _pattern(words).finditer(folded, 0, end)]
-    return (max(found)[1], max(found)[0]) if found else None
+    if not found:
+        return None
+    start, label = max(found)
+    return label, start
 
 
 _PASSIVE_BEFORE = re.compile(r"[^,;]*?\b(?:were|was|have been|had been|has been|got)\s+(?:\w+\s+)?$")

@@ -125,9 +125,7 @@ _SW_HA: dict[str, tuple[str, ...]] = {
     "attack": ("shambulio", "mashambulizi", "walishambulia", "wameshambulia", "walijeruhiwa", "wamejeruhiwa",
                "kai hari", "'yan bindiga", "yan bindiga", "mahara$", "jikkata", "raunata"),
 }
-for _table in (_RU_UK, _SW_HA):
-    for _key, _words in _table.items():
-        _CUES[_key] = _CUES[_key] + _words
+_CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) for key, words in _CUES.items()}
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
     "accident": ("ajali", "hatsari", "hadarin mota", "дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "accident", "capsiz", "derail", "collapse", "stampede", "drown",

@@ -548,9 +548,14 @@ def test_a_killing_named_by_its_19xx_year_is_historical(analyzer) -> None:
     ("В ходе боев под Бахмутом погибли десятки военных.", "ru", "battle", "UKR", 24),
     ("Внаслідок обстрілу Херсона загинули троє людей.", "uk", "remote_violence", "UKR", 3),
     ("Російські війська завдали ракетного удару по Одесі, загинули 8 людей.", "uk", "remote_violence", "UKR", 8),
+    ("Watu kumi waliuawa na wanamgambo katika kijiji kimoja jimboni Ituri.", "sw", "violence_against_civilians",
+     "COD", 10),
+    ("Mapigano kati ya jeshi na waasi wa M23 yameendelea karibu na Goma.", "sw", "battle", "COD", None),
+    ("'Yan bindiga sun kashe mutane 20 a jihar Zamfara.", "ha", "violence_against_civilians", "NGA", 20),
+    ("An sace dalibai 30 a makarantar Kuriga a jihar Kaduna.", "ha", "abduction", "NGA", None),
 ])
-def test_russian_and_ukrainian_reports(analyzer, text: str, language: str, type_: str, country: str,
-                                       fatalities: int) -> None:
+def test_reports_in_russian_ukrainian_swahili_and_hausa(analyzer, text: str, language: str, type_: str, country: str,
+                                                          fatalities: int | None) -> None:
     events = analyzer.analyze(text, TextContext(language=language)).events
     assert [(e.type, e.country, e.fatalities.best) for e in events][:1] == [(type_, country, fatalities)]
 
@@ -560,8 +565,12 @@ def test_russian_and_ukrainian_reports(analyzer, text: str, language: str, type_
     ("Сборная России разгромила соперника в матче.", "ru"),
     ("Унаслідок ДТП на трасі загинули двоє людей.", "uk"),
     ("Повінь на заході України зруйнувала сотні будинків.", "uk"),
+    ("Watu kumi walifariki katika ajali ya barabarani karibu na Arusha.", "sw"),
+    ("Mutane biyar sun mutu a hatsarin mota a Kano.", "ha"),
+    ("Ambaliyar ruwa ta kashe mutane 15 a jihar Bauchi.", "ha"),
 ])
-def test_russian_and_ukrainian_non_events(analyzer, text: str, language: str) -> None:
+def test_accidents_floods_and_sport_in_russian_ukrainian_swahili_and_hausa_are_no_events(analyzer, text: str,
+                                                                                     language: str) -> None:
     assert not analyzer.analyze(text, TextContext(language=language)).events
 
 
@@ -572,28 +581,6 @@ def test_arabic_martyrdom_counts_the_dead_and_gezira_state_is_sudan(analyzer) ->
     text = "نزح أكثر من 5000 شخص من منازلهم بسبب المعارك في ولاية الجزيرة."
     (event,) = analyzer.analyze(text, TextContext(language="ar")).events
     assert (event.type, event.country) == ("displacement", "SDN")
-
-
-@pytest.mark.parametrize(("text", "language", "type_", "country", "fatalities"), [
-    ("Watu kumi waliuawa na wanamgambo katika kijiji kimoja jimboni Ituri.", "sw", "violence_against_civilians",
-     "COD", 10),
-    ("Mapigano kati ya jeshi na waasi wa M23 yameendelea karibu na Goma.", "sw", "battle", "COD", None),
-    ("'Yan bindiga sun kashe mutane 20 a jihar Zamfara.", "ha", "violence_against_civilians", "NGA", 20),
-    ("An sace dalibai 30 a makarantar Kuriga a jihar Kaduna.", "ha", "abduction", "NGA", None),
-])
-def test_swahili_and_hausa_reports(analyzer, text: str, language: str, type_: str, country: str,
-                                   fatalities: int | None) -> None:
-    events = analyzer.analyze(text, TextContext(language=language)).events
-    assert [(e.type, e.country, e.fatalities.best) for e in events][:1] == [(type_, country, fatalities)]
-
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("Watu kumi walifariki katika ajali ya barabarani karibu na Arusha.", "sw"),
-    ("Mutane biyar sun mutu a hatsarin mota a Kano.", "ha"),
-    ("Ambaliyar ruwa ta kashe mutane 15 a jihar Bauchi.", "ha"),
-])
-def test_swahili_and_hausa_accidents_and_floods_are_no_events(analyzer, text: str, language: str) -> None:
-    assert not analyzer.analyze(text, TextContext(language=language)).events
 
 
 def test_words_of_other_languages_are_no_triggers_in_english() -> None:
