@@ -452,7 +452,8 @@ def _victims_not_displaced(q: Quantity, cues: list[tuple[int, int, str]], text: 
 _BACKGROUND = re.compile(r"[^.;,]{0,40}?\b(?:in recent years|over the (?:past |last )?(?:\w+ )?(?:years|decades?)|"
                          r"in the (?:past|last) (?:\w+ )?(?:years|decades?)|since the (?:conflict|war|insurgency) "
                          r"(?:began|started|erupted)|ces dernieres annees|en los ultimos anos|"
-                         r"nos ultimos anos)\b", re.IGNORECASE)
+                         r"nos ultimos anos|last year|so far this year|since (?:january|february|march|april|may|"
+                         r"june|july|august|september|october|november|december|(?:19|20)\d\d))\b", re.IGNORECASE)
 
 
 # ... or a running total of many incidents after it ("killed 40 people in March, bringing the toll since 2023 to
@@ -498,7 +499,8 @@ _SUBSET = re.compile(
     r"incluid|incluyendo|entre eles|incluindo|sendo)|بينهم|منهم|بينها", re.UNICODE)
 _LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as)\b|(?<!\w)و", re.UNICODE)
 # "two groups, which left one person dead", "seven people, six from a single family" are no lists
-_NOT_LIST = re.compile(r"\b(?:which|who|whom|that|when|where|while|after|before|left|in|on|at|near|qui|que|donde)\b")
+_NOT_LIST = re.compile(r"\b(?:which|who|whom|that|when|where|while|after|before|left|in|on|at|near|qui|que|donde|"
+                       r"en|dans|em|na|dejo|dejaron|deixou|deixaram|fait|ont fait|causo)\b")
 _PART_OF = re.compile(r"\s+(?:from|of|among|de|del|des|entre)\b")
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|a ete|ont ete|fue|fueron|foi|foram)\b")
 

@@ -5,8 +5,8 @@ Type, country and fatalities are scored over gold-positive rows whose gold value
 missed event counts as wrong). Gold types may use informal or ACLED names, event types or sub-event types;
 ``TYPE_ALIASES`` maps them to ours (ACLED's "Strategic developments" matches an arrest, a destruction or a
 displacement). Gold countries may be ISO alpha-3 or alpha-2 codes or country names (``gold_country``). Gold fatalities 0 means "none stated or zero": a prediction of no number or
-0 matches it. The predicted type and country are those of the highest-scoring event; the
-predicted fatalities the largest best count among the events of the text.
+0 matches it. The predicted type and country are those of the text's main event (the first one reported:
+``_top``); the predicted fatalities the largest best count among the events of the text.
 """
 
 from __future__ import annotations
@@ -50,9 +50,11 @@ TYPE_ALIASES = {
     "government_regains_territory": "battle", "non_state_actor_overtakes_territory": "battle",
     "protest_with_intervention": "protest", "excessive_force_against_protesters": "protest",
 }
-# ACLED's "Strategic developments" holds arrests, looting and property destruction, and displacement
+# ACLED's "Strategic developments" holds arrests, looting and property destruction, and displacement; its
+# "Violence against civilians" holds abductions and sexual violence, which are types of their own here
 _TYPE_SETS = {"strategic_developments": {"arrest", "destruction", "displacement"},
-              "strategic_development": {"arrest", "destruction", "displacement"}}
+              "strategic_development": {"arrest", "destruction", "displacement"},
+              "violence_against_civilians": {"violence_against_civilians", "abduction", "sexual_violence"}}
 
 
 def normalize_type(value: str) -> str:
@@ -99,7 +101,9 @@ def _label(value: Any, row: int) -> int:
 
 
 def _top(events: list[EventMention]) -> EventMention | None:
-    return max(events, key=lambda e: e.score) if events else None
+    """The text's main event: the first one reported. News puts the incident first; later sentences add what
+    came with it ("the houses were burned", "two protesters were shot dead") or its background."""
+    return min(events, key=lambda e: e.evidence.start) if events else None
 
 
 def _fatalities(events: list[EventMention]) -> int | None:

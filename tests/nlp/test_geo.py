@@ -181,3 +181,11 @@ def test_names_after_elision_and_in_other_languages(text: str, name: str, countr
 
 def test_an_apostrophe_inside_a_name_is_no_elision() -> None:
     assert [m.text for m in load_gazetteer().find("O'Brien flew to Lagos")] == ["Lagos"]
+
+
+def test_names_joined_by_a_hyphen_are_two_names_unless_the_joined_form_is_one() -> None:
+    gazetteer = load_gazetteer()
+    assert [(m.text, m.start) for m in gazetteer.find("on the Lagos-Ibadan expressway")] == [("Lagos", 7),
+                                                                                           ("Ibadan", 13)]
+    assert [m.text for m in gazetteer.find("Guinea-Bissau and Port-au-Prince")] == ["Guinea-Bissau", "Port-au-Prince"]
+    assert gazetteer.find("Al-Shabaab fighters") == []

@@ -73,6 +73,7 @@ def test_displaced_people_as_victims(text: str, fatalities: int | None, displace
      23, None),  # a toll over years is background
     ("Attacks killed 40 people in March, bringing the toll since 2023 to 1,200.", 40, None),
     ("Two more bodies were found, bringing the death toll to 41.", 41, None),  # the same incident's toll
+    ("Bandits killed 12 villagers on Monday; more than 2,000 people were killed in such raids last year.", 12, None),
 ])
 def test_background_tolls_and_missing_people_are_not_the_incidents_dead(text: str, fatalities: int,
                                                                         injured: int | None) -> None:
@@ -177,3 +178,11 @@ def test_a_and_an_in_lists_count_one_person(text: str, fatalities: int | None, i
 def test_a_score_of_people_is_twenty() -> None:
     assert extract_counts("Gunmen killed a score of villagers.").fatalities.best == 20
     assert extract_counts("Real Madrid won by a score of 4 to 1.").fatalities.best is None
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Un ataque armado contra un bar en Salamanca, Guanajuato, dejó 12 muertos el sábado.", 12),  # "un bar" is no one
+    ("Un soldado, dos policías y tres civiles murieron en el ataque.", 6),
+])
+def test_an_article_before_a_place_is_not_listed_with_the_dead(text: str, fatalities: int) -> None:
+    assert extract_counts(text).fatalities.best == fatalities
