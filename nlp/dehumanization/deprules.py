@@ -66,7 +66,7 @@ _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "g
                "vont", "allez", "future"}
 # a multiword eliminationist phrase with one of these wishes death on the clause's subject ("X should not be
 # allowed to live", "X do not deserve to live")
-_WISH_WORDS = {"live", "dead", "die", "exist", "blood", "lives", "vivre", "mourir", "morts"}
+_WISH_WORDS = {"live", "dead", "die", "exist", "blood", "lives", "alive", "vivre", "mourir", "morts"}
 _EN_PAST = {"got"}  # "got rid of"; regular past forms end in -ed
 _EN_PAST_AUX = {"was", "were", "had", "has", "have", "did"}
 _FR_PAST_AUX = {"a", "ont", "avait", "avaient", "été", "fut", "furent", "eut", "eurent"}

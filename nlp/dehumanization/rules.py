@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v5"  # v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v6"  # v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -72,6 +72,7 @@ def _after_group(i: int, tokens: list[tuple[int, int, str]], group_ends: set[int
     return j >= 0 and tokens[j][1] in group_ends
 
 
+_SUBJECT_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "eles", "elas", "sie", "они", "вони"}
 _OF = {"of", "de", "des", "du", "d", "von", "der", "من", "ya", "wa", "za", "do", "da", "dos", "das", "del", "из"}
 # words said of a group after "of" ("swarms of migrants"); not animals: "the dogs of the Kurds" is possession
 OF_GROUP_CATEGORIES = {"vermin_insects", "filth", "plants_weeds"}
@@ -102,6 +103,10 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
     # verseuchen")
     if _after_group(i, tokens, group_ends):
         return "predicated of group"
+    # right after a subject pronoun when the sentence names the group ("They breed like rabbits, the mayor said of
+    # the Roma"); not a possessive ("their dogs")
+    if has_group and i > 0 and tokens[i - 1][2] in _SUBJECT_PRONOUNS:
+        return "predicated of a pronoun for the group"
     if people and any(w in comp.comparison for w in before):
         return "compared with"
     # "swarms of migrants", "أسراب من المهاجرين", "enjambres de inmigrantes": a swarm, filth or weed word of the group

@@ -135,14 +135,16 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "ravina", "despenh", "accidente de trafico", "حادث سير", "حادث مروري",
                  "effondrement", "naufrage", "chavir", "accidente", "naufragio", "derrumbe", "acidente",
                  "naufragio", "desabamento", "حادث", "انهيار", "غرق", "plunged into a", "plunged off", "into a ravine",
-                 "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "fire at a",
+                 "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "gas cylinder", "cylinder exploded",
+                 "heatstroke", "heat stroke", "training exercise", "training accident", "fire service", "firefighters",
+                 "fire at a",
                  "fire at the", "fire in a", "fire in the", "blaze"),
     "disaster": ("mafuriko", "tetemeko la ardhi", "maporomoko", "ambaliya", "girgizar kasa", "землетрясен",
                  "землетрус", "наводнен", "повін", "паводок", "ураган", "лесн пожар", "earthquake",
                  "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
                  "tsunami", "storm$", "storms$", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
-                 "ouragan", "terremoto", "sismo", "inundacion", "huracan", "enchente", "inundacao",
+                 "ouragan", "terremoto", "sismo", "inundacion", "deslave", "deslizamiento", "aluvion", "huracan", "enchente", "inundacao",
                  "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
                  "chuvas", "temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
                  "tempete", "secheresse", "أمطار", "امطار", "سيول", "عاصفة"),
@@ -355,7 +357,8 @@ _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d
 
 # a toll over years or a whole war ("bandits have killed thousands in recent years", "the conflict has killed
 # 5,000 people since it began"), not one incident, unless the sentence also dates one ("on Monday", "overnight")
-_CUMULATIVE = re.compile(r"\b(?:in recent years|over the (?:past |last )?(?:\w+ )?(?:years|decades?)|in the (?:past|last) "
+_CUMULATIVE = re.compile(r"\b(?:(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|20)\d\d|entre (?:19|20)\d\d et (?:19|20)\d\d|"
+                         r"(?:entre|de) (?:19|20)\d\d (?:y|e|a) (?:19|20)\d\d|in recent years|over the (?:past |last )?(?:\w+ )?(?:years|decades?)|in the (?:past|last) "
                          r"(?:\w+ )?(?:years|decades?)|since the (?:conflict|war|insurgency|fighting|crisis) (?:began|started|"
                          r"erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:war|conflict|insurgency|crisis)|"
                          r"ces dernieres annees|depuis le debut (?:du conflit|de la guerre|de la crise)|en los ultimos anos|"
@@ -464,8 +467,11 @@ _SOURCE_OR_RESCUE = re.compile(
     r"person)|official|officials|chief|commander|commissioner|sources?|statement|report)s?)?(?:,? [\w .'-]{0,40},)?"
     r" (?:said|say|says|told|reported|reports|confirmed|confirms|added|stated|announced)\b"
     r"|\baccording to (?:the )?(?:local |state |regional )?(?:police|army|military|authorities|security sources)\b"
-    r"|\b(?:police|soldiers|troops|rescuers|the army|security forces) (?:recovered|retrieved|rescued|evacuated|"
-    r"pulled|searched|were searching|are searching|helped)\b"
+    r"|\b(?:police|policemen|soldiers|troops|rescuers|the army|security forces|militaires|soldats|gendarmes|"
+    r"soldados|militares|policias)(?: and [\w ]{1,24}?)? (?:recovered|retrieved|rescued|evacuated|pulled|searched|"
+    r"were searching|are searching|helped|ont aide|ont evacue|ont secouru|ont retrouve|rescataron|evacuaron|"
+    r"ayudaron|resgataram|retiraram|ajudaram)\b"
+    r"|\b(?:police|army|military) (?:truck|vehicle|car|van|bus|helicopter|plane|aircraft|jet|boat)s?\b"
     r"|\b(?:selon|d'apres|a (?:indique|annonce|precise|declare)|ont (?:indique|annonce|precise)) (?:la |les |l')?"
     r"(?:police|gendarmerie|armee|autorites|policiers)\b"
     r"|\b(?:segundo|de acordo com|informou|informaram|disse|afirmou) (?:a |o |as |os )?(?:policia|exercito|"
@@ -480,8 +486,8 @@ def _unattributed(folded: str) -> str:
     return _SOURCE_OR_RESCUE.sub(lambda m: " " * len(m.group(0)), folded) if _SOURCE_WORD.search(folded) else folded
 
 
-_SOURCE_WORD = re.compile(r"polic|army|armee|ejercito|exercito|militar|soldier|troops|security|authorit|autorid|"
-                          r"gendarm|rescuer|bombeiros")
+_SOURCE_WORD = re.compile(r"polic|army|armee|ejercito|exercito|militar|militai|military|soldier|soldat|soldado|troops|"
+                          r"security|authorit|autorid|gendarm|rescuer|bombeiros")
 
 
 def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str | None:

@@ -185,3 +185,26 @@ def test_a_quotation_with_a_speaker_is_the_speakers_finding_even_when_condemned(
 
 def test_a_quotation_nobody_condemns_is_still_a_finding(analyzer: DehumanizationAnalyzer) -> None:
     assert _findings(analyzer, '"Immigrants are vermin" - finally someone says what we all think.')
+
+
+@pytest.mark.parametrize(("lang", "text", "labels", "group"), [
+    ("en", "Jews are bloodsuckers who feed on honest workers, the pamphlet claimed.", ["dehumanization"], "Jews"),
+    ("en", "The only good Fulani is a dead Fulani, the militia leader shouted.", ["eliminationist"], "Fulani"),
+    ("en", "The commander told his men that not one Masalit should be left alive.", ["eliminationist"], "Masalit"),
+    ("en", "They breed like rabbits, the mayor said of the Roma families in the camp.", ["dehumanization"], "Roma"),
+    ("pt", "Esses índios são uma praga, disse o fazendeiro.", ["dehumanization"], "indigenous people"),
+])
+def test_session9_forms_are_found(analyzer: DehumanizationAnalyzer, lang: str, text: str, labels: list[str],
+                                  group: str) -> None:
+    [finding] = analyzer.analyze(text, TextContext(language=lang)).findings
+    assert finding.labels == labels and group in finding.target_groups
+
+
+@pytest.mark.parametrize("text", [
+    "He was the only Tutsi left alive in the village.",
+    "The only good thing about the Fulani festival is the music.",
+    "Not one refugee was left alive after the boat sank.",
+    "Their dogs barked at the Roma children all night.",
+])
+def test_survivors_and_possessives_are_not_found(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).findings == []

@@ -82,6 +82,12 @@ NON_EVENTS = [
     "Floods swept away homes in Kasai, killing 22 people, local police said.",
     "Soldiers recovered the bodies of 30 people killed in a landslide in Ituri.",
     "Un accident de bus a fait 25 morts sur la route de Kaolack, selon la police.",
+    "Soldiers and rescue workers searched for survivors after a landslide killed 19 people in Rwanda.",
+    "A police truck overturned on the highway, killing four officers.",
+    "A gas cylinder exploded in a restaurant in Kano, killing three people, the fire service said.",
+    "Les militaires ont aidé à évacuer les habitants après les inondations qui ont fait 20 morts à Niamey.",
+    "Los soldados rescataron a 40 personas tras el deslave que dejó 15 muertos en Chiapas.",
+    "The report estimates that 300,000 people died in Darfur between 2003 and 2008.",
 ]
 
 
