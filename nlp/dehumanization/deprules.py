@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v8"  # v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v9"  # v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -401,6 +401,37 @@ def _wish_reason(ctx: _Context, tok: Token, hit: LexiconHit) -> str | None:
     return None
 
 
+# verbs that do, finish or want an elimination named by a noun (not "stop", "prevent", "condemn" or "investigate")
+_DOING = {"carry", "commit", "conduct", "begin", "start", "complete", "finish", "continue", "launch", "perform", "do",
+          "achieve", "need", "want", "demand", "support", "require", "pursue", "accomplish", "implement", "bring",
+          "mener", "menons", "commencer", "commençons", "faire", "faisons", "poursuivre", "poursuivons", "achever",
+          "achevons", "lancer", "exiger", "exigeons", "vouloir", "voulons", "veut", "veulent", "réclamer", "réclamons"}
+_SOLUTION_WORDS = {"solution", "answer", "way", "option", "remedy", "cure", "answer", "réponse", "remède", "issue",
+                   "voie"}
+
+
+def _called_for_noun(ctx: _Context, tok: Token) -> str | None:
+    """An elimination named by a noun ("ethnic cleansing of X", "the extermination of the X") that is called for:
+    the object of a call or of a first-person threat ("we will carry out ethnic cleansing of the Tigrayans", "we
+    need the extermination of X"), or "the only solution" ("Ethnic cleansing of the Serbs is the only solution").
+    Accusations and reports ("accused the army of ethnic cleansing of the Rohingya") call for nothing."""
+    target = _of_target(ctx, tok) or next((c for c in tok.children if ctx.is_target(c) and (
+        c.dep_ in ("compound", "amod", "poss") or c.dep_ == "nmod" and any(
+            g.dep_ == "case" and g.lower_ in ("de", "des", "du") for g in c.children))), None)
+    if target is None:
+        return None
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj") and head.lower_ in _DOING:
+        # the speaker's own want or plan ("we need", "we will carry out"), or a call ("must begin", "Finish")
+        intent = (head.lower_, False) if head.lower_ in _INTENT_HEADS else _intent(head)
+        if intent is not None and (intent[1] or _speaker_subject(head)) and not _negated_call(head):
+            return f"elimination of {target.text!r} called for ({intent[0]})"
+    solution = next((c for c in head.children if c.dep_ in ("attr", "nsubj") and c.lower_ in _SOLUTION_WORDS), None)
+    if tok.dep_ in ("nsubj", "attr") and (solution is not None or head.lower_ in _SOLUTION_WORDS):
+        return f"elimination of {target.text!r} as the solution"
+    return None
+
+
 def _reported(tok: Token) -> bool:
     """An elimination verb in a past tense, by a third party, with no intent: a report of what happened ("security
     forces crushed the protesters", "the Tutsi were exterminated in 1994", "les troupes ont écrasé les
@@ -476,7 +507,7 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
             why: str | None = "coded term"
         elif hit.kind == "eliminationist" or hit.category == "eliminationist":
             why = _threat_reason(ctx, tok) if hit.category == "threat" else \
-                (_elimination_reason(ctx, tok) or _wish_reason(ctx, tok, hit))
+                (_elimination_reason(ctx, tok) or _wish_reason(ctx, tok, hit) or _called_for_noun(ctx, tok))
             if why and hit.category != "threat" and _reported(tok):
                 continue  # "security forces crushed the protesters": a report (an event), not rhetoric
             if why is None and hit.category == "threat" and _negated_call(tok) and _elimination_reason(ctx, tok):

@@ -170,3 +170,28 @@ def test_negation_takes_the_term_back_and_says_so(setup, sentence: str, lang: st
 def test_intensifiers_and_negated_terms_still_fire(setup, sentence: str, lang: str) -> None:
     verdict = _verdict(setup, sentence, lang)
     assert verdict is not None and verdict.fires, sentence
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("We will carry out ethnic cleansing of the Tigrayans.", "en"),
+    ("Ethnic cleansing of the Serbs is the only solution.", "en"),
+    ("The only solution is the extermination of the Tutsi.", "en"),
+    ("We need the total extermination of the Roma.", "en"),
+    ("Le nettoyage ethnique des Tutsi est la seule solution.", "fr"),
+])
+def test_an_elimination_noun_called_for_fires(setup, sentence: str, lang: str) -> None:
+    verdict = _verdict(setup, sentence, lang)
+    assert verdict is not None and verdict.labels == ["eliminationist"]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The UN accused the army of ethnic cleansing of the Rohingya.", "en"),
+    ("The army carried out ethnic cleansing of the Rohingya in 2017.", "en"),
+    ("We must stop the ethnic cleansing of the Rohingya.", "en"),
+    ("They want the extermination of the Roma, activists warned.", "en"),
+    ("We do not want the extermination of the Roma.", "en"),
+    ("Il faut empêcher le nettoyage ethnique des Rohingyas.", "fr"),
+])
+def test_an_elimination_noun_reported_opposed_or_described_does_not_fire(setup, sentence: str, lang: str) -> None:
+    verdict = _verdict(setup, sentence, lang)
+    assert verdict is None or not verdict.fires
