@@ -203,7 +203,8 @@ _VIOLENT_CAUSE = ("violence", "attacks", "fighting", "clashes", "conflict", "war
                   "violences", "violencia", "enfrentamientos", "conflito", "القتال", "الاشتباكات", "العنف")
 # a crowd counted or sized, and a protest verb in a past tense: the protest took place ("will march" did not)
 _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands|scores|crowds?|dizaines|centaines|"
-                    r"milliers|foule|decenas|cientos|miles|multitud|dezenas|centenas|milhares|multidao)\b")
+                    r"milliers|foule|decenas|cientos|miles|multitud|dezenas|centenas|milhares|multidao|"
+                    r"protesters|protestors|demonstrators|manifestants|manifestantes)\b")
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
                         r"ont manifeste|ont defile|se sont rassembles|marcharon|protestaron|se manifestaron|"
                         r"marcharam|protestaram|se manifestaram)\b")
@@ -326,7 +327,16 @@ _BENIGN = re.compile(
     r"|\b(?:charm|diplomatic|media|propaganda)\s+offensive\b"
     r"|\boffensive\s+(?:language|remarks|comments|content|behaviour|behavior|statements|cartoons|posts|jokes)\b"
     r"|\blooted\s+(?:public\s+|state\s+)?(?:funds|assets|money|wealth|resources)\b"
-    r"|\b(?:ex-combatants|former\s+combatants)\b")
+    r"|\b(?:ex-combatants|former\s+combatants)\b"
+    # a demand for the release of prisoners is no arrest ("marched to demand the release of political prisoners")
+    r"|\b(?:release|freeing|freedom)\s+of\s+(?:the\s+|all\s+)?(?:political\s+|jailed\s+|detained\s+)?"
+    r"(?:prisoners|detainees)\b"
+    r"|\b(?:demand|demands|demanded|demanding|call\s+for|calls\s+for|called\s+for|calling\s+for|urge|urged|urging)"
+    r"\s+(?:the\s+)?(?:immediate\s+)?(?:release|freeing)\s+of(?:\s+[\w'-]+){1,4}?\s+(?:prisoners|detainees|leaders|"
+    r"activists|journalists|members|students|protesters|demonstrators|opponents|candidates|figures)\b"
+    r"|\b(?:liberacion|libertad|liberation|libertacao|soltura)\s+(?:de|des|dos|para)\s+(?:los\s+|las\s+|todos\s+los\s+|"
+    r"tous\s+les\s+|os\s+)?(?:presos|prisonniers|detenus|detenidos|detidos)(?:\s+(?:politicos|politiques))?\b"
+    r"|(?:الإفراج|الافراج) عن (?:جميع )?(?:المعتقلين|المعتقلات|المعتقلين السياسيين)")
 
 
 def mask_benign(folded: str) -> str:

@@ -622,3 +622,13 @@ def test_words_of_other_languages_are_no_triggers_in_english() -> None:
     from nlp.numbers import extract_counts
 
     assert extract_counts("M23 rebels entered Goma, killing 10 civilians.").fatalities.best == 10
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("es", "Miles de personas marcharon el martes en Caracas para exigir la liberación de presos políticos.", "VEN"),
+    ("en", "Thousands marched in Harare to demand the release of detained opposition leaders.", "ZWE"),
+    ("en", "Protesters rallied in Istanbul on Saturday.", "TUR"),  # protesters who rallied: a protest took place
+])
+def test_a_march_for_the_release_of_prisoners_is_a_protest(analyzer, lang: str, text: str, country: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language=lang)).events
+    assert (event.type, event.country) == ("protest", country)
