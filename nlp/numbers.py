@@ -317,7 +317,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _CUES: dict[str, tuple[str, ...]] = {
     "fatalities": (
         "kill", "dead", "died", "death", "die ", "dying", "bodies", "body of", "lives", "slain", "slaughter",
-        "massacr", "murder", "executed", "beheaded", "decapit", "lynched", "fatalit", "casualt", "perished", "shot dead",
+        "massacr", "murder", "executed", "executing", "execution", "behead", "decapit", "lynched", "fatalit", "casualt", "perished", "shot dead",
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
@@ -432,13 +432,20 @@ _VERB_BEFORE = re.compile(r"(?:\s+(?:at least|some|about|more than|nearly|up to)
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?$")
 
 
-def _victims_not_displaced(q: Quantity, cues: list[tuple[int, int, str]], text: str) -> str | None:
-    """The category of the verb that counts the displaced people or refugees after ``q``, or None."""
-    who = _WHO_DISPLACED.match(text, q.end)
+# ... and hostages or captives ("executed seven hostages", "killed 3 kidnapped aid workers")
+_WHO_ABDUCTED = re.compile(r"\s*(?:hostages?|captives?|abductees|(?:kidnapped|abducted)\s+\w+|otages|rehenes|"
+                           r"refens)\b", re.IGNORECASE)
+_WHO = {"displaced": _WHO_DISPLACED, "abducted": _WHO_ABDUCTED}
+
+
+def _victims_named_by(q: Quantity, cues: list[tuple[int, int, str]], text: str, named: str) -> str | None:
+    """The category of the verb that counts the displaced people, refugees or hostages (``named``) after ``q``,
+    or None."""
+    who = _WHO[named].match(text, q.end)
     if who is None:
         return None
     for start, end, category in cues:
-        if category == "displaced":
+        if category == named:
             continue
         if end <= q.start and _VERB_BEFORE.fullmatch(text, end, q.start):
             return category
@@ -478,8 +485,8 @@ def _extract(text: str) -> CountMentions:
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
         category = min(scored)[1] if scored else None
-        if category == "displaced":
-            category = _victims_not_displaced(q, cues, text) or category
+        if category in _WHO:
+            category = _victims_named_by(q, cues, text, category) or category
         assigned.append(category)
     found: dict[str, list[Quantity]] = {cat: [] for cat in _CUES}
     for chain in _chains(text, quantities, cues):

@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v9"  # v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v10"  # v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
-    "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "behead", "decapit",
+    "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
              "lynch", "dead", "death toll", "bodies", "body of", "hacked$", "hacked to death", "beaten to death", "stabbed to death",
              "stoned to death", "clubbed to death", "burned alive", "burnt alive", "burned to death", "burnt to death",
              "tortured to death", "shot to death", "macheted", "police fire victim", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
@@ -32,7 +32,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
                "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "اختطف", "مخطوف", "رهائن", "kidnapp", "rapt$", "pris en otage"),
     "remote": ("airstrike", "air strike", "remote control", "remote-control", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
-               "strikes hit", "strike hit", "strikes killed", "strike killed", "drone", "warplane", "fighter jets",
+               "strikes hit", "strike hit", "strikes killed", "strike killed", "strike kills", "strikes kill",
+               "strike that killed", "strike wounds", "drone", "warplane", "fighter jets",
                "gunship", "shelling", "shelled", "shells", "artillery",
                "mortar", "rocket", "missile", "bomb", "ied", "explosive", "landmine", "hit a mine", "struck a mine",
                "stepped on a mine", "mine exploded", "mine blast", "suicide attack", "grenade",
@@ -45,9 +46,15 @@ _CUES: dict[str, tuple[str, ...]] = {
                "exchanged fire", "confrontation", "firing on each other", "fire on each other", "encounter with",
                "gun battle", "gunfight", "shootout", "shoot-out", "tiroteio", "combat", "affrontement", "embuscade", "enfrentamiento",
                "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين", "مواجهات", "اقتتال", "combats$",
-               "accrochage"),
+               "accrochage",
+               # territory taken by force (ACLED's "non-state actor overtakes territory", "government regains")
+               "seize town", "seizes town", "seized town", "seized the town", "seized the city", "seize the city",
+               "captured the town", "captures town", "capture town", "captured the city", "seized a military base",
+               "captured a military base", "overran the", "overran a", "overran an", "recaptured the town",
+               "recaptured the city", "retook the town", "retook the city", "took control of the town",
+               "took control of the city", "seized control of the town", "seized control of the city"),
     "combatant": ("soldier", "troops", "militant", "fighters", "rebel", "jihadist", "insurgent", "policem",
-                  "police officer", "army", "militia", "soldat", "militaire", "rebelle", "djihadiste", "soldado",
+                  "police officer", "police post", "police station", "checkpoint", "army", "militia", "soldat", "militaire", "rebelle", "djihadiste", "soldado",
                   "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
     "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
              "turba", "linchamiento", "linchamento", "tumulto", "شغب"),
@@ -215,6 +222,9 @@ _BEFORE_PROTEST = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to thwart
 # a strike that took place: a past-tense bombing or shelling verb ("Russian forces shelled Kharkiv overnight",
 # "l'armée a bombardé", "bombardeó", "قصفت"), not a threat or a general statement ("will bomb", "bombing kills")
 _STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}?(?:strikes?|raids?|attacks?)|"
+                     # a headline's present tense: "Bomb blast wounds 3 in Kabul", "Drone strike kills 8"
+                     r"(?:blast|bombing|explosion|strike|airstrike|shelling|bomb|missile|drone attack|rocket) "
+                     r"(?:kills|wounds|injures|hits|rocks)|"
                      r"fired (?:\w+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?)|"
                      r"a bombarde|ont bombarde|a pilonne|ont pilonne|ont frappe|a frappe|ont tire des (?:roquettes|obus)|"
                      r"bombardeo|bombardearon|bombardeou|bombardearam|atacaron|lanzaron|dispararon)\b"
@@ -519,7 +529,8 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     for reason in ("accident", "disaster", "disease"):
         if _has(folded, _NON_EVENT[reason]) and not _has(actors_text, _INTENT):
             return reason
-    if _has(folded, _NON_EVENT["seizure"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM):
+    if _has(folded, _NON_EVENT["seizure"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM) \
+            and not _TERRITORY.search(folded):
         return "seizure"  # weapons found or seized: "32 unused grenades were recovered"
     if _has(folded, _NON_EVENT["petty_crime"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM):
         return "petty_crime"  # "police arrested a man for drunk driving"
@@ -535,9 +546,14 @@ _NEGATED = re.compile(
     r"|\bsem (vitimas|feridos)|\bnao houve (vitimas|feridos|mortos)|\bninguem ficou ferido"
     r"|لم يسفر عن (ضحايا|اصابات|إصابات)|دون (وقوع )?(ضحايا|اصابات|إصابات)")
 # an act of violence reported in a past tense (with an armed actor, a stated report: RuleMatch.stated)
+# territory taken: "rebels seized the town of Bunagana" is fighting, not a seizure of goods
+_TERRITORY = re.compile(r"\b(?:seized|seize|seizes|captured|capture|captures) (?:control of )?(?:the |a )?"
+                        r"(?:strategic |key )?(?:town|city|village|base|military base|airport|capital|district)\b")
 _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|beheaded|ambushed|attacked|stormed|abducted|"
                        r"kidnapped|hurled|lobbed|detonated|exploded|torched|set ablaze|set fire|opened fire|bombed|"
-                       r"shelled|raided|massacred|butchered|lynched)\b")
+                       r"shelled|raided|massacred|butchered|lynched|overran|clashed|"
+                       r"(?:recaptured|retook) (?:the |a )?(?:town|city|village|base|military base|airport|capital|district)|"
+                       r"(?:seized|captured) (?:the |a )?(?:town|city|village|base|military base|airport|capital|district))\b")
 _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
           "боевик", "бойовик", "вооруженн", "озброєн")
@@ -649,6 +665,8 @@ def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced:
         return 0.85
     if type_ == "arrest" and _has(folded, _STATE_ACTORS) and _COUNTED_PEOPLE.search(folded):
         return 0.8
+    if type_ == "battle" and _armed_report(folded):
+        return 0.75  # "rebels seized the town of Bunagana", "militants clashed with troops": fighting that took place
     if type_ == "remote_violence" and _STRUCK.search(folded):
         return 0.8  # "Israel bombed Damascus yesterday": a strike that took place, with or without casualties
     if type_ == "protest" and _CROWD.search(folded) and _PROTESTED.search(folded):
@@ -674,8 +692,10 @@ def _remote_sub_type(folded: str) -> str:
 def _combatant_victims(folded: str) -> bool:
     """"killed 17 soldiers", "soldiers were killed", "two soldiers died": a combatant is the victim,
     so it is a battle ("militants killed 46 villagers" is not)."""
-    victims = (r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer"
-               r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح)")
+    victims = (r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer|officers"
+               r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح)"
+               # "killed in a militia raid": the armed group named the attack, not its victims
+               r"(?!\w*\s+(?:raid|attack|ambush|assault|offensive|violence|massacre|bombing|rampage|incursion)s?\b)")
     kill = r"(kill|slain|tue|muert|قتل|مقتل)"
     dead = r"(dead|died|morts|muertos|mortos)"
     near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel)\w+\W+){{0,4}}?{victims}"

@@ -632,3 +632,37 @@ def test_words_of_other_languages_are_no_triggers_in_english() -> None:
 def test_a_march_for_the_release_of_prisoners_is_a_protest(analyzer, lang: str, text: str, country: str) -> None:
     [event] = analyzer.analyze(text, TextContext(language=lang)).events
     assert (event.type, event.country) == ("protest", country)
+
+
+@pytest.mark.parametrize(("text", "type_", "country", "dead"), [
+    # news-feed headlines: present tense, no articles
+    ("Israeli strike kills 20 in Gaza: health ministry", "remote_violence", "PSE", 20),
+    ("Bomb blast wounds 3 in Kabul", "remote_violence", "AFG", None),
+    ("At least 40 killed in Congo militia raid", "violence_against_civilians", "COD", 40),
+    ("Pakistani Taliban attack police post, killing 4 officers", "battle", "PAK", 4),
+    ("Mali: army and Wagner accused of executing 50 civilians", "violence_against_civilians", "MLI", 50),
+    ("Ethiopia: Fano fighters seize town in Amhara region", "battle", "ETH", None),
+    ("Mozambique insurgents behead 11 in Cabo Delgado", "violence_against_civilians", "MOZ", 11),
+])
+def test_headlines(analyzer, text: str, type_: str, country: str, dead: int | None) -> None:
+    event = analyzer.analyze(text, TextContext(language="en")).events[0]
+    assert (event.type, event.country, event.fatalities.best) == (type_, country, dead)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town of Bunagana after heavy fighting.",
+    "Militants clashed with troops in North Waziristan on Monday.",
+])
+def test_territory_taken_and_clashes_are_battles(analyzer, text: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert event.type == "battle"
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized a truck full of weapons.",
+    "The fugitive escaped in February but was recaptured in May.",
+    "Police arrested seven executives in the raid.",  # "executives" is no execution
+])
+def test_seizures_and_recaptured_fugitives_are_no_battles(analyzer, text: str) -> None:
+    assert all(e.type != "battle" and not e.fatalities.best
+               for e in analyzer.analyze(text, TextContext(language="en")).events)

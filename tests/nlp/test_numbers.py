@@ -186,3 +186,14 @@ def test_a_score_of_people_is_twenty() -> None:
 ])
 def test_an_article_before_a_place_is_not_listed_with_the_dead(text: str, fatalities: int) -> None:
     assert extract_counts(text).fatalities.best == fatalities
+
+
+@pytest.mark.parametrize(("text", "fatalities", "abducted"), [
+    ("Militants executed seven hostages.", 7, None),  # the hostages are the dead
+    ("Gunmen killed 3 kidnapped aid workers.", 3, None),
+    ("Kidnappers released 20 hostages.", None, 20),
+    ("Gunmen abducted 15 passengers.", None, 15),
+])
+def test_hostages_killed_are_dead(text: str, fatalities: int | None, abducted: int | None) -> None:
+    counts = extract_counts(text)
+    assert (counts.fatalities.best, counts.abducted.best) == (fatalities, abducted)
