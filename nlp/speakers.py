@@ -50,7 +50,8 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
 _VERBS = (r"said|says|told|tells|called|calls|described|describes|declared|declares|promised|promises|warned|"
           r"warns|wrote|writes|stated|states|tweeted|posted|claimed|claims|urged|urges|vowed|vows|branded|"
           r"labelled|labeled|announced|added|insisted|shouted|proclaimed|referred|compared|chanted|preached|"
-          r"yelled|screamed|sang|"
+          r"yelled|screamed|sang|ordered|commanded|instructed|exhorted|demanded|boasted|threatened|pledged|swore|"
+          r"roared|"
           r"likened|a déclaré|a dit|a appelé|a traité|a qualifié|a comparé|a affirmé|a écrit|a promis|déclare|affirme|dit")
 _NP = r"((?:[A-Z\u00C0-\u00DE][\w'’-]*|the|The|a|A|an|An|le|la|les|Le|La|Les|l'|L'|un|une|Un|Une|of|de|du|des|"\
       r"d'|[a-z\u00E0-\u00FF][\w'’-]*|[\u0400-\u04FF][\w'’-]*)(?:\s+(?!(?:that|who|which|qui|que)\b)[\w'’-]+){0,6}?)"
@@ -67,8 +68,16 @@ _INNER = re.compile(r"\b(?:said|says|reported|reports|claimed|claims|alleged|all
                     r"\s+(?:had\s+|has\s+|have\s+|avait\s+|a\s+)?(?:called|described|compared|likened|branded|"
                     r"labell?ed|referred to|traité|qualifié|comparé)\b", re.UNICODE)
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Ss]elon|[Dd]'après|[Ss]egún|[Ss]egundo|[Ll]aut)\s+" + _NP + r"(?=[,.;:]|$)", re.UNICODE)
-_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,?[”»]\s*|,\s*|\"\s*|“\s*)" + _NP + r",?\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b",
-                      re.UNICODE)
+# an opening phrase is no subject: "In a video posted on Facebook, militia leader X called ..."
+_NOT_SUBJECT = r"(?!(?:In|On|At|During|After|Before|From|With|Under|Speaking|Dans|En|Lors|Après|Avant|Sur)\s)"
+_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,?[”»]\s*|[,.!?]['’]\s+|,\s*|\"\s*|“\s*)" + _NOT_SUBJECT + _NP
+                      + r",?\s+(?:has\s+|had\s+|have\s+)?(?:" + _VERBS + r")\b", re.UNICODE)
+# the subject of a naming verb ("called", "described") is the speaker even when a source is cited: "According to
+# witnesses, the police chief described the Oromo protesters as vermin"
+_NAMER = re.compile(r"(?:^|[.;:!?]\s+|,\s*)" + _NOT_SUBJECT + _NP + r",?\s+(?:has\s+|had\s+)?(?:called|described|"
+                    r"compared|likened|branded|labell?ed|referred to|a traité|a qualifié|a comparé)\b", re.UNICODE)
+# a headline's speaker before a colon and a quotation: "Minister: 'Migrants are locusts ...'"
+_HEADLINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z]?[\w'’-]+)\s*:\s*[\"'“‘«]", re.UNICODE)
 # Other languages: "<speaker> <said-verb>" at a sentence start (es, pt, de, ru, uk, sw, ha, rw), Arabic
 # verb-first ("قال الوزير إن"), Amharic verb-last ("ሚኒስትሩ ... አለ").
 _OTHER_VERBS = (r"dijo|afirmó|declaró|aseguró|advirtió|llamó|disse|afirmou|declarou|chamou|sagte|erklärte|"
@@ -79,7 +88,7 @@ _SUBJECT_OTHER = re.compile(r"(?:^|[.;:!?,]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){
 _ARABIC = re.compile(r"(?:^|\s)(?:و|ف)?(?:قال|قالت|صرح|صرّح|أعلن|أعلنت|أكد|أكدت|وصف|وصفت)\s+"
                      r"((?:ال)?\w+(?:\s+(?:ال)\w+){0,2})\s+(?:إن|أن|:|بأن)", re.UNICODE)
 _AMHARIC = re.compile(r"^\s*(\S+(?:\s+\S+)??)\s.*\s(?:አለ|አሉ|አለች|ብሏል|ብለዋል|ብላለች)[።.!]?\s*$", re.UNICODE)
-_POST = re.compile(r"(?:[\"”»“]\s*,?\s*[—–]?|,)\s*(?:said|wrote|told|declared|a déclaré|a dit|dijo|afirmó|declaró|aseguró|"
+_POST = re.compile(r"(?:[\"”»“]\s*,?\s*[—–]?|,)\s*(?:said|wrote|told|declared|ordered|shouted|a déclaré|a dit|dijo|afirmó|declaró|aseguró|"
                    r"disse|afirmou|declarou|sagte|erklärte|сказал|сказала|заявил|заявила)\s+" + _NP + r"(?=[,.;]|$)",
                    re.UNICODE)
 
@@ -131,8 +140,14 @@ _NOT_A_SPEAKER = re.compile(r"^(?:the\s+|a\s+|les?\s+|la\s+|des\s+)?(?:recording
 def _find(sentence: str) -> _Candidate | None:
     for pattern in (_CONDEMN, _INNER, _ACCORDING, _POST):
         m = pattern.search(sentence)
+        if m and pattern is _ACCORDING and (namer := _NAMER.search(sentence, m.end())) and \
+                _clean(namer.group(1)).lower() not in _PRONOUNS:
+            m = namer
         if m and not (pattern is _ACCORDING and _NOT_A_SPEAKER.match(m.group(1))):
             return _Candidate(m.start(1), m.end(1), m.group(1))
+    m = _HEADLINE.match(sentence)
+    if m and (role_of(m.group(1)) != "unknown" or m.group(1)[:1].isupper() and " " in m.group(1).strip()):
+        return _Candidate(m.start(1), m.end(1), m.group(1))
     for pattern in (_SUBJECT, _SUBJECT_OTHER, _ARABIC, _AMHARIC):
         m = pattern.search(sentence)
         if m:

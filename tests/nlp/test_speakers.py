@@ -114,3 +114,17 @@ def test_a_possessor_is_not_the_speaker() -> None:
 def test_speakers_in_portuguese_and_german_news(sentence: str, role: str) -> None:
     sp = attribute_speaker(sentence)
     assert sp is not None and sp.role == role
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Minister: 'Migrants are locusts devouring our country'", "Minister", "minister"),  # a headline
+    ("'They are rats,' President Ndayishimiye said of the Tutsi.", "President Ndayishimiye", "head_of_state"),
+    ("In a video posted on Facebook, militia leader Jean Bosco called the Hema cockroaches.",
+     "militia leader Jean Bosco", "militia_leader"),  # the opening phrase is no subject
+    ("According to witnesses, the police chief described the Oromo protesters as vermin.", "police chief",
+     "police"),  # the witnesses are the source; the chief did the naming
+    ("Kill every last one of the Hazara dogs, the commander ordered.", "commander", "military"),
+])
+def test_headlines_single_quotes_openers_sources_and_orders(sentence: str, name: str, role: str) -> None:
+    speaker = attribute_speaker(sentence)
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
