@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
 from nlp.dehumanization.deprules import DEP_RULES_VERSION, LIKEN_FORMS, dependency_verdict
-from nlp.dehumanization.rules import CONDITIONAL, RULES_VERSION, RuleVerdict, assess_sentence
+from nlp.dehumanization.rules import CONDITIONAL, RULES_VERSION, RuleVerdict, assess_sentence, treatment_compared
 from nlp.dehumanization.screen import SentenceScreen, load_screen
 from nlp.lexicons import CompiledLanguage, LexiconHit, LexiconMatcher, load_lexicons
 from nlp.pipeline import AnalyzerOutput, TextContext
@@ -253,7 +253,8 @@ class DehumanizationAnalyzer:
         if score < (MODEL_MIN if targets else MODEL_MIN_NO_GROUP) or prob < self.threshold:
             return None
         comp = cand.comp
-        if comp.distancing_cues(sentence) or (comp.literal_cues(sentence) and not targets):
+        if comp.distancing_cues(sentence) or (comp.literal_cues(sentence) and not targets) or \
+                treatment_compared(sentence, comp):
             return None
         producer = f"{self.screen.name}+{self.classifier.name}"
         # a violence verb the rules did not accept as a threat ("gunmen killed ...") is no evidence here

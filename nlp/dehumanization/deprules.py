@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nlp.dehumanization.rules import OF_GROUP_CATEGORIES, RuleVerdict, weigh
+from nlp.dehumanization.rules import OF_GROUP_CATEGORIES, TREATMENT, RuleVerdict, weigh
 from nlp.lexicons import CompiledLanguage, LexiconHit
 from nlp.targets import TargetMention
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v9"  # v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v10"  # v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -232,6 +232,15 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     return None
 
 
+def _treated_like(tok: Token) -> bool:
+    """``tok`` is compared ("like", "as", "comme") in a clause whose verb is one of treatment or suffering."""
+    prep = tok.head if tok.dep_ == "pobj" else next((c for c in tok.children if c.dep_ in ("case", "mark")), None)
+    if prep is None or prep.lower_ not in _COMPARE:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.lower_ in TREATMENT or any(v.lower_ in TREATMENT for v in (verb.head,) if verb.dep_ in ("advcl",))
+
+
 # (the pipelines run without a lemmatizer: the forms themselves)
 LIKEN_FORMS = frozenset({"compare", "compares", "compared", "comparing", "liken", "likens", "likened", "likening", "equate", "equates",
           "equated", "equating", "comparer", "compara", "comparé", "comparait", "comparent", "assimilé",
@@ -365,7 +374,10 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
                 target := _of_target(ctx, child) if child.dep_ != "prep" else _of_target(ctx, verb)):
             return f"elimination of {target.text!r}"  # "rid the land of them", "get rid of the X"
     passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
-    if (passive or verb.dep_ == "xcomp") and any(ctx.is_target(s) for s in _inherited_subjects(verb)):
+    # "X need to be wiped out", "X must be crushed"; not an active verb with its own object: "Muslim leaders urged
+    # the government to eradicate poverty"
+    own_object = any(c.dep_ in _OBJ for c in verb.children)
+    if (passive or verb.dep_ == "xcomp" and not own_object) and any(ctx.is_target(s) for s in _inherited_subjects(verb)):
         return "elimination of the subject"
     if not any(c.dep_ in _OBJ and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children):
         # the object is the relative clause's antecedent: "des cafards qu'il faut écraser", "rats we must
@@ -526,6 +538,11 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
             continue
         elif _restricted_people(doc, hit):
             continue  # "X are not people we should fear", "not people to be trifled with": a kind of people
+        elif _treated_like(tok):
+            # "migrants were treated like animals", "they treated us like dogs", "starving like animals": what is
+            # done to people or what they suffer, not a trait said of them; the classifier stays off too
+            negated.append(f"negated: {hit.text!r} (treatment or suffering compared)")
+            continue
         else:
             why = _metaphor_reason(ctx, tok)
         if why and (neg := _negated(tok, hit)):

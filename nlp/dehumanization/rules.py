@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v6"  # v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v7"  # v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -72,6 +72,19 @@ def _after_group(i: int, tokens: list[tuple[int, int, str]], group_ends: set[int
     return j >= 0 and tokens[j][1] in group_ends
 
 
+# Verbs of what is done to people or what they suffer: "treated like animals", "tratados como animales", "wie
+# Tiere behandelt", "starving like animals", "herded like cattle" describe mistreatment or misery (often denounced),
+# not a trait said of the group as "they breed like rabbits" does. A comparison right after one does not count.
+TREATMENT = frozenset({
+    "treated", "treat", "treats", "treating", "handled", "herded", "hunted", "slaughtered", "butchered", "killed",
+    "caged", "kept", "penned", "starving", "starve", "starved", "dying", "die", "died", "living", "live", "lived",
+    "suffering", "suffer", "shot", "packed", "crammed", "transported", "sold", "traités", "traité", "traitées",
+    "traitée", "traitent", "traiter", "traitait", "traitaient", "tratados", "tratadas", "tratado", "tratada", "tratan",
+    "tratar", "trataban", "tratavam", "tratam", "tratados", "behandelt", "behandeln", "behandelte", "behandelten",
+    "morts", "meurent", "vivent", "vivre", "viven", "vivem", "mueren", "morrem", "abatidos", "massacrés",
+    "massacrados", "masacrados", "gejagt", "getötet", "leben", "sterben", "hacinados", "entassés", "amontoados",
+    "عوملوا", "يعاملون", "يعامل", "عومل", "обращались", "обращаются", "обращаются", "поводилися", "поводяться",
+    "ставилися", "walitendewa", "wanatendewa", "wanaishi"})
 _SUBJECT_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "eles", "elas", "sie", "они", "вони"}
 _OF = {"of", "de", "des", "du", "d", "von", "der", "من", "ya", "wa", "za", "do", "da", "dos", "das", "del", "из"}
 # words said of a group after "of" ("swarms of migrants"); not animals: "the dogs of the Kurds" is possession
@@ -118,6 +131,22 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
     return None
 
 
+def _treated_like(tokens: list[tuple[int, int, str]], i: int, comp: CompiledLanguage) -> bool:
+    """The comparison before token ``i`` follows a verb of treatment or suffering ("treated like animals")."""
+    for k in range(i - 1, max(-1, i - WINDOW - 1), -1):
+        if tokens[k][2] in comp.comparison:
+            return any(t[2] in TREATMENT for t in tokens[max(0, k - 3):k])
+    return False
+
+
+def treatment_compared(sentence: str, comp: CompiledLanguage) -> bool:
+    """A comparison right after a verb of treatment or suffering anywhere in ``sentence`` ("are treated like
+    cattle"): the classifier, which does not read it, is kept off such sentences."""
+    tokens = _tokens(sentence)
+    return any(t[2] in comp.comparison and any(u[2] in TREATMENT for u in tokens[max(0, k - 3):k])
+               for k, t in enumerate(tokens))
+
+
 def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage) -> bool:
     """A violence verb ('threat' entries) is a threat or a call, not a report: an intent word in the
     ``WINDOW`` tokens before it ("will kill", "should all be shot", "vamos a matar"), or the verb's base
@@ -157,8 +186,12 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     negated: list[str] = []
     for hit in hits:
         if hit.kind in ("metaphor", "coded") and hit.category != "eliminationist":
-            why = _metaphor_reason(hit, tokens, comp, has_group, has_pronoun, group_ends, group_starts)
-            if why and (neg := _negation_before(hit, tokens, comp, hits)):
+            treated = hit.kind == "metaphor" and _treated_like(tokens, _index(tokens, hit.start), comp)
+            why = None if treated else _metaphor_reason(hit, tokens, comp, has_group, has_pronoun, group_ends,
+                                                        group_starts)
+            if treated and (has_group or has_pronoun):
+                negated.append(f"negated: {hit.text!r} (treatment or suffering compared, not a trait)")
+            elif why and (neg := _negation_before(hit, tokens, comp, hits)):
                 negated.append(f"negated: {hit.text!r} ({neg})")
             elif why:
                 reasons.append(f"{hit.text!r}: {why}")

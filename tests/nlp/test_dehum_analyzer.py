@@ -208,3 +208,23 @@ def test_session9_forms_are_found(analyzer: DehumanizationAnalyzer, lang: str, t
 ])
 def test_survivors_and_possessives_are_not_found(analyzer: DehumanizationAnalyzer, text: str) -> None:
     assert analyzer.analyze(text, TextContext(language="en")).findings == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "They treated us like dogs, said a Rohingya refugee."),
+    ("en", "Migrants are treated like cattle at the border."),
+    ("en", "Palestinians in Gaza are starving like animals, aid workers warn."),
+    ("en", "Muslim leaders urged the government to eradicate poverty."),  # the verb's object is poverty
+    ("es", "Los migrantes fueron tratados como animales en el centro de detención, según un informe."),
+    ("pt", "Os indígenas denunciaram que foram tratados como animais pelos garimpeiros."),
+    ("de", "Die Flüchtlinge wurden wie Tiere behandelt, kritisierte die Organisation."),
+    ("fr", "Les migrants sont traités comme des chiens."),
+])
+def test_mistreatment_compared_is_not_dehumanization(analyzer: DehumanizationAnalyzer, lang: str, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language=lang)).findings == []
+
+
+def test_a_trait_said_of_the_group_still_counts_beside_a_treatment(analyzer: DehumanizationAnalyzer) -> None:
+    [finding] = analyzer.analyze("Refugees are animals and should be treated like animals.",
+                                 TextContext(language="en")).findings
+    assert finding.labels == ["dehumanization"] and finding.evidence[0].start == 13
