@@ -26,6 +26,12 @@ _MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "janeiro": 1, "fevereiro": 2, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "novembro": 11, "dezembro": 12,
+    # German (folded: "März" -> "marz")
+    "januar": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    # Russian and Ukrainian, the genitive of a date ("12 марта", "12 березня")
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "січня": 1, "лютого": 2, "березня": 3, "квітня": 4,
+    "травня": 5, "червня": 6, "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -34,17 +40,25 @@ _WEEKDAYS = {
     "segunda-feira": 0, "terca-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
     "الاثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6,
     "الاحد": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
+    "sonntag": 6,
+    # Russian and Ukrainian after "в"/"у" (accusative), folded ("й" -> "и", "ї" -> "і")
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
+    "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "суботу": 5, "неділю": 6,
+    "jumatatu": 0, "jumanne": 1, "jumatano": 2, "alhamisi": 3, "ijumaa": 4, "jumamosi": 5, "jumapili": 6,
+    "litinin": 0, "talata": 1, "laraba": 2, "alhamis": 3, "asabar": 5, "lahadi": 6,
 }
 _RELATIVE = [  # (pattern on folded text, days before publication)
-    (r"\b(the day before yesterday|avant-hier|anteayer|anteontem)\b", 2),
+    (r"\b(the day before yesterday|avant-hier|anteayer|anteontem|vorgestern|позавчера|позавчора)\b", 2),
     ((r"\b(yesterday|last night|overnight|hier|la nuit derniere|ayer|anoche|ontem|"
-     r"durante la noche|pendant la nuit)\b|أمس|البارحة"), 1),
+     r"durante la noche|pendant la nuit|gestern|in der nacht|вчера|вчора|ночью|вночі|jana|jiya)\b|أمس|البارحة"), 1),
     ((r"\b(today|this morning|earlier today|this afternoon|this evening|tonight|aujourd'hui|ce matin|hoy|"
-     r"esta manana|hoje|esta manha)\b|اليوم"), 0),
-    (r"\b(last week|la semaine derniere|la semana pasada|a semana passada|na semana passada)\b|الأسبوع الماضي", 7),
+     r"esta manana|hoje|esta manha|heute|сегодня|сьогодні|leo|yau)\b|اليوم"), 0),
+    (r"\b(last week|la semaine derniere|la semana pasada|a semana passada|na semana passada|letzte woche|"
+     r"vergangene woche|на прошлой неделе|минулого тижня)\b|الأسبوع الماضي", 7),
 ]
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?({_MONTH_NAMES})\.?(?:\s+(?:de\s+)?(\d{{4}}))?\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH_NAMES})\.?(?:\s+(?:de\s+)?(\d{{4}}))?\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 

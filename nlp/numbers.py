@@ -63,10 +63,15 @@ _UNITS.update({  # Swahili and Hausa (the number follows the noun: "watu kumi");
     "biyu": 2, "uku": 3, "hudu": 4, "biyar": 5, "shida": 6, "bakwai": 7, "takwas": 8, "ashirin": 20,
     "talatin": 30, "hamsin": 50,
 })
+_UNITS.update({  # German (folded: "fünf" -> "funf"); not "ein"/"eine" (the article of every noun)
+    "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwolf": 12, "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50,
+})
 _UNITS = {k.split("_")[0]: v for k, v in _UNITS.items()}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "cem": 100, "cento": 100,
                 "thousand": 1000, "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
-                "millones": 1_000_000, "millon": 1_000_000, "milhoes": 1_000_000, "milhao": 1_000_000}
+                "millones": 1_000_000, "millon": 1_000_000, "milhoes": 1_000_000, "milhao": 1_000_000,
+                "hundert": 100, "tausend": 1000}
 _HUNDREDS = {"doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500,
              "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
              "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500}
@@ -81,13 +86,14 @@ _VAGUE = {
     "عشرات": 24, "مئات": 200, "آلاف": 2000, "الاف": 2000,
     "десятки": 24, "десятков": 24, "десятків": 24, "сотни": 200, "сотен": 200, "сотні": 200, "сотень": 200,
     "тысячи": 2000, "тысяч": 2000, "тисячі": 2000, "тисяч": 2000, "несколько": 3, "кілька": 3,
+    "dutzende": 24, "hunderte": 200, "tausende": 2000, "mehrere": 3, "dutzend": 12,
 }
 _VAGUE = {k.split("_")[0]: v for k, v in _VAGUE.items()}
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
           "au moins", "plus de", "al menos", "por lo menos", "mas de", "pelo menos", "mais de", "ao menos",
-          "على الأقل", "أكثر من", "اكثر من")
+          "على الأقل", "أكثر من", "اكثر من", "mindestens", "mehr als", "uber", "wenigstens")
 _UPPER = ("up to", "nearly", "almost", "as many as", "fewer than", "less than", "jusqu'a", "pres de", "presque",
-          "hasta", "casi", "cerca de", "ate", "quase", "نحو", "حوالي", "قرابة")
+          "hasta", "casi", "cerca de", "ate", "quase", "نحو", "حوالي", "قرابة", "bis zu", "fast", "knapp")
 
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat (vowel marks)
 _WORD_RE = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.\s]*[0-9\u0660-\u0669]|[0-9\u0660-\u0669]|[^\W\d_]+|-",
@@ -256,6 +262,10 @@ _MONTHS = {
     "noviembre", "diciembre", "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro",
     "novembro", "dezembro", "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس",
     "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+    "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+    "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+    "листопада", "грудня",
 }
 _MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s*(?:de\s+)?$", re.UNICODE)
 
@@ -316,7 +326,8 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 # Cue words for what a number counts, matched on folded text as word prefixes.
 _CUES: dict[str, tuple[str, ...]] = {
     "fatalities": (
-        "kill", "dead", "died", "death", "die ", "dying", "bodies", "body of", "lives", "slain", "slaughter",
+        "kill", "dead", "died", "death", "die in ", "die as ", "die after ", "die when ", "die of ", "die from ",
+        "die,", "to die", "dying", "bodies", "body of", "lives", "slain", "slaughter",
         "massacr", "murder", "executed", "executing", "execution", "behead", "decapit", "lynched", "fatalit", "casualt", "perished", "shot dead",
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
@@ -326,18 +337,23 @@ _CUES: dict[str, tuple[str, ...]] = {
         "розстріл",
         "waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "walifariki", "wamefariki", "vifo",
         "an kashe", "sun kashe", "suka kashe", "sun mutu", "suka mutu", "kashe$",
+        "getotet", "tote$", "toten$", "ums leben", "starben", "gestorben", "ermordet", "erschossen", "hingerichtet",
+        "todesopfer", "leichen", "in den tod", "totete", "toteten",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "lesionad", "ferid", "جرح", "جريح",
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
-                "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata"),
+                "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata",
+                "verletzt", "verwundet"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
-                 "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa"),
+                 "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa", "entfuhrt",
+                 "geisel", "verschleppt"),
     # people missing are no count of ours, but the number must not go to the dead ("dozens were still missing")
     "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين"),
     "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
-                  "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر", "беженц", "біженц", "переселен"),
+                  "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر", "беженц", "біженц", "переселен",
+                  "vertrieben", "geflohen", "fluchteten", "fluchtling"),
 }
 # a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"
 _CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(

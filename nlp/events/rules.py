@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v10"  # v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v11"  # v11: German reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -132,7 +132,28 @@ _SW_HA: dict[str, tuple[str, ...]] = {
     "attack": ("shambulio", "mashambulizi", "walishambulia", "wameshambulia", "walijeruhiwa", "wamejeruhiwa",
                "kai hari", "'yan bindiga", "yan bindiga", "mahara$", "jikkata", "raunata"),
 }
-_CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) for key, words in _CUES.items()}
+# German (folded: "getötet" -> "getotet", "Kämpfe" -> "kampfe"); separable verbs by their participle or noun
+# ("nahm ... fest" is found by "festnahm", "festgenommen")
+_DE: dict[str, tuple[str, ...]] = {
+    "kill": ("getotet", "totete", "toteten", "tote$", "toten$", "todesopfer", "ums leben", "starben", "ermordet",
+             "erschossen", "hingerichtet", "enthauptet", "umgebracht", "gelyncht", "massaker", "in den tod"),
+    "sexual": ("vergewaltig", "sexuelle gewalt"),
+    "abduct": ("entfuhrt", "entfuhrten", "geisel", "verschleppt"),
+    "remote": ("luftangriff", "raketenangriff", "drohnenangriff", "raketen", "drohne", "bombe", "sprengsatz",
+               "sprengstoff", "beschuss", "artillerie", "granat", "selbstmordattent", "in die luft gesprengt",
+               "bombardiert", "explosion"),
+    "battle": ("gefecht", "kampfe$", "kampfen$", "zusammenstoss", "zusammenstoß", "hinterhalt", "schusswechsel",
+               "feuergefecht"),
+    "combatant": ("soldat", "truppen", "miliz", "rebellen", "kampfer", "dschihadist", "islamist", "armee", "militar"),
+    "riot": ("krawall", "ausschreitung", "unruhen", "lynchmob"),
+    "protest": ("demonstrant", "demonstrierten", "kundgebung", "protestierten"),
+    "arrest": ("festgenommen", "festnahm", " fest$", "fest.", "verhaftet", "inhaftiert", "gefangen genommen"),
+    "destroy": ("niedergebrannt", "in brand gesteckt", "zerstort", "geplundert"),
+    "displace": ("vertrieben", "geflohen", "fluchteten"),
+    "attack": ("angriff", "anschlag", "uberfall", "bewaffnete", "schusse", "verletzt", "verwundet", "attentat",
+               "erstochen", "angegriffen"),
+}
+_CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) + _DE.get(key, ()) for key, words in _CUES.items()}
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
     "accident": ("ajali", "hatsari", "hadarin mota", "дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "collided", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
@@ -142,7 +163,11 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "ravina", "despenh", "accidente de trafico", "حادث سير", "حادث مروري",
                  "effondrement", "naufrage", "chavir", "accidente", "naufragio", "derrumbe", "acidente",
                  "naufragio", "desabamento", "حادث", "انهيار", "غرق", "plunged into a", "plunged off", "into a ravine",
-                 "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "gas cylinder", "cylinder exploded",
+                 "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "gas cylinder", "cylinder exploded", "unfall", "ungluck", "absturz", "abgesturzt", "busungluck", "zugungluck",
+                 "grubenungluck", "schiffsungluck", "bergungluck", "verkehrsunfall", "autounfall", "busunfall",
+                 "flugzeugabsturz", "hubschrauberabsturz", "brandkatastrophe", "explosionsungluck", "einem brand",
+                 "ein brand", "grossbrand", "großbrand", "feuer brach",
+                 "entgleist", "eingesturzt", "ertrunken", "kenterte", "gekentert",
                  "heatstroke", "heat stroke", "training exercise", "training accident", "fire service", "firefighters",
                  "fire at a",
                  "fire at the", "fire in a", "fire in the", "blaze"),
@@ -151,16 +176,17 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
                  "tsunami", "storm$", "storms$", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
-                 "ouragan", "terremoto", "sismo", "inundacion", "deslave", "deslizamiento", "aluvion", "huracan", "enchente", "inundacao",
+                 "ouragan", "terremoto", "sismo", "inundacion", "deslave", "erdbeben", "uberschwemmung", "hochwasser",
+                 "erdrutsch", "wirbelsturm", "durre", "hitzewelle", "waldbrand", "lawine", "unwetter", "starkregen", "deslizamiento", "aluvion", "huracan", "enchente", "inundacao",
                  "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
                  "chuvas", "temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
                  "tempete", "secheresse", "أمطار", "امطار", "سيول", "عاصفة"),
-    "disease": ("ugonjwa", "kipindupindu", "kwalara", "zazzabin", "болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
+    "disease": ("grippe", "epidemie", "pandemie", "seuche", "krankheit", "ugonjwa", "kipindupindu", "kwalara", "zazzabin", "болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
                 "black death", "influenza", "peste", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
                 "maladie", "enfermedad", "doenca", "virus", "hiv/aids", "grippe", "gripe", "انفلونزا", "إنفلونزا", "ملاريا", "الحصبة", "مرض", "كوليرا", "وباء"),
-    "metaphor": ("матч", "футбол", "сборн", "збірн", "чемпионат", "чемпіонат", "killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
+    "metaphor": ("bundesliga", "mannschaft", "torwart", "spieltag", "матч", "футбол", "сборн", "збірн", "чемпионат", "чемпіонат", "killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
                  "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
@@ -171,7 +197,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
     "fiction": ("film", "movie", "novel", "game", "gameplay", "player", "console", "enemies", "enemy faction", "tv series", "episode", "thriller", "video game", "character",
                 "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
                 "roman ", "pelicula", "novela", "filme", "serie de television"),
-    "commemoration": ("anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
+    "commemoration": ("gedenk", "jahrestag", "anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
                       "decades", "remember", "tribute", "genocide museum", "wreath", "anniversaire",
                       "commemor", "aniversario", "conmemor", "homenaje", "homenagem", "ذكرى",
                       "في مثل هذا اليوم", "قبل سنوات", "il y a vingt ans", "il y a dix ans", "ans apres",
@@ -202,6 +228,7 @@ _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", 
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
 # the state's forces, which arrest people and intervene in protests
 _STATE_ACTORS = ("police", "security forces", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
+                 "polizei", "sicherheitskrafte", "soldaten", "behorden", "полиц", "поліц", "силовик",
                  "policier", "forces de l'ordre", "fuerzas de seguridad", "carabineros", "agents", "الشرطة",
                  "قوات الأمن", "قوات الامن", "الأمن", "السلطات")
 # ... or their crowd-control means, acting on a protest
@@ -210,11 +237,13 @@ _VIOLENT_CAUSE = ("violence", "attacks", "fighting", "clashes", "conflict", "war
                   "violences", "violencia", "enfrentamientos", "conflito", "القتال", "الاشتباكات", "العنف")
 # a crowd counted or sized, and a protest verb in a past tense: the protest took place ("will march" did not)
 _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands|scores|crowds?|dizaines|centaines|"
-                    r"milliers|foule|decenas|cientos|miles|multitud|dezenas|centenas|milhares|multidao|"
+                    r"milliers|foule|decenas|cientos|miles|multitud|dezenas|centenas|milhares|multidao|tausende|"
+                    r"hunderte|zehntausende|"
                     r"protesters|protestors|demonstrators|manifestants|manifestantes)\b")
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
                         r"ont manifeste|ont defile|se sont rassembles|marcharon|protestaron|se manifestaron|"
-                        r"marcharam|protestaram|se manifestaram)\b")
+                        r"marcharam|protestaram|se manifestaram|demonstrierten|protestierten|gingen auf die strasse|"
+                        r"gingen auf die straße)\b")
 # arrests before a protest, to prevent it: "arrested 1,000 opposition activists ahead of the rally"
 _BEFORE_PROTEST = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to thwart|in advance of|avant|antes de|para impedir)"
                              r" (?:a |an |the |planned |la |le |les |una |uma |o )?(?:\w+ )?(?:rall|protest|demonstr|march|"
@@ -227,7 +256,8 @@ _STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}
                      r"(?:kills|wounds|injures|hits|rocks)|"
                      r"fired (?:\w+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?)|"
                      r"a bombarde|ont bombarde|a pilonne|ont pilonne|ont frappe|a frappe|ont tire des (?:roquettes|obus)|"
-                     r"bombardeo|bombardearon|bombardeou|bombardearam|atacaron|lanzaron|dispararon)\b"
+                     r"bombardeo|bombardearon|bombardeou|bombardearam|atacaron|lanzaron|dispararon|bombardierte|"
+                     r"bombardierten|beschoss|beschossen|griffen)\b"
                      r"|(?<![^\W\d_])(?:обстреляли|обстріляли|обстрелял|обстріляв|нанесли удар|нанесла удар|"
                      r"завдали удар|завдала удар|атаковали|атакували|ударили|вдарили)"
                      r"|(?<![^\W\d_])(?:قصفت|شنت|استهدفت|أطلقت|اطلقت)")

@@ -52,3 +52,15 @@ def test_the_day_a_statement_was_made_is_not_the_event_date() -> None:
     assert resolve_event_date(text, date(2026, 3, 10)) == date(2026, 3, 6)
     assert resolve_event_date("La police a déclaré lundi que des hommes armés ont tué 5 personnes vendredi.",
                               date(2026, 3, 10)) == date(2026, 3, 6)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bewaffnete töteten am Samstag 30 Menschen.", date(2026, 3, 7)),
+    ("Am 3. März wurden zehn Soldaten getötet.", date(2026, 3, 3)),
+    ("В субботу боевики убили 12 человек.", date(2026, 3, 7)),
+    ("Вчора внаслідок обстрілу загинули двоє людей.", date(2026, 3, 9)),
+    ("Watu 20 waliuawa Jumamosi mjini Beni.", date(2026, 3, 7)),
+    ("'Yan bindiga sun kashe mutane 15 ranar Asabar.", date(2026, 3, 7)),
+])
+def test_german_russian_ukrainian_swahili_hausa_dates(text: str, expected: date) -> None:
+    assert resolve_event_date(text, datetime(2026, 3, 10, tzinfo=UTC)) == expected

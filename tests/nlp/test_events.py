@@ -666,3 +666,29 @@ def test_territory_taken_and_clashes_are_battles(analyzer, text: str) -> None:
 def test_seizures_and_recaptured_fugitives_are_no_battles(analyzer, text: str) -> None:
     assert all(e.type != "battle" and not e.fatalities.best
                for e in analyzer.analyze(text, TextContext(language="en")).events)
+
+
+@pytest.mark.parametrize(("text", "type_", "country", "dead"), [
+    ("Bewaffnete haben im Nordosten Nigerias mindestens 30 Menschen getötet, teilte die Polizei mit.",
+     "violence_against_civilians", "NGA", 30),
+    ("Bei einem russischen Raketenangriff auf Charkiw sind sieben Menschen ums Leben gekommen.",
+     "remote_violence", "UKR", 7),
+    ("Bei Gefechten zwischen der Armee und Rebellen in der Provinz Nord-Kivu wurden zwölf Soldaten getötet.",
+     "battle", "COD", 12),
+    ("Israelische Luftangriffe töteten im Gazastreifen mindestens 25 Palästinenser.", "remote_violence", "PSE", 25),
+    ("Die Polizei nahm in Istanbul mehr als 200 Demonstranten fest.", "protest", "TUR", None),  # "Die" is no dying
+    ("Bewaffnete entführten im Bundesstaat Kaduna 15 Schüler.", "abduction", "NGA", None),
+])
+def test_german_reports(analyzer, text: str, type_: str, country: str, dead: int | None) -> None:
+    event = analyzer.analyze(text, TextContext(language="de")).events[0]
+    assert (event.type, event.country, event.fatalities.best) == (type_, country, dead)
+
+
+@pytest.mark.parametrize("text", [
+    "Bei einem Busunglück in den Alpen kamen zwölf Menschen ums Leben.",
+    "Das Erdbeben in der Türkei hat mehr als 50.000 Menschen getötet.",
+    "Vor 30 Jahren wurden in Ruanda 800.000 Menschen ermordet.",
+    "Bei einem Brand in einem Krankenhaus in Berlin starben zwei Menschen.",
+])
+def test_german_non_events(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="de")).events == []
