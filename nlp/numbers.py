@@ -67,6 +67,10 @@ _UNITS.update({  # German (folded: "fünf" -> "funf"); not "ein"/"eine" (the art
     "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwolf": 12, "zwanzig": 20, "dreissig": 30, "dreißig": 30, "vierzig": 40, "funfzig": 50,
 })
+_UNITS.update({  # Kinyarwanda (after the noun: "abantu batanu"); not "bane" (English)
+    "babiri": 2, "batatu": 3, "batanu": 5, "batandatu": 6, "barindwi": 7, "umunani": 8, "icyenda": 9,
+    "icumi": 10,
+})
 _UNITS = {k.split("_")[0]: v for k, v in _UNITS.items()}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "cem": 100, "cento": 100,
                 "thousand": 1000, "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
@@ -339,21 +343,23 @@ _CUES: dict[str, tuple[str, ...]] = {
         "an kashe", "sun kashe", "suka kashe", "sun mutu", "suka mutu", "kashe$",
         "getotet", "tote$", "toten$", "ums leben", "starben", "gestorben", "ermordet", "erschossen", "hingerichtet",
         "todesopfer", "leichen", "in den tod", "totete", "toteten",
+        "ተገደሉ", "ተገድለዋል", "ገደሉ", "ገድለዋል", "ሞቱ", "ሞተዋል", "ህይወታቸው", "ሕይወታቸው", "bishwe", "barishwe", "bapfuye",
+        "bahitanywe", "yishwe",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "lesionad", "ferid", "جرح", "جريح",
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
                 "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata",
-                "verletzt", "verwundet"),
+                "verletzt", "verwundet", "ቆሰሉ", "ቆስለዋል", "bakomeretse"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
                  "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa", "entfuhrt",
-                 "geisel", "verschleppt"),
+                 "geisel", "verschleppt", "ታገቱ", "ታግተዋል", "bashimuswe"),
     # people missing are no count of ours, but the number must not go to the dead ("dozens were still missing")
     "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين"),
     "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
                   "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر", "беженц", "біженц", "переселен",
-                  "vertrieben", "geflohen", "fluchteten", "fluchtling"),
+                  "vertrieben", "geflohen", "fluchteten", "fluchtling", "ተፈናቀሉ", "ተፈናቅለዋል", "ተፈናቃይ", "bahunze"),
 }
 # a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"
 _CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(

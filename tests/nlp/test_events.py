@@ -692,3 +692,20 @@ def test_german_reports(analyzer, text: str, type_: str, country: str, dead: int
 ])
 def test_german_non_events(analyzer, text: str) -> None:
     assert analyzer.analyze(text, TextContext(language="de")).events == []
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "country", "dead"), [
+    ("am", "በምዕራብ ወለጋ ዞን በታጣቂዎች ጥቃት 30 ሰዎች ተገደሉ።", "violence_against_civilians", "ETH", 30),
+    ("am", "በአማራ ክልል በደረሰ የድሮን ጥቃት 12 ሰዎች ተገድለዋል።", "remote_violence", "ETH", 12),
+    ("am", "በትግራይ ክልል ውጊያ 8 ወታደሮች ተገድለዋል።", "battle", "ETH", 8),  # "በትግራይ": "in Tigray"
+    ("rw", "Abantu 10 bishwe mu gitero cyagabwe n'inyeshyamba mu Burasirazuba bwa Kongo.",
+     "violence_against_civilians", "COD", 10),
+])
+def test_amharic_and_kinyarwanda_reports(analyzer, lang: str, text: str, type_: str, country: str,
+                                         dead: int) -> None:
+    [event] = analyzer.analyze(text, TextContext(language=lang)).events
+    assert (event.type, event.country, event.fatalities.best) == (type_, country, dead)
+
+
+def test_an_amharic_road_accident_is_no_event(analyzer) -> None:
+    assert analyzer.analyze("በአዲስ አበባ በደረሰ የመኪና አደጋ 5 ሰዎች ሞቱ።", TextContext(language="am")).events == []
