@@ -60,6 +60,24 @@ _CONDEMN = re.compile(
     r"condamn\w*|dénonc\w*|critiqu\w*|reproch\w*)\s+" + _NP +
     r"\s+(?:for|of|over|after|pour|d'avoir)\s+(?:calling|describing|saying|comparing|labell?ing|branding|"
     r"referring|his|her|their|avoir|traité|qualifié|comparé)", re.UNICODE)
+# ... and in the passive: the one condemned, convicted or criticized for the words spoke them ("The mayor was
+# convicted for calling the Roma rats", "Le maire a été condamné pour avoir traité les Roms de rats", "O vereador
+# foi condenado por chamar os haitianos de praga", "Der Politiker wurde kritisiert, weil er Flüchtlinge als
+# Ungeziefer bezeichnet hatte")
+_CONDEMNED = re.compile(
+    r"(?:^|[.;:!?]\s+)" + _NP + r",?\s+(?:"
+    r"(?:was|were|has\s+been|had\s+been|have\s+been|is\s+being)\s+(?:\w+\s+)?(?:condemned|criticized|criticised|"
+    r"convicted|fined|sentenced|denounced|suspended|expelled|sacked|fired|investigated|charged|sued|slammed|"
+    r"rebuked|censured|removed|arrested)\s+(?:for|over|after)\s+(?:calling|describing|saying|comparing|"
+    r"labell?ing|branding|referring)"
+    r"|(?:a|ont|avait|avaient)\s+été\s+(?:condamnée?s?|critiquée?s?|sanctionnée?s?|suspendue?s?|exclue?s?|"
+    r"poursuivie?s?|mise?s?\s+en\s+examen|dénoncée?s?)\s+pour\s+avoir\s+(?:traité|qualifié|comparé|dit|appelé)"
+    r"|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:condenad|criticad|sancionad|multad|suspendid|expulsad|denunciad)"
+    r"[oa]s?\s+por\s+(?:llamar|calificar|comparar|decir|tratar)"
+    r"|(?:foi|foram|tem\s+sido)\s+(?:condenad|criticad|multad|suspens|expuls|denunciad|processad)[oa]s?\s+por\s+"
+    r"(?:chamar|comparar|dizer|classificar|xingar)"
+    r"|(?:wurde|wurden)\s+(?:\w+\s+)?(?:kritisiert|verurteilt|angezeigt|suspendiert|ausgeschlossen|entlassen),?\s+"
+    r"weil\s+(?:er|sie))", re.UNICODE)
 # reported speech inside reported speech: the one who called the group names is the speaker, not the one
 # reporting it ("Activists said the police chief called the Kurds subhuman", "Witnesses reported that a senior
 # officer had described the villagers as vermin")
@@ -138,7 +156,7 @@ _NOT_A_SPEAKER = re.compile(r"^(?:the\s+|a\s+|les?\s+|la\s+|des\s+)?(?:recording
 
 
 def _find(sentence: str) -> _Candidate | None:
-    for pattern in (_CONDEMN, _INNER, _ACCORDING, _POST):
+    for pattern in (_CONDEMN, _CONDEMNED, _INNER, _ACCORDING, _POST):
         m = pattern.search(sentence)
         if m and pattern is _ACCORDING and (namer := _NAMER.search(sentence, m.end())) and \
                 _clean(namer.group(1)).lower() not in _PRONOUNS:

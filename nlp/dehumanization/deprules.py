@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v10"  # v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v11"  # v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -214,8 +214,9 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     if any(g.dep_ == "pobj" and ctx.is_group(g) for a in agents for g in a.children) and \
             any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass") for c in tok.children):
         return "the group as its agent"  # "our country is infested with Muslims"
-    if tok.dep_ in ("pobj", "obl", "nmod") and _likened(tok) is not None and \
-            any(c.dep_ in ("dobj", "obj") and ctx.is_people(c) for c in _likened(tok).children):
+    likened_tok = _collective_head(tok)  # "compared migrants to an invasion of locusts": the invasion is likened
+    if likened_tok.dep_ in ("pobj", "obl", "nmod") and _likened(likened_tok) is not None and \
+            any(c.dep_ in ("dobj", "obj") and ctx.is_people(c) for c in _likened(likened_tok).children):
         return "compared with"  # "compared refugees to rats", "likened the Roma to parasites", "a comparé les X à des rats"
     verb = _clause_verb(tok)
     subjects = [c for c in verb.children if c.dep_ in _SUBJ]
@@ -245,6 +246,22 @@ def _treated_like(tok: Token) -> bool:
 LIKEN_FORMS = frozenset({"compare", "compares", "compared", "comparing", "liken", "likens", "likened", "likening", "equate", "equates",
           "equated", "equating", "comparer", "compara", "comparé", "comparait", "comparent", "assimilé",
           "assimile", "assimilait"})
+
+
+_COLLECTIVES = {"invasion", "swarm", "swarms", "horde", "hordes", "army", "plague", "nest", "pack", "herd", "flood",
+                "infestation", "essaim", "essaims", "nuée", "nuées", "armée", "meute", "troupeau", "nid", "invasions",
+                "fléau", "marée", "déferlante"}
+
+
+def _collective_head(tok: Token) -> Token:
+    """The collective noun whose "of" complement ``tok`` is ("an invasion of locusts" -> invasion), else ``tok``."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "de", "d'") and head.head.lower_ in _COLLECTIVES:
+        return head.head
+    if tok.dep_ == "nmod" and head.lower_ in _COLLECTIVES and \
+            any(c.dep_ == "case" and c.lower_ in ("de", "d'", "des") for c in tok.children):
+        return head
+    return tok
 
 
 def _likened(tok: Token) -> Token | None:

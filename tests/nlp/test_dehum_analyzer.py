@@ -229,3 +229,30 @@ def test_a_trait_said_of_the_group_still_counts_beside_a_treatment(analyzer: Deh
     [finding] = analyzer.analyze("Refugees are animals and should be treated like animals.",
                                  TextContext(language="en")).findings
     assert finding.labels == ["dehumanization"] and finding.evidence[0].start == 13
+
+
+@pytest.mark.parametrize(("lang", "text", "group", "speaker"), [
+    # condemned, convicted or criticized for the words: the words are that person's (like "the UN condemned the
+    # minister for calling refugees cockroaches")
+    ("en", "The mayor was convicted for calling the Roma rats.", "Roma", "mayor"),
+    ("fr", "Le maire a été condamné pour avoir traité les Roms de rats.", "Roma", "maire"),
+    ("pt", "O vereador foi condenado por chamar os haitianos de praga.", "Haitians", "vereador"),
+    ("es", "El alcalde fue condenado por llamar ratas a los gitanos.", "Roma", "alcalde"),
+    ("de", "Der Politiker wurde kritisiert, weil er Flüchtlinge als Ungeziefer bezeichnet hatte.", "refugees",
+     "Politiker"),
+    # the naming verb a little further back, an invasion of locusts likened, germs
+    ("es", "El diputado calificó a los venezolanos de cucarachas que hay que sacar del país.", "Venezuelans", None),
+    ("fr", "Le député a comparé les migrants à une invasion de sauterelles.", "migrants", None),
+    ("ar", "قال النائب إن اللاجئين السوريين جراثيم يجب تنظيف البلد منها.", "refugees", None),
+])
+def test_condemned_speakers_and_more_naming_forms(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                                  group: str, speaker: str | None) -> None:
+    [finding] = analyzer.analyze(text, TextContext(language=lang)).findings
+    assert group in finding.target_groups
+    if speaker is not None:
+        assert finding.speaker is not None and finding.speaker.name == speaker
+
+
+def test_an_invasion_of_locusts_likened_to_damage_is_literal(analyzer: DehumanizationAnalyzer) -> None:
+    assert analyzer.analyze("The farmer compared the damage to an invasion of locusts.",
+                            TextContext(language="en")).findings == []
