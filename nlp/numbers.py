@@ -430,7 +430,11 @@ _ONE_VICTIM = re.compile(
     r"|\bsuccumbed to (?:his|her) (?:injuries|wounds)|\bleaving (?:him|her) dead\b|\b(?:dead )?body of a\b"
     r"|\bassassination of\b|\b(?:fue|resulto)\s+(?:asesinad|muert)|\bfoi\s+(?:morto|morta|assassinad)"
     r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
-    r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:fue\s+asesinad|murio)")
+    r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:fue\s+asesinad|murio)"
+    # Russian and Ukrainian: "погиб мужчина", "загинув чоловік", "убита женщина" (a verb in the singular, a person)
+    r"|(?<!\w)(?:погиб|погибла|убит|убита|загинув|загинула|вбито|убили)\s+(?:\w+\s+)?(?:мужчина|женщина|человек|"
+    r"ребенок|ребёнок|мирный житель|чоловік|чоловіка|жінка|людина|дитина|мирний житель)(?!\w)"
+    r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+)?(?:getötet|getotet|erschossen|ermordet)")
 _TWO_VICTIMS = re.compile(r"\bkill(?:ed|ing) a couple\b|\bleaving both(?: of them)? dead\b")
 
 

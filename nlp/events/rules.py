@@ -73,7 +73,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "marcharon", "marcharam", "ont defile", "ont marche",
                 "manifestant", "manifestation", "manifester", "manifestai", "manifestent", "ont manifeste",
                 "a manifeste", "manifestac", "manifestaron", "manifestaram", "protesta",
-                "protesto", "احتجاج", "مظاهر", "متظاهر"),
+                "protesto", "احتجاج", "مظاهر", "متظاهر", "تظاهر", "احتج", "المحتجين", "محتجين"),
     "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
                "apprehended", "remanded", "booked", "arrete",
                "interpell", "detenu", "detenid", "detuv", "prendeu", "prenderam", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
@@ -87,7 +87,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                "opened fire", "fired at", "fired on", "fired shots", "fired rounds", "fired tear", "police firing",
                "rounds were fired", "rounds fired", "rounds of fire",
                "had to fire", "fired in the air", "rounds in the air", "fired rubber", "fired live",
-               "lathi", "tear gas", "teargas",
+               "lathi", "tear gas", "teargas", "الغاز المسيل للدموع", "غاز مسيل للدموع", "gaz lacrymogene",
+               "gases lacrimogenos", "gas lacrimogeno", "gas lacrimogenio", "tranengas", "слезоточив",
                "wounded", "injured", "attaque", "hommes armes", "blesse", "ataque", "atentado", "hombres armados",
                "herid", "feridos", "homens armados", "هجوم", "مسلحون", "جرحى", "جريح", "إصابة", "مصاب", "اعتداء",
                "إطلاق نار", "إطلاق النار", "طعن", "attentat", "tirs$", "ont tire sur", "a tire sur", "poignard"),
@@ -253,7 +254,9 @@ _STATE_ACTORS = ("police", "security forces", "soldiers", "troops", "army", "aut
                  "policier", "forces de l'ordre", "fuerzas de seguridad", "carabineros", "agents", "الشرطة",
                  "قوات الأمن", "قوات الامن", "الأمن", "السلطات")
 # ... or their crowd-control means, acting on a protest
-_STATE_FORCE = _STATE_ACTORS + ("tear gas", "teargas", "rubber bullets", "water cannon", "baton", "lathi", "dispersed")
+_STATE_FORCE = _STATE_ACTORS + ("tear gas", "teargas", "rubber bullets", "water cannon", "baton", "lathi", "dispersed",
+                                 "الغاز المسيل للدموع", "غاز مسيل للدموع", "gaz lacrymogene", "gases lacrimogenos",
+                                 "gas lacrimogeno", "gas lacrimogenio", "tranengas", "слезоточив")
 _VIOLENT_CAUSE = ("violence", "attacks", "fighting", "clashes", "conflict", "war ", "insecurity", "combats",
                   "violences", "violencia", "enfrentamientos", "conflito", "القتال", "الاشتباكات", "العنف")
 # a crowd counted or sized, and a protest verb in a past tense: the protest took place ("will march" did not)
@@ -754,10 +757,11 @@ def _combatant_victims(folded: str) -> bool:
     """"killed 17 soldiers", "soldiers were killed", "two soldiers died": a combatant is the victim,
     so it is a battle ("militants killed 46 villagers" is not)."""
     victims = (r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer|officers"
-               r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح)"
+               r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح"
+               r"|военнослужащ|военн|бойц|боевик|військов|бійц|бойовик|вояк|wanajeshi|askari|sojoji|ወታደር|ingabo)"
                # "killed in a militia raid": the armed group named the attack, not its victims
                r"(?!\w*\s+(?:raid|attack|ambush|assault|offensive|violence|massacre|bombing|rampage|incursion)s?\b)")
-    kill = r"(kill|slain|tue|muert|قتل|مقتل)"
+    kill = r"(kill|slain|tue|muert|قتل|مقتل|погиб|убит|убил|загин|вбит|вбил|getotet|waliuawa|kashe|ተገደሉ|ተገድለዋል)"
     dead = r"(dead|died|morts|muertos|mortos)"
     near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel)\w+\W+){{0,4}}?{victims}"
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been)\W+(?:\w+\W+)?{kill}"

@@ -709,3 +709,15 @@ def test_amharic_and_kinyarwanda_reports(analyzer, lang: str, text: str, type_: 
 
 def test_an_amharic_road_accident_is_no_event(analyzer) -> None:
     assert analyzer.analyze("በአዲስ አበባ በደረሰ የመኪና አደጋ 5 ሰዎች ሞቱ።", TextContext(language="am")).events == []
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "dead"), [
+    ("ru", "Боевики напали на военную базу на севере Мали, погибли 20 военнослужащих.", "battle", 20),
+    ("uk", "У Херсоні внаслідок обстрілу загинув чоловік, ще двоє поранені.", "remote_violence", 1),
+    ("ar", "تظاهر الآلاف في الخرطوم يوم الأحد للمطالبة بوقف الحرب، وأطلقت قوات الأمن الغاز المسيل للدموع.", "protest",
+     None),
+])
+def test_soldiers_killed_one_man_killed_and_arabic_protests(analyzer, lang: str, text: str, type_: str,
+                                                           dead: int | None) -> None:
+    event = analyzer.analyze(text, TextContext(language=lang)).events[0]
+    assert (event.type, event.fatalities.best) == (type_, dead)
