@@ -54,8 +54,8 @@ _RELATIVE = [  # (pattern on folded text, days before publication)
      r"durante la noche|pendant la nuit|gestern|in der nacht|вчера|вчора|ночью|вночі|jana|jiya)\b|أمس|البارحة"), 1),
     ((r"\b(today|this morning|earlier today|this afternoon|this evening|tonight|aujourd'hui|ce matin|hoy|"
      r"esta manana|hoje|esta manha|heute|сегодня|сьогодні|leo|yau)\b|اليوم"), 0),
-    (r"\b(last week|la semaine derniere|la semana pasada|a semana passada|na semana passada|letzte woche|"
-     r"vergangene woche|на прошлой неделе|минулого тижня)\b|الأسبوع الماضي", 7),
+    ((r"\b(last week|la semaine derniere|la semana pasada|a semana passada|na semana passada|letzte woche|"
+      r"vergangene woche|на прошлой неделе|минулого тижня)\b|الأسبوع الماضي"), 7),
 ]
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH_NAMES})\.?(?:\s+(?:de\s+)?(\d{{4}}))?\b")

@@ -22,7 +22,13 @@ from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
 from nlp.dehumanization.deprules import DEP_RULES_VERSION, LIKEN_FORMS, dependency_verdict
-from nlp.dehumanization.rules import CONDITIONAL, RULES_VERSION, RuleVerdict, assess_sentence, treatment_compared
+from nlp.dehumanization.rules import (
+    CONDITIONAL,
+    RULES_VERSION,
+    RuleVerdict,
+    assess_sentence,
+    treatment_compared,
+)
 from nlp.dehumanization.screen import SentenceScreen, load_screen
 from nlp.lexicons import CompiledLanguage, LexiconHit, LexiconMatcher, load_lexicons
 from nlp.pipeline import AnalyzerOutput, TextContext

@@ -435,7 +435,7 @@ _DOING = {"carry", "commit", "conduct", "begin", "start", "complete", "finish", 
           "achieve", "need", "want", "demand", "support", "require", "pursue", "accomplish", "implement", "bring",
           "mener", "menons", "commencer", "commençons", "faire", "faisons", "poursuivre", "poursuivons", "achever",
           "achevons", "lancer", "exiger", "exigeons", "vouloir", "voulons", "veut", "veulent", "réclamer", "réclamons"}
-_SOLUTION_WORDS = {"solution", "answer", "way", "option", "remedy", "cure", "answer", "réponse", "remède", "issue",
+_SOLUTION_WORDS = {"solution", "answer", "way", "option", "remedy", "cure", "réponse", "remède", "issue",
                    "voie"}
 
 

@@ -80,10 +80,10 @@ TREATMENT = frozenset({
     "caged", "kept", "penned", "starving", "starve", "starved", "dying", "die", "died", "living", "live", "lived",
     "suffering", "suffer", "shot", "packed", "crammed", "transported", "sold", "traités", "traité", "traitées",
     "traitée", "traitent", "traiter", "traitait", "traitaient", "tratados", "tratadas", "tratado", "tratada", "tratan",
-    "tratar", "trataban", "tratavam", "tratam", "tratados", "behandelt", "behandeln", "behandelte", "behandelten",
+    "tratar", "trataban", "tratavam", "tratam", "behandelt", "behandeln", "behandelte", "behandelten",
     "morts", "meurent", "vivent", "vivre", "viven", "vivem", "mueren", "morrem", "abatidos", "massacrés",
     "massacrados", "masacrados", "gejagt", "getötet", "leben", "sterben", "hacinados", "entassés", "amontoados",
-    "عوملوا", "يعاملون", "يعامل", "عومل", "обращались", "обращаются", "обращаются", "поводилися", "поводяться",
+    "عوملوا", "يعاملون", "يعامل", "عومل", "обращались", "обращаются", "поводилися", "поводяться",
     "ставилися", "walitendewa", "wanatendewa", "wanaishi"})
 _SUBJECT_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "eles", "elas", "sie", "они", "вони"}
 _OF = {"of", "de", "des", "du", "d", "von", "der", "من", "ya", "wa", "za", "do", "da", "dos", "das", "del", "из"}

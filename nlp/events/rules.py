@@ -412,7 +412,7 @@ _RELEASE_WORD = re.compile(r"releas|freeing|freedom|liberac|libertad|liberation|
 
 def mask_benign(folded: str) -> str:
     """``folded`` with phrases like "all its manifestations" or "treaty bodies" blanked (same length)."""
-    blank = lambda m: re.sub(r"\S", " ", m.group())  # noqa: E731 - newlines stay: they end sentences
+    blank = lambda m: re.sub(r"\S", " ", m.group())
     folded = _BENIGN.sub(blank, folded)
     return _RELEASE.sub(blank, folded) if _RELEASE_WORD.search(folded) else folded
 
