@@ -194,6 +194,7 @@ def test_a_quotation_nobody_condemns_is_still_a_finding(analyzer: Dehumanization
     ("en", "They breed like rabbits, the mayor said of the Roma families in the camp.", ["dehumanization"], "Roma"),
     ("pt", "Esses índios são uma praga, disse o fazendeiro.", ["dehumanization"], "indigenous people"),
     ("ar", "الموت لـ اليهود", ["eliminationist"], "Jews"),  # "death to" with the preposition apart
+    ("ar", "اللاجئ حشرة", ["dehumanization"], "refugees"),  # a group named in the singular
 ])
 def test_session9_forms_are_found(analyzer: DehumanizationAnalyzer, lang: str, text: str, labels: list[str],
                                   group: str) -> None:
