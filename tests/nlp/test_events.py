@@ -706,3 +706,13 @@ def test_soldiers_killed_one_man_killed_and_arabic_protests(analyzer, lang: str,
                                                            dead: int | None) -> None:
     event = analyzer.analyze(text, TextContext(language=lang)).events[0]
     assert (event.type, event.fatalities.best) == (type_, dead)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Police arrested 300 football fans after clashes at the stadium in Cairo.", "riot"),  # no armed side
+    ("Residents fled after gunmen stormed the village of Dogo Nahawa on Sunday.", "violence_against_civilians"),
+    ("They had fled their houses and returned when the mob attacked them.", "riot"),
+    ("The junta's jets struck a camp for displaced people in Kachin State, killing 28.", "remote_violence"),
+])
+def test_crowd_clashes_attacks_that_made_people_flee_and_jets(analyzer, text: str, type_: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).events[0].type == type_
