@@ -183,7 +183,9 @@ class DehumanizationAnalyzer:
     def _parse(self, sentence: str, language: str):
         if language not in ("en", "fr") or not self.pipelines.has_model(language):
             return None
-        return self.pipelines.get(language)(sentence)
+        # quotation marks around a term ("traite les homosexuels de « vermine »") make the small models misparse the
+        # clause; blanked with spaces, offsets unchanged (the quotes still count for _condemned_quote)
+        return self.pipelines.get(language)(sentence.translate(_QUOTE_MARKS))
 
     def _finding(self, text: str, cand: _Candidate) -> Finding | None:
         sentence = text[cand.start:cand.end]
@@ -299,6 +301,7 @@ def _stop_words(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in STOP_WORDS) | people
 
 
+_QUOTE_MARKS = str.maketrans({ch: " " for ch in "«»“”„\""})
 _QUOTE = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
 
 

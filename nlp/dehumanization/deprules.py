@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v11"  # v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v12"  # v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -215,7 +215,7 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
             any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass") for c in tok.children):
         return "the group as its agent"  # "our country is infested with Muslims"
     likened_tok = _collective_head(tok)  # "compared migrants to an invasion of locusts": the invasion is likened
-    if likened_tok.dep_ in ("pobj", "obl", "nmod") and _likened(likened_tok) is not None and \
+    if likened_tok.dep_.split(":")[0] in ("pobj", "obl", "nmod") and _likened(likened_tok) is not None and \
             any(c.dep_ in ("dobj", "obj") and ctx.is_people(c) for c in _likened(likened_tok).children):
         return "compared with"  # "compared refugees to rats", "likened the Roma to parasites", "a comparé les X à des rats"
     verb = _clause_verb(tok)
@@ -270,8 +270,12 @@ def _likened(tok: Token) -> Token | None:
     if prep is None or prep.lower_ not in ("to", "with", "à", "avec", "aux"):
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if verb.lower_ not in LIKEN_FORMS and verb.dep_ in ("obj", "dobj"):
-        verb = verb.head  # a misparse: "a comparé les réfugiés à des rats" with "rats" under "réfugiés"
+    # misparses: "a comparé les réfugiés à des rats" with "rats" under "réfugiés", "les migrants subsahariens à une
+    # horde" under the adjective
+    for _ in range(2):
+        if verb.lower_ in LIKEN_FORMS or verb.dep_ not in ("obj", "dobj", "amod"):
+            break
+        verb = verb.head
     return verb if verb.lower_ in LIKEN_FORMS else None
 
 

@@ -257,3 +257,14 @@ def test_condemned_speakers_and_more_naming_forms(analyzer: DehumanizationAnalyz
 def test_an_invasion_of_locusts_likened_to_damage_is_literal(analyzer: DehumanizationAnalyzer) -> None:
     assert analyzer.analyze("The farmer compared the damage to an invasion of locusts.",
                             TextContext(language="en")).findings == []
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Le chef de guerre a appelé ses hommes à exterminer les Hema jusqu'au dernier.", "Hema"),
+    ("Dans un message vocal, le pasteur traite les homosexuels de « vermine » à éliminer.", "gay people"),
+    ("Le candidat a comparé les migrants subsahariens à une horde de sauterelles.", "migrants"),
+])
+def test_french_peoples_quoted_terms_and_misparsed_comparisons(analyzer: DehumanizationAnalyzer, text: str,
+                                                               group: str) -> None:
+    findings = analyzer.analyze(text, TextContext(language="fr")).findings
+    assert findings and group in findings[0].target_groups
