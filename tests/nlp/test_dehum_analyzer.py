@@ -268,3 +268,14 @@ def test_french_peoples_quoted_terms_and_misparsed_comparisons(analyzer: Dehuman
                                                                group: str) -> None:
     findings = analyzer.analyze(text, TextContext(language="fr")).findings
     assert findings and group in findings[0].target_groups
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("es", "Los tutsis son cucarachas que hay que aplastar.", "Tutsi"),
+    ("pt", "Os curdos são ratos.", "Kurds"),
+    ("de", "Die Jesiden sind Ungeziefer.", "Yazidis"),
+])
+def test_peoples_named_in_spanish_portuguese_german(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                                    group: str) -> None:
+    [finding] = analyzer.analyze(text, TextContext(language=lang)).findings
+    assert group in finding.target_groups
