@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v12"  # v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v13"  # v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -54,7 +54,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                "captured the town", "captures town", "capture town", "captured the city", "seized a military base",
                "captured a military base", "overran the", "overran a", "overran an", "recaptured the town",
                "recaptured the city", "retook the town", "retook the city", "took control of the town",
-               "took control of the city", "seized control of the town", "seized control of the city"),
+               "took control of the city", "seized control of the town", "seized control of the city",
+               "prennent le controle", "ont pris le controle", "a pris le controle", "s'emparent de",
+               "se sont empares de", "toman el control", "tomaron el control", "tomaram o controle"),
     "combatant": ("soldier", "troops", "militant", "fighters", "rebel", "jihadist", "insurgent", "policem",
                   "police officer", "police post", "police station", "checkpoint", "army", "militia", "soldat", "militaire", "rebelle", "djihadiste", "soldado",
                   "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
@@ -618,6 +620,8 @@ _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|behea
                        r"kidnapped|hurled|lobbed|detonated|exploded|torched|set ablaze|set fire|opened fire|bombed|"
                        r"shelled|raided|massacred|butchered|lynched|overran|clashed|"
                        r"(?:recaptured|retook) (?:the |a )?(?:town|city|village|base|military base|airport|capital|district)|"
+                       r"prennent le controle|ont pris le controle|s'emparent|se sont empares|toman el control|"
+                       r"tomaron el control|tomaram o controle|"
                        r"(?:seized|captured) (?:the |a )?(?:town|city|village|base|military base|airport|capital|district))\b")
 _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
@@ -772,12 +776,24 @@ def _combatant_victims(folded: str) -> bool:
     victims = (r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer|officers"
                r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح"
                r"|военнослужащ|военн|бойц|боевик|військов|бійц|бойовик|вояк|wanajeshi|askari|sojoji|ወታደር|ingabo)"
-               # "killed in a militia raid": the armed group named the attack, not its victims
+               # "killed in a militia raid", "tués dans une attaque jihadiste": the armed group named the attack,
+               # not its victims
                r"(?!\w*\s+(?:raid|attack|ambush|assault|offensive|violence|massacre|bombing|rampage|incursion)s?\b)")
+    victims = (r"(?<!attaque )(?<!attaques )(?<!ataque )(?<!ataques )(?<!attentat )(?<!embuscade )(?<!emboscada )"
+               r"(?<!offensive )(?<!raid )" + victims)
     kill = r"(kill|slain|tue|muert|قتل|مقتل|погиб|убит|убил|загин|вбит|вбил|getotet|waliuawa|kashe|ተገደሉ|ተገድለዋል)"
     dead = r"(dead|died|morts|muertos|mortos)"
     near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel)\w+\W+){{0,4}}?{victims}"
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been)\W+(?:\w+\W+)?{kill}"
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?{dead}"
             rf"|{dead}\W+(?:among|parmi|entre)\W+(?:\w+\W+)?{victims}")
+    if _CIVILIANS_KILLED.search(folded):
+        return False  # "30 civils tués dans une attaque jihadiste": the victims are civilians
     return re.search(near, folded) is not None
+
+
+_CIVILIANS_KILLED = re.compile(r"\b(?:\d+|dozens of|scores of|hundreds of) (?:civilians|civils|civiles|civis|"
+                               r"villagers|villageois|aldeanos|moradores)\b"
+                               # not the last of a list ("militants, police and civilians were killed")
+                               r"|(?<!and )(?<!et )(?<!y )(?<!e )(?:civilians|civils|civiles|civis) "
+                               r"(?:were |have been |ont ete |fueron |foram )?(?:killed|tues|muertos|mortos|asesinados)")

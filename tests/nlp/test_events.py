@@ -716,3 +716,15 @@ def test_soldiers_killed_one_man_killed_and_arabic_protests(analyzer, lang: str,
 ])
 def test_crowd_clashes_attacks_that_made_people_flee_and_jets(analyzer, text: str, type_: str) -> None:
     assert analyzer.analyze(text, TextContext(language="en")).events[0].type == type_
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "country"), [
+    ("fr", "Mali : au moins 30 civils tués dans une attaque jihadiste près de Bandiagara", "violence_against_civilians",
+     "MLI"),
+    ("fr", "RDC : des rebelles du M23 prennent le contrôle de la ville de Bunagana", "battle", "COD"),
+    ("en", "More than 20 people including militants, police and civilians were killed in Uruzgan.", "battle", "AFG"),
+])
+def test_civilians_killed_in_a_jihadist_attack_and_territory_taken_in_french(analyzer, lang: str, text: str,
+                                                                             type_: str, country: str) -> None:
+    event = analyzer.analyze(text, TextContext(language=lang)).events[0]
+    assert (event.type, event.country) == (type_, country)
