@@ -88,6 +88,8 @@ NON_EVENTS = [
     "Les militaires ont aidé à évacuer les habitants après les inondations qui ont fait 20 morts à Niamey.",
     "Los soldados rescataron a 40 personas tras el deslave que dejó 15 muertos en Chiapas.",
     "The report estimates that 300,000 people died in Darfur between 2003 and 2008.",
+    "A soldier died of heatstroke during a training exercise.",  # the soldier is the accident's dead
+    "Two soldiers died in a road accident near Kano.",
 ]
 
 
@@ -728,3 +730,9 @@ def test_civilians_killed_in_a_jihadist_attack_and_territory_taken_in_french(ana
                                                                              type_: str, country: str) -> None:
     event = analyzer.analyze(text, TextContext(language=lang)).events[0]
     assert (event.type, event.country) == (type_, country)
+
+
+def test_soldiers_killed_by_a_bomb_or_in_an_ambush_stay_events(analyzer) -> None:
+    for text in ("Two soldiers were killed when a roadside bomb exploded near Kano.",
+                 "Two soldiers died in an ambush near Kano."):
+        assert analyzer.analyze(text, TextContext(language="en")).events
