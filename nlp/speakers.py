@@ -28,18 +28,20 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                        "bundespräsident", "staatspräsident", "ministerpräsident", "premierminister")),
     ("military", ("general", "army", "soldier", "commander", "colonel", "military", "officer", "armée",
                   "militaire", "général", "commandant", "ejército", "exército", "comandante", "генерал", "армии",
-                  "jeshi", "mwanajeshi", "الجيش", "قائد", "bundeswehr", "armee")),
+                  "jeshi", "mwanajeshi", "الجيش", "قائد", "bundeswehr", "armee", "командир", "військов", "военн")),
     ("police", ("police", "policía", "polícia", "polizei", "polizeichef", "polizeisprecher", "полиц", "поліц",
                 "polisi", "الشرطة", "ፖሊስ")),
     ("cleric", ("preacher", "imam", "pastor", "priest", "cleric", "bishop", "sheikh", "rabbi", "monk",
-                "prédicateur", "prêtre", "abbé")),
-    ("journalist", ("journalist", "reporter", "columnist", "journaliste")),
+                "prédicateur", "prêtre", "abbé", "священник", "священик", "митрополит", "патриарх", "муфтий",
+                "imamu", "mchungaji", "sacerdote", "cura", "padre", "priester", "pfarrer")),
+    ("journalist", ("journalist", "reporter", "columnist", "journaliste", "журналист", "журналіст", "ведущий",
+                    "ведучий", "periodista", "jornalista")),
     ("media", ("radio", "newspaper", "television", "station", "channel", "broadcaster", "tabloid", "journal",
-               "magazine", "tv")),
+               "magazine", "tv", "телеканал", "газет", "радио")),
     ("official", ("governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "official", "ambassador",
                   "prefect", "commissioner", "administrator", "gouverneur", "préfet", "porte-parole",
                   "maire", "gobernador", "portavoz", "alcalde", "porta-voz", "prefeito", "governador", "sprecher",
-                  "regierungssprecher", "bürgermeister", "msemaji", "mkuu wa mkoa", "المتحدث", "محافظ", "губернатор",
+                  "regierungssprecher", "bürgermeister", "msemaji", "mkuu wa mkoa", "المتحدث", "محافظ", "губернатор", "глава района", "глава города", "глава администрации", "голова району", "голова міста",
                   "мэр", "пресс-секретарь")),
     ("politician", ("mp", "senator", "lawmaker", "legislator", "politician", "party", "candidate", "deputy",
                     "candidat", "candidato", "vereador", "concejal", "conseiller", "stadtrat", "politiker",
@@ -78,6 +80,11 @@ _CONDEMNED = re.compile(
     r"(?:chamar|comparar|dizer|classificar|xingar)"
     r"|(?:wurde|wurden)\s+(?:\w+\s+)?(?:kritisiert|verurteilt|angezeigt|suspendiert|ausgeschlossen|entlassen),?\s+"
     r"weil\s+(?:er|sie))", re.UNICODE)
+# ... and in Russian and Ukrainian: "Правозащитники осудили депутата, назвавшего мигрантов тараканами"
+_CONDEMNED_CYR = re.compile(r"(?<!\w)(?:осудил\w*|раскритиковал\w*|засудил\w*|розкритикувал\w*|осуждают|засуджують)\s+"
+                            r"([\u0400-\u04FF][\w'’-]*(?:\s+[\u0400-\u04FF][\w'’-]*){0,3}?),?\s+"
+                            r"(?:назвавш\w*|который\s+назвал|которая\s+назвала|який\s+назвав|яка\s+назвала|"
+                            r"сравнивш\w*|порівнял\w*)", re.UNICODE)
 # reported speech inside reported speech: the one who called the group names is the speaker, not the one
 # reporting it ("Activists said the police chief called the Kurds subhuman", "Witnesses reported that a senior
 # officer had described the villagers as vermin")
@@ -156,7 +163,7 @@ _NOT_A_SPEAKER = re.compile(r"^(?:the\s+|a\s+|les?\s+|la\s+|des\s+)?(?:recording
 
 
 def _find(sentence: str) -> _Candidate | None:
-    for pattern in (_CONDEMN, _CONDEMNED, _INNER, _ACCORDING, _POST):
+    for pattern in (_CONDEMN, _CONDEMNED, _CONDEMNED_CYR, _INNER, _ACCORDING, _POST):
         m = pattern.search(sentence)
         if m and pattern is _ACCORDING and (namer := _NAMER.search(sentence, m.end())) and \
                 _clean(namer.group(1)).lower() not in _PRONOUNS:

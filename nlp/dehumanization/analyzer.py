@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 _SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n\s*|\n(?![ \t]*[a-zà-ÿ])\s*|(?<=[.!?])[\"”»]\s+",
                        re.UNICODE)
 # v2: pronoun speakers resolved to an earlier sentence's subject, nested reported speech, institution roles
-SPEAKERS_VERSION = "tocsin-speakers-v4"
+SPEAKERS_VERSION = "tocsin-speakers-v5"
 _ANTECEDENT_CHARS = 400  # how far back a pronoun speaker ("..., he said") looks for who "he" is
 RULE_VETO = 0.08  # a weak rule candidate is dropped when the classifier is confident it is not rhetoric
 STRONG_RULE = 0.7  # group-backed rule evidence stands even against the classifier (reported speech scores low)

@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v8"  # v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v9"  # v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -84,7 +84,8 @@ TREATMENT = frozenset({
     "morts", "meurent", "vivent", "vivre", "viven", "vivem", "mueren", "morrem", "abatidos", "massacrés",
     "massacrados", "masacrados", "gejagt", "getötet", "leben", "sterben", "hacinados", "entassés", "amontoados",
     "عوملوا", "يعاملون", "يعامل", "عومل", "обращались", "обращаются", "поводилися", "поводяться",
-    "ставилися", "walitendewa", "wanatendewa", "wanaishi"})
+    "ставилися", "walitendewa", "wanatendewa", "wanaishi", "тримали", "держали", "содержали", "утримували",
+    "поводились"})
 _SUBJECT_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "eles", "elas", "sie", "они", "вони"}
 _OF = {"of", "de", "des", "du", "d", "von", "der", "من", "ya", "wa", "za", "do", "da", "dos", "das", "del", "из"}
 # words said of a group after "of" ("swarms of migrants"); not animals: "the dogs of the Kurds" is possession
@@ -138,7 +139,7 @@ def _treated_like(tokens: list[tuple[int, int, str]], i: int, comp: CompiledLang
     """The comparison before token ``i`` follows a verb of treatment or suffering ("treated like animals")."""
     for k in range(i - 1, max(-1, i - WINDOW - 1), -1):
         if tokens[k][2] in comp.comparison:
-            return any(t[2] in TREATMENT for t in tokens[max(0, k - 3):k])
+            return any(t[2] in TREATMENT for t in tokens[max(0, k - 4):k])
     return False
 
 
@@ -146,7 +147,7 @@ def treatment_compared(sentence: str, comp: CompiledLanguage) -> bool:
     """A comparison right after a verb of treatment or suffering anywhere in ``sentence`` ("are treated like
     cattle"): the classifier, which does not read it, is kept off such sentences."""
     tokens = _tokens(sentence)
-    return any(t[2] in comp.comparison and any(u[2] in TREATMENT for u in tokens[max(0, k - 3):k])
+    return any(t[2] in comp.comparison and any(u[2] in TREATMENT for u in tokens[max(0, k - 4):k])
                for k, t in enumerate(tokens))
 
 

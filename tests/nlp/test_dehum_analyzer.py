@@ -279,3 +279,22 @@ def test_peoples_named_in_spanish_portuguese_german(analyzer: DehumanizationAnal
                                                     group: str) -> None:
     [finding] = analyzer.analyze(text, TextContext(language=lang)).findings
     assert group in finding.target_groups
+
+
+@pytest.mark.parametrize(("lang", "text", "group", "speaker"), [
+    ("ru", "Правозащитники осудили депутата, назвавшего мигрантов тараканами.", "migrants", "депутата"),
+    ("uk", "Блогер порівняв біженців із сараною.", "refugees", None),
+    ("ru", "Чеченцы — звери, сказал командир батальона.", "Chechens", "командир батальона"),
+])
+def test_russian_and_ukrainian_condemned_speakers_comparisons_and_roles(analyzer: DehumanizationAnalyzer, lang: str,
+                                                                      text: str, group: str,
+                                                                      speaker: str | None) -> None:
+    [finding] = analyzer.analyze(text, TextContext(language=lang)).findings
+    assert group in finding.target_groups
+    if speaker is not None:
+        assert finding.speaker is not None and finding.speaker.name == speaker
+
+
+def test_ukrainian_migrants_kept_like_animals_is_mistreatment(analyzer: DehumanizationAnalyzer) -> None:
+    text = "Мігрантів тримали в умовах, як тварин, заявили правозахисники."
+    assert analyzer.analyze(text, TextContext(language="uk")).findings == []
