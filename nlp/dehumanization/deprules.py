@@ -239,7 +239,7 @@ def _treated_like(tok: Token) -> bool:
     if prep is None or prep.lower_ not in _COMPARE:
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return verb.lower_ in TREATMENT or any(v.lower_ in TREATMENT for v in (verb.head,) if verb.dep_ in ("advcl",))
+    return verb.lower_ in TREATMENT or verb.dep_ == "advcl" and verb.head.lower_ in TREATMENT
 
 
 # (the pipelines run without a lemmatizer: the forms themselves)

@@ -135,11 +135,16 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
     return None
 
 
+def _after_treatment(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """A verb of treatment or suffering up to four words before token ``k`` ("treated like", "тримали в умовах, як")."""
+    return any(t[2] in TREATMENT for t in tokens[max(0, k - 4):k])
+
+
 def _treated_like(tokens: list[tuple[int, int, str]], i: int, comp: CompiledLanguage) -> bool:
     """The comparison before token ``i`` follows a verb of treatment or suffering ("treated like animals")."""
     for k in range(i - 1, max(-1, i - WINDOW - 1), -1):
         if tokens[k][2] in comp.comparison:
-            return any(t[2] in TREATMENT for t in tokens[max(0, k - 4):k])
+            return _after_treatment(tokens, k)
     return False
 
 
@@ -147,8 +152,7 @@ def treatment_compared(sentence: str, comp: CompiledLanguage) -> bool:
     """A comparison right after a verb of treatment or suffering anywhere in ``sentence`` ("are treated like
     cattle"): the classifier, which does not read it, is kept off such sentences."""
     tokens = _tokens(sentence)
-    return any(t[2] in comp.comparison and any(u[2] in TREATMENT for u in tokens[max(0, k - 4):k])
-               for k, t in enumerate(tokens))
+    return any(t[2] in comp.comparison and _after_treatment(tokens, k) for k, t in enumerate(tokens))
 
 
 def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage) -> bool:

@@ -617,15 +617,15 @@ _NEGATED = re.compile(
     r"|لم يسفر عن (ضحايا|اصابات|إصابات)|دون (وقوع )?(ضحايا|اصابات|إصابات)")
 # an act of violence reported in a past tense (with an armed actor, a stated report: RuleMatch.stated)
 # territory taken: "rebels seized the town of Bunagana" is fighting, not a seizure of goods
-_TERRITORY = re.compile(r"\b(?:seized|seize|seizes|captured|capture|captures) (?:control of )?(?:the |a )?"
-                        r"(?:strategic |key )?(?:town|city|village|base|military base|airport|capital|district)\b")
+_HELD_PLACE = (r"(?:control of )?(?:the |a )?(?:strategic |key )?(?:town|city|village|base|military base|airport|"
+               r"capital|district)")
+_TERRITORY = re.compile(r"\b(?:seized|seize|seizes|captured|capture|captures) " + _HELD_PLACE + r"\b")
 _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|beheaded|ambushed|attacked|stormed|abducted|"
                        r"kidnapped|hurled|lobbed|detonated|exploded|torched|set ablaze|set fire|opened fire|bombed|"
                        r"shelled|raided|massacred|butchered|lynched|overran|clashed|"
-                       r"(?:recaptured|retook) (?:the |a )?(?:town|city|village|base|military base|airport|capital|district)|"
+                       r"(?:recaptured|retook|seized|captured) " + _HELD_PLACE + r"|"
                        r"prennent le controle|ont pris le controle|s'emparent|se sont empares|toman el control|"
-                       r"tomaron el control|tomaram o controle|"
-                       r"(?:seized|captured) (?:the |a )?(?:town|city|village|base|military base|airport|capital|district))\b")
+                       r"tomaron el control|tomaram o controle)\b")
 _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
           "боевик", "бойовик", "вооруженн", "озброєн")
