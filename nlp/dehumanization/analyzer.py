@@ -45,7 +45,9 @@ log = logging.getLogger(__name__)
 # (speeches and PDFs are hard-wrapped mid-sentence).
 _SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n\s*|\n(?![ \t]*[a-zà-ÿ])\s*|(?<=[.!?])[\"”»]\s+",
                        re.UNICODE)
-# v2: pronoun speakers resolved to an earlier sentence's subject, nested reported speech, institution roles
+# v5: Russian/Ukrainian condemned speakers and role words; v4: speakers condemned in the passive (en, fr, es, pt,
+# de); v3: headlines, single quotes, opening phrases, the namer before a cited source, orders; v2: pronoun speakers
+# resolved to an earlier sentence's subject, nested reported speech, institution roles
 SPEAKERS_VERSION = "tocsin-speakers-v5"
 _ANTECEDENT_CHARS = 400  # how far back a pronoun speaker ("..., he said") looks for who "he" is
 RULE_VETO = 0.08  # a weak rule candidate is dropped when the classifier is confident it is not rhetoric
