@@ -104,6 +104,7 @@ _SHORT_STOP = {"ciudad", "distrito", "provincia", "departamento", "region", "est
                "territoire", "vallon", "ville"}
 _AR_CLITICS = {"و", "ب", "ل", "ف"}  # wa-, bi-, li-, fa- written attached to the next word
 _AM_PREFIXES = {"በ", "የ", "ለ", "ከ"}  # Amharic be-, ye-, le-, ke- ("in", "of", "for", "from")
+_WORD_PREFIXES = _AR_CLITICS | _AM_PREFIXES
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
 # where a _TOKEN match can start (not inside "d'Ivoire" or "St.Louis"); _NAME_START only at letters
 # that are not a-z: capitals and non-ASCII letters (checked further in ``find``)
@@ -211,8 +212,7 @@ class Gazetteer:
             joined = m.group(0)
             if _fold_word(joined).rstrip(".") in self._prefixes:
                 return joined
-            return "".join(" " if ch == "-" and i + 1 < len(joined) and joined[i + 1].isupper() else ch
-                           for i, ch in enumerate(joined))
+            return joined.replace("-", " ")  # every hyphen of a match is followed by a capital
         return _JOINED_NAMES.sub(split, text)
 
     def _longest_at(self, text: str, p: int) -> tuple[int, PlaceMention] | None:
@@ -222,7 +222,7 @@ class Gazetteer:
             return None
         span = _unpossessive(text, first)
         prefix = _fold_word(text[span[0]:span[1]]).rstrip(".")
-        if prefix not in self._prefixes and prefix[:1] in _AR_CLITICS | _AM_PREFIXES and prefix[1:] in self._prefixes:
+        if prefix not in self._prefixes and prefix[:1] in _WORD_PREFIXES and prefix[1:] in self._prefixes:
             # Arabic "بدمشق", "والرقة", Amharic "በትግራይ" ("in Tigray"): a clitic, then a name
             span, prefix = (span[0] + 1, span[1]), prefix[1:]
         if prefix not in self._prefixes:
