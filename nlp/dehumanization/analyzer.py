@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
 from nlp.dehumanization.deprules import DEP_RULES_VERSION, LIKEN_FORMS, dependency_verdict
+from nlp.dehumanization.obfuscation import deobfuscate
 from nlp.dehumanization.rules import (
     CONDITIONAL,
     RULES_VERSION,
@@ -142,13 +143,15 @@ class DehumanizationAnalyzer:
     def analyze(self, text: str, context: TextContext) -> AnalyzerOutput:
         findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
-        for cand in self.candidates(text, context.language):
+        # "sp4ts ar3 m0nk3ys" is read as letters; the readable copy has the same length, so offsets carry over
+        readable = deobfuscate(text)
+        for cand in self.candidates(readable, context.language):
             self.counts["candidates"] += 1
             if (cand.start, cand.end) in seen:
                 continue
-            finding = self._finding(text, cand)
+            finding = self._finding(readable, cand)
             if finding is not None:
-                findings.append(finding)
+                findings.append(finding if readable is text else _original_text(finding, text))
                 seen.add((cand.start, cand.end))
         self.counts["findings"] += len(findings)
         return AnalyzerOutput(findings=findings)
@@ -337,6 +340,18 @@ def _group_rooted(doc, targets: list[TargetMention], offset: int) -> bool:
 
 def _categories(hits: list[LexiconHit]) -> list[str]:
     return sorted({h.category for h in hits if h.category and h.category not in ("eliminationist", *CONDITIONAL)})
+
+
+def _original_text(finding: Finding, text: str) -> Finding:
+    """``finding`` (found in the readable copy of ``text``) with its spans' text taken from ``text`` itself."""
+    def original(span: Span) -> Span:
+        return span.model_copy(update={"text": text[span.start:span.end]})
+
+    speaker = finding.speaker
+    if speaker is not None and speaker.evidence is not None:
+        speaker = speaker.model_copy(update={"evidence": original(speaker.evidence)})
+    return finding.model_copy(update={"sentence": original(finding.sentence),
+                                      "evidence": [original(sp) for sp in finding.evidence], "speaker": speaker})
 
 
 def _shift(hit: LexiconHit, delta: int) -> LexiconHit:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v12"  # v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v13"  # v13: a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -67,7 +67,12 @@ _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "g
 # a multiword eliminationist phrase with one of these wishes death on the clause's subject ("X should not be
 # allowed to live", "X do not deserve to live")
 _WISH_WORDS = {"live", "dead", "die", "exist", "blood", "lives", "alive", "vivre", "mourir", "morts"}
-_EN_PAST = {"got"}  # "got rid of"; regular past forms end in -ed
+# a phrase with one of these names where the group is to die: it is the object ("send the X to the gas chambers")
+# or, with "belong" or a passive, the subject ("X belong in mass graves", "X should be sent into the ovens")
+_DEATH_PLACES = {"graves", "grave", "chambers", "ovens"}
+_BELONG = {"belong", "belongs", "go", "goes"}
+_EN_PAST = {"got", "sent", "took", "led", "drove", "threw", "brought", "put", "left"}  # "got rid of", "sent them to the
+# gas chambers"; regular past forms end in -ed
 _EN_PAST_AUX = {"was", "were", "had", "has", "have", "did"}
 _FR_PAST_AUX = {"a", "ont", "avait", "avaient", "été", "fut", "furent", "eut", "eurent"}
 _WISH_PREPS = {"to", "without", "à", "aux", "sans"}  # a phrase ending in one: the group follows it
@@ -186,12 +191,22 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
         return "demonstrative"
     if any(c.dep_ in ("compound", "amod", "nmod") and ctx.is_people(c) and c.i < tok.i for c in tok.children):
         return "group modifier"
+    # the metaphor modifying a group's noun: "the vermin gypsies", "those parasite migrants" (not a disease word:
+    # "plague refugees", "Ebola migrants" name what they flee or carry)
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.i < head.i and ctx.is_group(head) and \
+            ctx.category_at(tok) not in _LITERAL_PRONE:
+        return "modifies the group"
     if tok.dep_ in ("nmod", "obl") and ctx.is_people(head) and \
             any(t.lower_ in ctx.comp.naming for t in tok.doc):  # "traité les villageois de cafards"
         return "named as"
     as_clause = _as_clause(ctx, tok)
     if as_clause:
         return as_clause
+    # "like the animals they are", "the parasites that they are": a copular relative clause says it of its subject
+    if ctx.groups and any(c.dep_ in ("relcl", "acl:relcl") and c.lower_ in _COPULAS and
+                          not any(a.dep_ in ("attr", "acomp") for a in c.children) and
+                          any(s.dep_ in _SUBJ and ctx.is_people(s) for s in c.children) for c in tok.children):
+        return "predicated of group"
     subjects = [c for c in tok.children if c.dep_ in _SUBJ]
     copulas = [c for c in tok.children if c.dep_ == "cop"]
     subjects += [s for c in copulas for s in c.children if s.dep_ in _SUBJ]  # a misparse: the subject on "sont"
@@ -294,8 +309,16 @@ def _as_clause(ctx: _Context, tok: Token) -> str | None:
 
 def _inherited_subjects(verb: Token) -> list[Token]:
     """Subjects of the verb a conjoined or controlled verb depends on ("they breed ... and must be wiped out")."""
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
-        return [c for c in verb.head.children if c.dep_ in _SUBJ]
+    head = verb
+    for _ in range(3):  # "refugees need to drown and die": die -> drown -> need, whose subject they are
+        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+            break
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJ]
+        if subjects:
+            return subjects
+    if head is not verb:
+        return []
     if verb.dep_ in ("relcl", "acl:relcl") and verb.head is not verb:  # "animals who should be wiped out"
         return [verb.head]
     return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
@@ -397,7 +420,7 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
     # "X need to be wiped out", "X must be crushed"; not an active verb with its own object: "Muslim leaders urged
     # the government to eradicate poverty"
-    own_object = any(c.dep_ in _OBJ for c in verb.children)
+    own_object = any(c.dep_ in _OBJ - {"conj"} for c in verb.children)  # a conj under a verb is another verb
     if (passive or verb.dep_ == "xcomp" and not own_object) and any(ctx.is_target(s) for s in _inherited_subjects(verb)):
         return "elimination of the subject"
     if not any(c.dep_ in _OBJ and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children):
@@ -411,12 +434,24 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
 
 
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "que", "qu'", "qui"}
+# verbs of saying and writing: the clause they introduce keeps its own intent ("a banner saying X must die")
+_SAYING = {"say", "says", "said", "saying", "write", "writes", "wrote", "writing", "read", "reads", "reading",
+           "claim", "claims", "claimed", "claiming", "declare", "declares", "declared", "declaring", "shout",
+           "shouts", "shouted", "shouting", "chant", "chants", "chanted", "chanting", "tweet", "tweets", "tweeted",
+           "post", "posts", "posted", "proclaim", "proclaims", "proclaimed", "proclaiming", "dit", "disant",
+           "déclare", "déclaré", "écrit", "affirme", "affirmé", "affirmant", "criant", "scandant"}
 
 
 def _wish_reason(ctx: _Context, tok: Token, hit: LexiconHit) -> str | None:
     """Death wished on a group by a phrase with no object: the group is the clause's subject ("X should not be
     allowed to live", "X do not deserve to live", "X should all be dead"), or follows "to" ("death to X")."""
     words = set(hit.text.lower().replace("n't", " n't").split())
+    if words & _DEATH_PLACES:
+        verb = _clause_verb(tok)
+        sent = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if verb.lower_ in _BELONG or any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+            sent += [c for c in verb.children if c.dep_ in _SUBJ] + _inherited_subjects(verb)
+        return "the group sent to its death" if any(ctx.is_target(g) for g in sent) else None
     if words & _WISH_WORDS:
         verb = _clause_verb(tok)
         subjects = [c for v in {verb, tok} for c in v.children if c.dep_ in _SUBJ]
@@ -470,6 +505,8 @@ def _reported(tok: Token) -> bool:
     forces crushed the protesters", "the Tutsi were exterminated in 1994", "les troupes ont écrasé les
     rebelles"), not rhetoric. A boast by the speaker ("we exterminated them") and a call stay."""
     verb = _verb_of(tok)
+    if verb.dep_ in ("prep", "case"):  # a phrase hanging from its verb: "sent the Jews *to the gas chambers*"
+        verb = verb.head
     if _intent(verb, check_negation=False) is not None or _speaker_subject(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]  # aux, auxpass, aux:pass, aux:tense
@@ -482,6 +519,8 @@ def _head_chain(verb: Token, deps: tuple[str, ...] = ("xcomp", "ccomp", "conj"))
     """``verb`` and the heads it hangs from through ``deps``: "kill" in "want to go and kill" -> kill, go, want."""
     heads = [verb]
     while heads[-1].dep_ in deps and heads[-1].head.i != heads[-1].i:
+        if heads[-1].dep_ == "ccomp" and heads[-1].head.lower_ in _SAYING:
+            break  # what is said is a clause of its own: "graffiti saying X should be shot" calls for it
         heads.append(heads[-1].head)
     return heads
 

@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v9"  # v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v10"  # v10: a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -132,6 +132,10 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
         return "group modifier"
     if has_group and tokens[max(0, i - 1)][2] in {",", "—", "-", "("}:
         return "apposition"
+    # right before the group's noun, modifying it: "the vermin gypsies", "those parasite migrants" (a disease word
+    # there names what people flee or carry: "plague refugees")
+    if j < len(tokens) and tokens[j][0] in group_starts and hit.category != "disease_contamination":
+        return "modifies the group"
     return None
 
 

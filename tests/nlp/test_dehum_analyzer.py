@@ -298,3 +298,66 @@ def test_russian_and_ukrainian_condemned_speakers_comparisons_and_roles(analyzer
 def test_ukrainian_migrants_kept_like_animals_is_mistreatment(analyzer: DehumanizationAnalyzer) -> None:
     text = "Мігрантів тримали в умовах, як тварин, заявили правозахисники."
     assert analyzer.analyze(text, TextContext(language="uk")).findings == []
+
+
+@pytest.mark.parametrize(("text", "group", "label"), [
+    ("the vermin gypsies are everywhere", "Roma", "dehumanization"),
+    ("all the wetbacks need to die", "Mexicans", "eliminationist"),
+    ("the muzzies should all be exterminated", "Muslims", "eliminationist"),
+    ("we need to eliminate the gypsies from this town", "Roma", "eliminationist"),
+    ("we should rid the country of every last muslim", "Muslims", "eliminationist"),
+    ("Africans are not the same species as us", "Africans", "dehumanization"),
+    ("Roma are a pestilence", "Roma", "dehumanization"),
+    ("those muslims are like cobras, waiting to strike", "Muslims", "dehumanization"),
+    ("Muslims belong in mass graves", "Muslims", "eliminationist"),
+    ("Send the illegals to the gas chambers", "immigrants", "eliminationist"),
+])
+def test_social_media_forms_slurs_and_modifiers(analyzer: DehumanizationAnalyzer, text: str, group: str,
+                                                label: str) -> None:
+    [finding] = _findings(analyzer, text)
+    assert group in finding.target_groups and label in finding.labels
+
+
+@pytest.mark.parametrize("text", [
+    "The Nazis sent Jews to the gas chambers.",
+    "The Jews were sent to the gas chambers in 1943",
+    "Archaeologists exhumed a mass grave of Muslim men near Srebrenica.",
+    "The army vowed to eliminate the rebels in the north.",
+    "The government must eliminate barriers that keep disabled people out of work.",
+    "Firefighters extinguished the blaze at the mosque.",
+    "The new law aims to rid the city of slums where migrants live.",
+    "The chimps and gorillas at the zoo were moved.",
+    "Pest control workers sprayed the plague refugees' camp",
+])
+def test_reports_and_literal_uses_of_the_new_words_do_not_fire(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert _findings(analyzer, text) == []
+
+
+def test_obfuscated_words_are_read_and_spans_keep_the_original_text(analyzer: DehumanizationAnalyzer) -> None:
+    text = "Honestly, muzz1es ar3 v3rm1n."
+    [finding] = _findings(analyzer, text)
+    assert finding.target_groups == ["Muslims"]
+    [evidence] = [sp for sp in finding.evidence if sp.label == "metaphor"]
+    assert evidence.text == "v3rm1n" == text[evidence.start:evidence.end]
+    assert finding.sentence.text == text
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("de", "Zigeuner sind Ungeziefer.", "Roma"),
+    ("de", "Die Kanaken sind Ratten und Parasiten.", "immigrants"),
+    ("fr", "Les bougnoules sont des rats.", "Arabs"),
+    ("es", "Los sudacas son ratas.", "South Americans"),
+])
+def test_slurs_name_their_group_in_other_languages(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                                   group: str) -> None:
+    [finding] = analyzer.analyze(text, TextContext(language=lang)).findings
+    assert group in finding.target_groups
+
+
+def test_a_call_inside_what_is_said_and_the_animals_they_are(analyzer: DehumanizationAnalyzer) -> None:
+    [said] = _findings(analyzer, "Just seen graffiti saying niggers are repulsive and should be shot.")
+    assert said.labels == ["eliminationist"] and said.target_groups == ["Black people"]
+    [trait] = _findings(analyzer, "I saw pictures of the wogs devouring them like the animals they are")
+    assert trait.labels == ["dehumanization"]
+    assert _findings(analyzer, "We must stop people who want to kill Jews.") == []
+    assert _findings(analyzer, "He fed the pigs like the animals they are.") == []
