@@ -109,8 +109,13 @@ _NON_PEOPLE = {
     "maisons", "ans", "jours", "heures", "casas", "anos", "años", "dias", "días", "horas", "kilos", "year-old",
     "rockets", "missiles", "drones", "bullets", "acres", "hectares", "sq", "%", "gb", "mb",
     "groups", "factions", "sides", "incidents", "attacks", "blasts", "explosions", "bombs", "places", "districts",
+    "strikes", "airstrikes", "raids", "operations", "clashes", "shots",
     "provinces", "states", "towns", "cities", "occasions", "times", "separate", "different", "back", "consecutive",
 }
+
+# plural nouns for people that end a phrase: "two civilians houses" still counts the civilians
+_PEOPLE_NOUNS = {"people", "persons", "civilians", "soldiers", "men", "women", "children", "personnes", "personas",
+                 "pessoas"}
 
 
 @dataclass(frozen=True)
@@ -240,6 +245,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         following = _fold(tokens[nxt][0]) if nxt < len(tokens) else ""
         if following in {"of", "de", "d'", "des"} and nxt + 1 < len(tokens):  # "dozens of homes": what is counted
             following = _fold(tokens[nxt + 1][0])
+        elif nxt + 1 < len(tokens) and following not in _PEOPLE_NOUNS and _fold(tokens[nxt + 1][0]) in _NON_PEOPLE:
+            following = _fold(tokens[nxt + 1][0])  # "the four principal cities", "three police vehicles"
         is_time = re.match(r"[:h]\d", text[end:end + 2]) is not None
         if not is_time and _looks_like_people(value, word, following, text, start):
             out.append(_qualified(text, value, start, end, vague))
@@ -435,6 +442,15 @@ _ONE_VICTIM = re.compile(
     r"|(?<!\w)(?:погиб|погибла|убит|убита|загинув|загинула|вбито|убили)\s+(?:\w+\s+)?(?:мужчина|женщина|человек|"
     r"ребенок|ребёнок|мирный житель|чоловік|чоловіка|жінка|людина|дитина|мирний житель)(?!\w)"
     r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+)?(?:getötet|getotet|erschossen|ermordet)")
+# one person named by a role with no article or number: "shot dead local cleric Maulana Abdul Shah", "killed the
+# village headman", "resulted in the death of agent Brian Terry", "shot dead JAS tehsil President, Maulana ..."
+_ROLE = (r"(?:cleric|imam|priest|pastor|headman|chief|mayor|leader|official|councillor|councilor|journalist|teacher|"
+         r"doctor|trader|businessman|politician|legislator|lawmaker|candidate|governor|minister|senator|chairman|"
+         r"president|secretary|commander|agent|guard|driver|contractor|activist|lawyer|judge|policeman|constable|"
+         r"officer|soldier|student|farmer|villager|elder|chieftain|spokesman|editor|engineer|employee|worker)")
+_ONE_ROLE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|lynched|shooting dead|"
+                       r"killing|the death of|the killing of|the murder of|the assassination of)\s+"
+                       r"(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,5}?" + _ROLE + r"\b(?![\w-]|\s+and\b)")
 _TWO_VICTIMS = re.compile(r"\bkill(?:ed|ing) a couple\b|\bleaving both(?: of them)? dead\b")
 
 
@@ -444,7 +460,7 @@ def extract_counts(text: str) -> CountMentions:
     counts = _extract(text)
     if counts.fatalities.best is None and _TWO_VICTIMS.search(_fold(text)):
         return CountMentions(Count(best=2, low=2, high=2), counts.injured, counts.abducted, counts.displaced)
-    if counts.fatalities.best is None and _ONE_VICTIM.search(_fold(text)):
+    if counts.fatalities.best is None and (_ONE_VICTIM.search(_fold(text)) or _ONE_ROLE.search(_fold(text))):
         return CountMentions(Count(best=1, low=1, high=1), counts.injured, counts.abducted, counts.displaced)
     return counts
 

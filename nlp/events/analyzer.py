@@ -26,6 +26,7 @@ from nlp.events.classifier import (
 )
 from nlp.events.context import criminal_document
 from nlp.events.rules import (
+    ATTACKED_TARGET,
     RULES_VERSION,
     RuleMatch,
     candidate_cues,
@@ -187,7 +188,7 @@ def _weak(flags: dict[str, bool], counts: CountMentions, folded: str) -> bool:
     sentences in benign news spared the embedding."""
     if [k for k, v in flags.items() if v] != ["attack"]:
         return False
-    if _any_count(counts) or _GUNFIRE.search(folded) or _TERROR.search(folded):
+    if _any_count(counts) or _GUNFIRE.search(folded) or _TERROR.search(folded) or ATTACKED_TARGET.search(folded):
         return False
     return find_actors(folded, 0)[0] is None
 
@@ -307,9 +308,20 @@ _PLACE_BEFORE = re.compile(r"\b(in|at|near|from|outside|of|district of|town of|c
                            r"pres de|près de|perto de|em|no|na)\s+$", re.IGNORECASE)
 
 
+# a country that owns a mission abroad is not where things happen at it: "the US embassy in La Paz", "diante da
+# embaixada dos EUA em La Paz", "l'ambassade de France à Bamako"
+_MISSION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|high commission|embaixada|embajada|ambassade|consulado|"
+                             r"consulat)\s+(?:of|do|dos|da|das|de|del|du|des)\s+(?:the\s+|la\s+|l')?$", re.IGNORECASE)
+_MISSION_AFTER = re.compile(r"\s*(?:'s\s+)?(?:embass(?:y|ies)|consulates?|high commission)\b", re.IGNORECASE)
+
+
 def _place_weight(p: ResolvedPlace, text: str) -> float:
-    """Kind weight, plus context: "Bannu District", "in Thoubal" are places; "Dure Kamil" may be a name."""
+    """Kind weight, plus context: "Bannu District", "in Thoubal" are places; "Dure Kamil" may be a name; the
+    country of an embassy ("the US embassy in La Paz") is no place of the event."""
     weight = p.weight
+    if p.kind in ("country", "demonym") and (_MISSION_BEFORE.search(text[max(0, p.start - 40):p.start]) or
+                                             _MISSION_AFTER.match(text, p.end)):
+        return weight - 4.0
     if _PLACE_WORD.match(text, p.end):
         weight += 2.0
     if _PLACE_BEFORE.search(text[max(0, p.start - 16):p.start]):

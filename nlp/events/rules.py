@@ -13,10 +13,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-__all__ = ["RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
+__all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v14"  # v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v15"  # v15: "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -61,6 +61,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                   "police officer", "police post", "police station", "checkpoint", "army", "militia", "soldat", "militaire", "rebelle", "djihadiste", "soldado",
                   "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
     "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
+             "stone pelting", "stone-pelting", "pelted stones", "pelting stones", "threw stones", "hurled stones",
+             "throwing stones", "hurling stones", "pelted them with stones", "jets de pierres", "lanzaron piedras",
              "turba", "linchamiento", "linchamento", "tumulto", "شغب"),
     # "demonstrat" and "manifest" alone took "as demonstrated in the report" and "terrorism in all its
     # manifestations" (UN speeches) for protests: the nouns, and the verbs with a protest preposition
@@ -288,7 +290,31 @@ _STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}
                      r"bombardierten|beschoss|beschossen|griffen)\b"
                      r"|(?<![^\W\d_])(?:обстреляли|обстріляли|обстрелял|обстріляв|нанесли удар|нанесла удар|"
                      r"завдали удар|завдала удар|атаковали|атакували|ударили|вдарили)"
-                     r"|(?<![^\W\d_])(?:قصفت|شنت|استهدفت|أطلقت|اطلقت)")
+                     r"|(?<![^\W\d_])(?:قصفت|شنت|استهدفت|أطلقت|اطلقت)"
+                     # Arabic nouns: "القصف الهمجي على مخيم اليرموك" (the shelling of a place), "تشهد أعنف قصف" (sees the
+                     # heaviest shelling)
+                     r"|(?<![^\W\d_])(?:القصف|قصف|الغارات|غارات|الغارة|غارة)(?: \S+){0,2} (?:على|علي)(?!\w)"
+                     r"|(?<![^\W\d_])(?:تشهد|شهدت)(?: \S+)? (?:قصف|غارات|قصفا)(?!\w)"
+                     # a device thrown, planted or gone off; a blast someone claimed or was blamed for: "a petrol bomb
+                     # was hurled at the house", "a bomb went off near the market", "no group has claimed
+                     # responsibility for the blast", "blamed ELN rebels for a car bomb"
+                     r"|\b(?:bombs?|grenades?|explosives?|devices?|ieds?|cocktails?|mines?) (?:was |were |had been |has been )?"
+                     r"(?:hurled|thrown|lobbed|planted|detonated|set off|triggered)\b"
+                     r"|\b(?:bombs?|blasts?|explosions?|explosives?|devices?|ieds?|grenades?|mines?) (?:went off|exploded|ripped "
+                     r"through|tore through|which took place|that took place|which occurred|that occurred)\b"
+                     r"|\b(?:claimed|claims|claim|claiming) responsibility for (?:the |a |an |this |that |these )?(?:[\w'-]+ ){0,3}?"
+                     r"(?:blasts?|bombings?|explosions?|attacks?|strikes?|shelling)\b"
+                     r"|\b(?:blamed|blame|blames|blaming) (?:[\w'-]+ ){1,5}?for (?:the |a |an |this |that )?(?:[\w'-]+ ){0,2}?"
+                     r"(?:bomb|blast|bombing|explosion|attack|strike)s?\b")
+# an attack on a thing or place that can only be physical: "the convoy was attacked", "came under attack", "attacked
+# a police van" (not "the policy was attacked", "attacked the plan")
+_TARGETS = (r"(?:convoy|patrol|checkpoint|check post|camp|village|bus|van|vehicle|car|truck|house|home|residence|shop|"
+            r"market|mosque|church|temple|school|hospital|police station|station|post|base|office|compound|hotel|"
+            r"motorcade|boat|train|farm|clinic)s?")
+ATTACKED_TARGET = re.compile(r"\b" + _TARGETS + r" (?:was|were|had been|has been|have been|came|come|comes) (?:under )?"
+                              r"(?:attacked|attack|ambushed|raided|stormed|targeted)\b"
+                              r"|\b(?:attacked|ambushed|raided|stormed) (?:a|an|the|their|his|her) (?:[\w'-]+ ){0,3}?"
+                              + _TARGETS + r"\b")
 # displacement that took place ("fled", "were forced to flee"), not a general statement ("refugees fleeing conflicts
 # must brave the cold")
 _FLED = re.compile(r"\b(?:fled|were displaced|have been displaced|had been displaced|been forced|were forced|forced|"
@@ -397,7 +423,10 @@ _BENIGN = re.compile(
     r"|\b(?:charm|diplomatic|media|propaganda)\s+offensive\b"
     r"|\boffensive\s+(?:language|remarks|comments|content|behaviour|behavior|statements|cartoons|posts|jokes)\b"
     r"|\blooted\s+(?:public\s+|state\s+)?(?:funds|assets|money|wealth|resources)\b"
-    r"|\b(?:ex-combatants|former\s+combatants)\b")
+    r"|\b(?:ex-combatants|former\s+combatants)\b"
+    # "an explosion of violence", "the explosion of youth gangs": growth, no blast
+    r"|\bexplosions?\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:violence|crime|gangs?|homicides|murders|killings|insecurity|"
+    r"protests|anger|growth|demand|cases|prices|population|interest)\b")
 
 
 # a demand for the release of prisoners is no arrest ("marched to demand the release of political prisoners");
@@ -450,7 +479,16 @@ _CUMULATIVE = re.compile(r"\b(?:(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|
                          r"erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:war|conflict|insurgency|crisis)|"
                          r"ces dernieres annees|depuis le debut (?:du conflit|de la guerre|de la crise)|en los ultimos anos|"
                          r"desde el (?:inicio|comienzo) (?:del conflicto|de la guerra)|nos ultimos anos|"
-                         r"desde o inicio (?:do conflito|da guerra))\b"
+                         r"desde o inicio (?:do conflito|da guerra)|"
+                         # a toll in the present perfect over a stretch of time ("have been killed in Caracas so far this
+                         # year", "have been killed since 2009"), or over a rule ("killed during the four-year rule")
+                         r"(?:spike|rise|surge|increase|upsurge|drop|decline|fall|jump) in (?:[\w-]+ )?(?:murders|killings|"
+                         r"homicides|kidnappings|violence|attacks)|"
+                         r"(?:have|has) been (?:killed|murdered|slain)\b[^.;]{0,60}?\b(?:since (?:19|20)\d\d|since "
+                         r"(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+                         r"so far (?:this|in)|this year)|"
+                         r"during (?:the |his |her |their )?(?:[\w'-]+ ){0,3}?(?:rule|presidency|regime|reign|tenure|"
+                         r"dictatorship|occupation|administration) of)\b"
                          r"|منذ بداية (?:الحرب|النزاع|الصراع|الأزمة)|(?:خلال|في) السنوات (?:الماضية|الأخيرة)")
 # ... or over a year or more, of a kind of violence rather than one incident ("5,600 people were killed in gang
 # violence last year", "1,200 civilians have been killed in jihadist attacks so far this year"; not "the attack last
@@ -699,12 +737,19 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
     return RuleMatch("violence_against_civilians", sub, 0.8 if fatalities or flags["attack"] else 0.6)
 
 
+_PROTESTERS_VIOLENT = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting|lobbed) (?:[\w-]+ ){0,2}?(?:stones|rocks|"
+                                 r"bricks|petrol bombs|molotov cocktails|projectiles)|\bstone[- ]pelting\b|\b(?:stormed|"
+                                 r"torched|set fire to|set ablaze|smashed|ransacked|looted|vandali[sz]ed|burned down|"
+                                 r"burnt down)\b|jete des pierres|lanzaron piedras|atiraram pedras")
 _CIVILIAN_SIDES = re.compile(r"\b(?:fans|supporters|hooligans|students|youths|protesters|demonstrators|residents|"
                              r"villagers|traders|rival groups of|supporteurs|hinchas|torcedores|manifestants)\b")
 
 
 def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> RuleMatch | None:
     """Types without a killing: protest met with force, then the first flag in a fixed order."""
+    if flags["protest"] and _PROTESTERS_VIOLENT.search(folded) and not _has(folded, _ARMED):
+        # "protesters threw stones at the embassy", "protesters stormed the parliament": ACLED's violent demonstration
+        return RuleMatch("riot", "violent_demonstration", 0.75, stated=True)
     if flags["protest"] and flags["arrest"] and _BEFORE_PROTEST.search(folded):
         return RuleMatch("arrest", "arrest", 0.6)  # "arrested 1,000 activists ahead of the rally": no protest yet
     if flags["protest"] and (flags["attack"] or flags["arrest"]) and not (flags["riot"] or flags["destroy"]) \
@@ -748,6 +793,10 @@ def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced:
         return 0.85
     if type_ == "arrest" and _has(folded, _STATE_ACTORS) and _COUNTED_PEOPLE.search(folded):
         return 0.8
+    if type_ == "abduction" and _armed_report(folded):
+        return 0.85  # "an aid worker who was abducted by gunmen in Kabul on June 9": taken by an armed actor
+    if type_ == "violence_against_civilians" and ATTACKED_TARGET.search(folded):
+        return 0.75  # "the convoy was attacked near Parachinar": a physical target, so no figure of speech
     if type_ == "battle" and _armed_report(folded):
         return 0.75  # "rebels seized the town of Bunagana", "militants clashed with troops": fighting that took place
     if type_ == "remote_violence" and _STRUCK.search(folded):

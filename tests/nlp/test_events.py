@@ -736,3 +736,52 @@ def test_soldiers_killed_by_a_bomb_or_in_an_ambush_stay_events(analyzer) -> None
     for text in ("Two soldiers were killed when a roadside bomb exploded near Kano.",
                  "Two soldiers died in an ambush near Kano."):
         assert analyzer.analyze(text, TextContext(language="en")).events
+
+
+@pytest.mark.parametrize(("text", "type_", "country"), [
+    ("A petrol bomb was hurled at the house of a district councillor in Srinagar late last night, damaging the gate.",
+     "remote_violence", "IND"),
+    ("Authorities blamed ELN rebels for a car bomb near the Colombia-Venezuela border on Sunday.", "remote_violence",
+     "COL"),
+    ("The convoy was attacked near Parachinar as tribal elders prepared to meet.", "violence_against_civilians", "PAK"),
+    ("The government is working for the release of Maria Lopez, an aid worker who was abducted by gunmen in Kabul on "
+     "June 9.", "abduction", "AFG"),
+])
+def test_devices_thrown_blasts_blamed_targets_attacked_and_abductions_are_stated(analyzer, text: str, type_: str,
+                                                                                  country: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert (event.type, event.country) == (type_, country)
+
+
+@pytest.mark.parametrize("text", [
+    "More than 100 police officers have been killed in Caracas so far this year.",
+    "At least 55 people have been killed in the region since 2009 as a result of the land conflict.",
+    "Close to 30,000 people were killed during the four-year rule of the junta.",
+    "The plan was attacked by the opposition as too costly.",
+])
+def test_tolls_over_time_and_figurative_attacks_are_no_incidents(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen shot dead local cleric Maulana Abdul Shah in Mansehra District on Friday.",
+    "The ambush on a border patrol unit resulted in the death of agent John Terry.",
+    "Gunmen killed the village headman on Friday.",
+])
+def test_one_person_named_by_a_role_is_one_dead(analyzer, text: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert event.fatalities.best == 1
+
+
+@pytest.mark.parametrize(("lang", "text", "type_", "country"), [
+    ("en", "Protesters threw stones at the US embassy in Baghdad on Tuesday.", "riot", "IRQ"),
+    ("en", "Hundreds of protesters stormed the parliament in Baghdad on Tuesday.", "riot", "IRQ"),
+    ("en", "Youths pelted stones at security forces in Srinagar after Friday prayers.", "riot", "IND"),
+    ("pt", "No dia em que uma manifestação reuniu dezenas de deputados diante da embaixada dos EUA em La Paz, a polícia "
+           "disparou gás lacrimogêneo.", "protest", "BOL"),
+    ("ar", "يا ترى ما هو موقف حماس من القصف الهمجي على مخيم اليرموك", "remote_violence", "SYR"),
+])
+def test_violent_protesters_embassies_abroad_and_arabic_shelling_nouns(analyzer, lang: str, text: str, type_: str,
+                                                                       country: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language=lang)).events
+    assert (event.type, event.country) == (type_, country)

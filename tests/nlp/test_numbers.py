@@ -197,3 +197,14 @@ def test_an_article_before_a_place_is_not_listed_with_the_dead(text: str, fatali
 def test_hostages_killed_are_dead(text: str, fatalities: int | None, abducted: int | None) -> None:
     counts = extract_counts(text)
     assert (counts.fatalities.best, counts.abducted.best) == (fatalities, abducted)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Gunmen shot dead local cleric Maulana Abdul Shah in Mansehra.", 1),
+    ("Militants shot dead Jamaat Ahl e Sunnat tehsil President, Maulana Mehmood Shah, in Oghi area", 1),
+    ("The ambush resulted in the death of agent John Terry.", 1),
+    ("Militants killed the village headman and his sons.", None),
+    ("Gunmen killed police officers in Kano", None),
+])
+def test_one_person_named_by_a_role(text: str, dead: int | None) -> None:
+    assert extract_counts(text).fatalities.best == dead
