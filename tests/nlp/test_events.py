@@ -744,8 +744,8 @@ def test_soldiers_killed_by_a_bomb_or_in_an_ambush_stay_events(analyzer) -> None
     ("Authorities blamed ELN rebels for a car bomb near the Colombia-Venezuela border on Sunday.", "remote_violence",
      "COL"),
     ("The convoy was attacked near Parachinar as tribal elders prepared to meet.", "violence_against_civilians", "PAK"),
-    ("The government is working for the release of Maria Lopez, an aid worker who was abducted by gunmen in Kabul on "
-     "June 9.", "abduction", "AFG"),
+    (("The government is working for the release of Maria Lopez, an aid worker who was abducted by gunmen in Kabul "
+      "on June 9."), "abduction", "AFG"),
 ])
 def test_devices_thrown_blasts_blamed_targets_attacked_and_abductions_are_stated(analyzer, text: str, type_: str,
                                                                                   country: str) -> None:
@@ -777,8 +777,8 @@ def test_one_person_named_by_a_role_is_one_dead(analyzer, text: str) -> None:
     ("en", "Protesters threw stones at the US embassy in Baghdad on Tuesday.", "riot", "IRQ"),
     ("en", "Hundreds of protesters stormed the parliament in Baghdad on Tuesday.", "riot", "IRQ"),
     ("en", "Youths pelted stones at security forces in Srinagar after Friday prayers.", "riot", "IND"),
-    ("pt", "No dia em que uma manifestação reuniu dezenas de deputados diante da embaixada dos EUA em La Paz, a polícia "
-           "disparou gás lacrimogêneo.", "protest", "BOL"),
+    ("pt", ("No dia em que uma manifestação reuniu dezenas de deputados diante da embaixada dos EUA em La Paz, a "
+            "polícia disparou gás lacrimogêneo."), "protest", "BOL"),
     ("ar", "يا ترى ما هو موقف حماس من القصف الهمجي على مخيم اليرموك", "remote_violence", "SYR"),
 ])
 def test_violent_protesters_embassies_abroad_and_arabic_shelling_nouns(analyzer, lang: str, text: str, type_: str,
