@@ -106,7 +106,8 @@ _NAMER = re.compile(r"(?:^|[.;:!?]\s+|,\s*)" + _NOT_SUBJECT + _NP + r",?\s+(?:ha
 _HEADLINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z]?[\w'’-]+)\s*:\s*[\"'“‘«]", re.UNICODE)
 # Other languages: "<speaker> <said-verb>" at a sentence start (es, pt, de, ru, uk, sw, ha, rw), Arabic
 # verb-first ("قال الوزير إن"), Amharic verb-last ("ሚኒስትሩ ... አለ").
-_OTHER_VERBS = (r"dijo|afirmó|declaró|aseguró|advirtió|llamó|disse|afirmou|declarou|chamou|sagte|erklärte|"
+_OTHER_VERBS = (r"dijo|afirmó|declaró|aseguró|advirtió|llamó|calificó|tildó|tachó|describió|comparó|disse|afirmou|"
+                r"declarou|chamou|classificou|comparou|descreveu|sagte|erklärte|verglich|"
                 r"behauptete|nannte|bezeichnete|beschimpfte|сказал|сказала|заявил|заявила|заявили|назвал|назвала|сказав|сказала|заявив|"
                 r"назвав|alisema|walisema|amesema|wamesema|yavuze|bavuze|ya ce|ta ce|sun ce")
 _SUBJECT_OTHER = re.compile(r"(?:^|[.;:!?,]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3}?),?\s+(?:" + _OTHER_VERBS + r")(?!\w)",
@@ -115,7 +116,11 @@ _ARABIC = re.compile(r"(?:^|\s)(?:و|ف)?(?:قال|قالت|صرح|صرّح|أع
                      r"((?:ال)?\w+(?:\s+(?:ال)\w+){0,2})\s+(?:إن|أن|:|بأن)", re.UNICODE)
 _AMHARIC = re.compile(r"^\s*(\S+(?:\s+\S+)??)\s.*\s(?:አለ|አሉ|አለች|ብሏል|ብለዋል|ብላለች)[።.!]?\s*$", re.UNICODE)
 _POST = re.compile(r"(?:[\"”»“]\s*,?\s*[—–]?|,)\s*(?:said|wrote|told|declared|ordered|shouted|a déclaré|a dit|dijo|afirmó|declaró|aseguró|"
-                   r"disse|afirmou|declarou|sagte|erklärte|сказал|сказала|заявил|заявила)\s+" + _NP + r"(?=[,.;]|$)",
+                   r"disse|afirmou|declarou|sagte|erklärte|сказал|сказала|заявил|заявила)\s+" + _NP +
+                   # the speaker ends at punctuation or at what the words were about or where they were said: "dijo el
+                   # alcalde de la ciudad sobre los gitanos", "sagte der Bürgermeister über die Roma"
+                   r"(?=[,.;]|$|\s+(?:about|sobre|über|sur|acerca|durante|during|lors|während|bei|at a|in a|en un|en una|"
+                   r"em um|em uma|dans un|dans une)\b)",
                    re.UNICODE)
 
 

@@ -128,3 +128,15 @@ def test_speakers_in_portuguese_and_german_news(sentence: str, role: str) -> Non
 def test_headlines_single_quotes_openers_sources_and_orders(sentence: str, name: str, role: str) -> None:
     speaker = attribute_speaker(sentence)
     assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ('El ministro del Interior, Juan Pérez, calificó a los migrantes de "plaga" durante un mitin.', "Juan Pérez",
+     "minister"),
+    ('"Son ratas y hay que exterminarlas", dijo el alcalde de la ciudad sobre los gitanos.', "alcalde de la ciudad",
+     "official"),
+    ("„Diese Leute sind Ungeziefer“, sagte der Bürgermeister über die Roma.", "Bürgermeister", "official"),
+])
+def test_spanish_naming_verbs_and_what_the_words_were_about(sentence: str, name: str, role: str) -> None:
+    sp = attribute_speaker(sentence)
+    assert sp is not None and (sp.name, sp.role) == (name, role)
