@@ -80,7 +80,12 @@ _CONDEMNED = re.compile(
     r"|(?:foi|foram|tem\s+sido)\s+(?:condenad|criticad|multad|suspens|expuls|denunciad|processad)[oa]s?\s+por\s+"
     r"(?:chamar|comparar|dizer|classificar|xingar)"
     r"|(?:wurde|wurden)\s+(?:\w+\s+)?(?:kritisiert|verurteilt|angezeigt|suspendiert|ausgeschlossen|entlassen),?\s+"
-    r"weil\s+(?:er|sie))", re.UNICODE)
+    r"weil\s+(?:er|sie)"
+    # a denial names who is said to have spoken the words: "The minister denied calling the protesters rats"
+    r"|(?:has\s+|had\s+)?(?:denied|denies)\s+(?:having\s+)?(?:called|calling|described|describing|said|saying|"
+    r"compared|comparing|labell?ed|labell?ing|branded|branding)"
+    r"|a\s+nié\s+avoir\s+(?:traité|qualifié|comparé|dit|appelé)|negó\s+haber\s+(?:llamado|calificado|comparado|"
+    r"dicho)|negou\s+ter\s+(?:chamado|comparado|dito|classificado))", re.UNICODE)
 # ... and in Russian and Ukrainian: "Правозащитники осудили депутата, назвавшего мигрантов тараканами"
 _CONDEMNED_CYR = re.compile(r"(?<!\w)(?:осудил\w*|раскритиковал\w*|засудил\w*|розкритикувал\w*|осуждают|засуджують)\s+"
                             r"([\u0400-\u04FF][\w'’-]*(?:\s+[\u0400-\u04FF][\w'’-]*){0,3}?),?\s+"

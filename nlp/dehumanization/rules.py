@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v10"  # v10: a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v10"  # v10: an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -211,6 +211,9 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     elim_hits = [h for h in hits if (h.kind == "eliminationist" or h.category == "eliminationist")
                  and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))
                  and (h.category != "death_to" or _death_to_group(h, tokens, comp, group_starts))]
+    for hit in [h for h in elim_hits if _about_a_thing(h, tokens, comp)]:
+        elim_hits.remove(hit)  # the classifier, which would see the verb and the group, stays off too
+        negated.append(f"negated: {hit.text!r} (about a thing, not people)")
     if not (has_group or has_pronoun or evidence):
         elim_hits = []
     kept: list[LexiconHit] = []
@@ -226,6 +229,19 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     if not verdict.fires and negated:
         return RuleVerdict(0.0, [], [], [], negated)
     return verdict
+
+
+def _about_a_thing(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage) -> bool:
+    """The elimination verb's object, right after it (an article or preposition of up to three letters between), is
+    one of the lexicon's ``abstract_objects``: "erradicar la malaria entre los migrantes", "القضاء على الفقر",
+    "искоренить бедность" are about the disease or the poverty, not the group named later."""
+    if not comp.abstract_objects:
+        return False
+    j, skipped = _index(tokens, hit.end), 0
+    while j < len(tokens) and skipped < 2 and len(tokens[j][2]) <= 3 and tokens[j][2].isalpha():
+        j, skipped = j + 1, skipped + 1
+    following = " ".join(t[2] for t in tokens[j:j + 3])
+    return bool(following) and following.startswith(comp.abstract_objects)
 
 
 def _negation_before(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,

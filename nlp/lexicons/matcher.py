@@ -111,6 +111,7 @@ class CompiledLanguage:
         self.intent = _cue_pattern([w for c in cues for w in c.intent])
         self.negation = {w.lower() for c in cues for w in c.negation}
         self.death_to_endings = tuple(sorted({w.lower() for c in cues for w in c.death_to_endings}))
+        self.abstract_objects = tuple(sorted({w.lower() for c in cues for w in c.abstract_objects}))
 
     def _build_scanners(self, lexicons: list[Lexicon]) -> None:
         """Fast whole-text scanners for terms and groups (see ``fastscan``)."""

@@ -107,6 +107,11 @@ class Cues(_Strict):
     condemnation: list[str] = Field(default_factory=list, description="words that condemn a quotation when they are "
                                                                       "outside its quotation marks ('angry', 'vile', "
                                                                       "'bigot'): '\"X are rats\" makes me angry'")
+    abstract_objects: list[str] = Field(default_factory=list, description="word starts of what an elimination verb "
+                                                                          "is about when they follow it ('eradicate "
+                                                                          "poverty', 'erradicar la malaria'): then it "
+                                                                          "is not about the sentence's group (window "
+                                                                          "rules; single words, matched as prefixes)")
     death_to_endings: list[str] = Field(default_factory=list, description="endings of a group word right after a "
                                                                           "'death_to' entry that make it 'death to "
                                                                           "the group' (Russian/Ukrainian dative "

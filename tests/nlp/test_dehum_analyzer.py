@@ -361,3 +361,15 @@ def test_a_call_inside_what_is_said_and_the_animals_they_are(analyzer: Dehumaniz
     assert trait.labels == ["dehumanization"]
     assert _findings(analyzer, "We must stop people who want to kill Jews.") == []
     assert _findings(analyzer, "He fed the pigs like the animals they are.") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "flagged"), [
+    ("es", "La campaña busca erradicar la malaria entre los migrantes.", False),
+    ("es", "Debemos erradicar la pobreza de los gitanos", False),
+    ("es", "Hay que erradicar a los gitanos de este país", True),
+    ("ar", "يجب القضاء على الفقر بين اللاجئين السوريين", False),
+    ("ar", "يجب القضاء على اللاجئين السوريين", True),
+])
+def test_an_elimination_verb_about_a_thing_is_not_about_the_group(analyzer: DehumanizationAnalyzer, lang: str,
+                                                                  text: str, flagged: bool) -> None:
+    assert bool(analyzer.analyze(text, TextContext(language=lang)).findings) == flagged

@@ -140,3 +140,13 @@ def test_headlines_single_quotes_openers_sources_and_orders(sentence: str, name:
 def test_spanish_naming_verbs_and_what_the_words_were_about(sentence: str, name: str, role: str) -> None:
     sp = attribute_speaker(sentence)
     assert sp is not None and (sp.name, sp.role) == (name, role)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The minister denied calling the protesters rats.", "minister"),
+    ("The mayor has denied having called the Roma vermin.", "mayor"),
+    ("Le ministre a nié avoir traité les manifestants de rats.", "ministre"),
+])
+def test_a_denial_names_who_is_said_to_have_spoken(sentence: str, name: str) -> None:
+    sp = attribute_speaker(sentence)
+    assert sp is not None and sp.name == name
