@@ -312,6 +312,9 @@ _PLACE_BEFORE = re.compile(r"\b(in|at|near|from|outside|of|district of|town of|c
 # embaixada dos EUA em La Paz", "l'ambassade de France à Bamako"
 _MISSION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|high commission|embaixada|embajada|ambassade|consulado|"
                              r"consulat)\s+(?:of|do|dos|da|das|de|del|du|des)\s+(?:the\s+|la\s+|l')?$", re.IGNORECASE)
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$|\bfronti[eè]re\s+avec\s+(?:le\s+|la\s+|l')?$"
+                          r"|\bfrontera\s+con\s+$|\bfronteira\s+com\s+(?:o\s+|a\s+)?$|\bGrenze\s+zu[rm]?\s+$",
+                          re.IGNORECASE)
 _MISSION_AFTER = re.compile(r"\s*(?:'s\s+)?(?:embass(?:y|ies)|consulates?|high commission)\b", re.IGNORECASE)
 
 
@@ -322,6 +325,8 @@ def _place_weight(p: ResolvedPlace, text: str) -> float:
     if p.kind in ("country", "demonym") and (_MISSION_BEFORE.search(text[max(0, p.start - 40):p.start]) or
                                              _MISSION_AFTER.match(text, p.end)):
         return weight - 4.0
+    if p.kind == "country" and _BORDER_WITH.search(text[max(0, p.start - 30):p.start]):
+        return weight - 2.5  # "near the border with Cameroon": the other side of the border
     if _PLACE_WORD.match(text, p.end):
         weight += 2.0
     if _PLACE_BEFORE.search(text[max(0, p.start - 16):p.start]):

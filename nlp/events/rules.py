@@ -252,7 +252,9 @@ _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "ass
 _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson",
                      "opened fire", "open fire", "fired at", "fired on", "set fire", "set ablaze", "torched",
                      "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight", "fire fight",
-                     "returned fire", "under fire", "heavy fire", "stormed", "storming", "raided", "fighters")
+                     "returned fire", "under fire", "heavy fire", "stormed", "storming", "raided", "fighters",
+                     # an abduction is never an accident: "workers were abducted at a gold mine"
+                     "abduct", "kidnapp", "enlev", "secuestr", "sequestr", "beheaded", "raped")
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
 # the state's forces, which arrest people and intervene in protests
 _STATE_ACTORS = ("police", "security forces", "soldiers", "troops", "army", "authorities", "gendarm", "policia",

@@ -785,3 +785,15 @@ def test_violent_protesters_embassies_abroad_and_arabic_shelling_nouns(analyzer,
                                                                        country: str) -> None:
     [event] = analyzer.analyze(text, TextContext(language=lang)).events
     assert (event.type, event.country) == (type_, country)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Nigerian troops killed 20 Boko Haram fighters near the border with Cameroon.", "NGA"),
+    ("Three Chinese workers were abducted at a gold mine in the Central African Republic.", "CAF"),
+    ("Rwandan-backed M23 rebels seized the town of Masisi after heavy fighting.", "COD"),
+    ("Gunmen killed 20 villagers in Barkin Ladi on Sunday.", "NGA"),
+])
+def test_the_other_side_of_a_border_abductions_at_mines_and_conflict_territories(analyzer, text: str,
+                                                                                country: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert event.country == country
