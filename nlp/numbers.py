@@ -100,8 +100,9 @@ _UPPER = ("up to", "nearly", "almost", "as many as", "fewer than", "less than", 
           "hasta", "casi", "cerca de", "ate", "quase", "نحو", "حوالي", "قرابة", "bis zu", "fast", "knapp")
 
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat (vowel marks)
-_WORD_RE = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.\s]*[0-9\u0660-\u0669]|[0-9\u0660-\u0669]|[^\W\d_]+|-",
-                      re.UNICODE)
+# a word may hold apostrophes between letters: Ukrainian "дев'ять", "п’ять" (nine, five)
+_WORD_RE = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.\s]*[0-9\u0660-\u0669]|[0-9\u0660-\u0669]"
+                      r"|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|-", re.UNICODE)
 _NON_PEOPLE = {
     "homes", "houses", "home", "house", "buildings", "shops", "km", "kilometres", "kilometers", "miles", "metres",
     "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "months", "percent", "per",
@@ -140,7 +141,7 @@ class CountMentions:
 
 def _fold(word: str) -> str:
     """Lower case without Latin accents (Arabic left as is)."""
-    word = word.lower()
+    word = word.lower().replace("’", "'").replace("ʼ", "'")
     if word.isascii() or any("\u0600" <= ch <= "\u06ff" for ch in word):
         return word
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))

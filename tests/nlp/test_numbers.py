@@ -208,3 +208,11 @@ def test_hostages_killed_are_dead(text: str, fatalities: int | None, abducted: i
 ])
 def test_one_person_named_by_a_role(text: str, dead: int | None) -> None:
     assert extract_counts(text).fatalities.best == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Російська ракета влучила в будинок у Дніпрі, загинули дев'ять людей.", 9),
+    ("Загинули п’ять людей.", 5),
+])
+def test_ukrainian_number_words_with_an_apostrophe(text: str, dead: int) -> None:
+    assert extract_counts(text).fatalities.best == dead
