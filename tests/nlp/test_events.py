@@ -797,3 +797,29 @@ def test_the_other_side_of_a_border_abductions_at_mines_and_conflict_territories
                                                                                 country: str) -> None:
     [event] = analyzer.analyze(text, TextContext(language="en")).events
     assert event.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "During the operation, seven soldiers of the Army and two constables of Jammu and Kashmir Police were killed.",
+    "One of the fidayeen was killed by one of our constables while he was trying to scale the consulate wall.",
+])
+def test_constables_and_fidayeen_killed_make_a_battle(analyzer, text: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert event.type == "battle"
+
+
+def test_cadres_who_kill_villagers_attack_civilians(analyzer) -> None:
+    [event] = analyzer.analyze("Maoist cadres killed two villagers they suspected of being police informers.",
+                               TextContext(language="en")).events
+    assert (event.type, event.fatalities.best) == ("violence_against_civilians", 2)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Militants shot dead a villager in Kupwara on Monday.", "violence_against_civilians"),
+    ("Rebels shot dead three farmers in Beni.", "violence_against_civilians"),
+    ("Two soldiers were shot dead by militants in Kupwara.", "battle"),
+    ("Militants shot dead two soldiers at a checkpoint.", "battle"),
+])
+def test_who_shot_dead_whom(analyzer, text: str, type_: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert event.type == type_
