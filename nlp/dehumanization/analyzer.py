@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
 from nlp.dehumanization.deprules import DEP_RULES_VERSION, LIKEN_FORMS, dependency_verdict
-from nlp.dehumanization.obfuscation import deobfuscate
+from nlp.dehumanization.obfuscation import OffsetMap, readable
 from nlp.dehumanization.rules import (
     CONDITIONAL,
     RULES_VERSION,
@@ -144,15 +144,16 @@ class DehumanizationAnalyzer:
     def analyze(self, text: str, context: TextContext) -> AnalyzerOutput:
         findings: list[Finding] = []
         seen: set[tuple[int, int]] = set()
-        # "sp4ts ar3 m0nk3ys" is read as letters; the readable copy has the same length, so offsets carry over
-        readable = deobfuscate(text)
-        for cand in self.candidates(readable, context.language):
+        # "sp4ts ar3 m0nk3ys", "v e r m i n", "trashhhh" are read as words; spans found in the readable copy are
+        # mapped back to the original text
+        copy, offsets = readable(text)
+        for cand in self.candidates(copy, context.language):
             self.counts["candidates"] += 1
             if (cand.start, cand.end) in seen:
                 continue
-            finding = self._finding(readable, cand)
+            finding = self._finding(copy, cand)
             if finding is not None:
-                findings.append(finding if readable is text else _original_text(finding, text))
+                findings.append(finding if copy is text else _original_text(finding, text, offsets))
                 seen.add((cand.start, cand.end))
         self.counts["findings"] += len(findings)
         return AnalyzerOutput(findings=findings)
@@ -343,10 +344,12 @@ def _categories(hits: list[LexiconHit]) -> list[str]:
     return sorted({h.category for h in hits if h.category and h.category not in ("eliminationist", *CONDITIONAL)})
 
 
-def _original_text(finding: Finding, text: str) -> Finding:
-    """``finding`` (found in the readable copy of ``text``) with its spans' text taken from ``text`` itself."""
+def _original_text(finding: Finding, text: str, offsets: OffsetMap | None) -> Finding:
+    """``finding`` (found in the readable copy of ``text``) with its spans pointing into ``text`` itself (through
+    ``offsets`` when the copy is shorter) and their text taken from it."""
     def original(span: Span) -> Span:
-        return span.model_copy(update={"text": text[span.start:span.end]})
+        start, end = (span.start, span.end) if offsets is None else (offsets.start(span.start), offsets.end(span.end))
+        return span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
 
     speaker = finding.speaker
     if speaker is not None and speaker.evidence is not None:

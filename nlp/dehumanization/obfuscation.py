@@ -1,18 +1,20 @@
-"""Undo character-substitution obfuscation ("m0nk3ys", "3l1m1n4t3d", "musl!ms") before the lexicon scan.
+"""Undo the disguises posts use against filters before the lexicon scan: look-alike substitutes ("m0nk3ys",
+"3l1m1n4t3d", "musl!ms"), letters spaced out ("v e r m i n") and letters drawn out ("ggggays", "trashhhh").
 
-Posts that know a filter is reading them swap letters for look-alike digits and symbols. The substitution is
-one character for one, so the readable copy has the same length and every offset found in it points at the same
-characters of the original: spans keep their positions and take their text from the original.
+``deobfuscate`` swaps substitutes one character for one: the readable copy has the same length. ``readable`` also
+joins spaced letters and shortens drawn-out runs, and returns an ``OffsetMap`` from the readable copy back to the
+original, so that every span found in the copy points at the original's characters and takes its text from it.
 
 Only words that mix letters with substitutes are touched: "4x4", "G20", "1990s", "1st", "COVID-19" and "Hello!" stay
-as they are.
+as they are; spaced letters need four in a row ("U S A" stays), drawn-out runs three of one letter ("Hello" stays).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["deobfuscate"]
+__all__ = ["OffsetMap", "deobfuscate", "readable"]
 
 _SUBSTITUTES = {"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", "$": "s", "7": "t"}
 _TABLE = str.maketrans(_SUBSTITUTES)
@@ -35,3 +37,61 @@ between letters: "t0" or "4ll" alone is a typo or a code, among "m0nk3ys" a disg
         return text
     out = _WORD.sub(lambda m: m.group().translate(_TABLE), text)
     return out if out != text else text
+
+
+# four or more single letters, one space apart ("w o m e n", "v e r m i n"); three or more of one letter in a row
+_SPACED = re.compile(r"(?<![\w])(?:[^\W\d_] ){3,}[^\W\d_](?![\w])")
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
+# a letter followed by a substitute and a letter, by two more of itself, or by three spaced letters: a loose
+# first look for any of the three, half the cost of looking for each in turn
+_ANY_DISGUISE = re.compile(rf"([^\W\d_])(?:[{_CHARS}]+[^\W\d_]|\1\1| [^\W\d_] [^\W\d_] [^\W\d_](?!\w))")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Where each character of a readable copy came from: ``origin[i]`` is the original offset of copy offset ``i``,
+    ``until[i]`` the end of what it stands for (a whole drawn-out run: "sssss" read as "s")."""
+
+    origin: tuple[int, ...]
+    until: tuple[int, ...]
+
+    def start(self, offset: int) -> int:
+        return self.origin[offset] if offset < len(self.origin) else (self.until[-1] if self.until else 0)
+
+    def end(self, offset: int) -> int:
+        """The original end of a span that ends at copy offset ``offset``."""
+        return self.until[offset - 1] if offset > 0 else 0
+
+
+def readable(text: str) -> tuple[str, OffsetMap | None]:
+    """``text`` with substitutes read as letters, spaced letters joined and drawn-out runs shortened to one letter,
+    and the map back to ``text`` (None when the copy lines up with ``text`` character for character). ``text``
+    itself (the same object) when there is nothing to undo."""
+    if not _ANY_DISGUISE.search(text):  # one pass: most texts have none of the three
+        return text, None
+    copy = deobfuscate(text)
+    if not (_SPACED.search(copy) or _DRAWN_OUT.search(copy)):
+        return copy, None
+    origin: list[int] = []
+    until: list[int] = []
+    pos = 0
+    for start, end, kept in _merged_edits(copy):
+        origin.extend(range(pos, start))
+        until.extend(range(pos + 1, start + 1))
+        origin.extend(i for i, _ in kept)
+        until.extend(j for _, j in kept)
+        pos = end
+    origin.extend(range(pos, len(copy)))
+    until.extend(range(pos + 1, len(copy) + 1))
+    return "".join(copy[i] for i in origin), OffsetMap(tuple(origin), tuple(until))
+
+
+def _merged_edits(copy: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(start, end, kept (offset, end) pairs) of each spaced-letter run and drawn-out run, in order, not
+    overlapping."""
+    edits = [(m.start(), m.end(), [(i, i + 1) for i in range(m.start(), m.end(), 2)]) for m in _SPACED.finditer(copy)]
+    taken = [(a, b) for a, b, _ in edits]
+    for m in _DRAWN_OUT.finditer(copy):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            edits.append((m.start(), m.end(), [(m.start(), m.end())]))
+    return sorted(edits)

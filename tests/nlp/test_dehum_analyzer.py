@@ -373,3 +373,12 @@ def test_a_call_inside_what_is_said_and_the_animals_they_are(analyzer: Dehumaniz
 def test_an_elimination_verb_about_a_thing_is_not_about_the_group(analyzer: DehumanizationAnalyzer, lang: str,
                                                                   text: str, flagged: bool) -> None:
     assert bool(analyzer.analyze(text, TextContext(language=lang)).findings) == flagged
+
+
+def test_spaced_and_drawn_out_words_are_found_and_spans_point_at_the_original(
+        analyzer: DehumanizationAnalyzer) -> None:
+    text = "Honestly, Muslims are v e r m i n and should be exterminated."
+    [finding] = _findings(analyzer, text)
+    assert [sp.text for sp in finding.evidence if sp.label == "metaphor"] == ["v e r m i n"]
+    assert all(text[sp.start:sp.end] == sp.text for sp in finding.evidence)
+    assert finding.sentence.text == text

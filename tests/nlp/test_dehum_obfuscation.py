@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.dehumanization.obfuscation import deobfuscate
+from nlp.dehumanization.obfuscation import deobfuscate, readable
 
 
 @pytest.mark.parametrize(("text", "readable"), [
@@ -25,3 +25,23 @@ def test_substitutes_inside_words_are_read_as_letters(text: str, readable: str) 
 ])
 def test_numbers_codes_and_punctuation_stay(text: str) -> None:
     assert deobfuscate(text) is text
+
+
+@pytest.mark.parametrize(("text", "copy"), [
+    ("Muslims are v e r m i n.", "Muslims are vermin."),
+    ("ggggayyyys r ffffffffilllllllllllthhhhhh", "gays r filth"),
+    ("Refugees are parasitesssss!!!", "Refugees are parasites!!!"),
+    ("I hate w o m e n", "I hate women"),
+])
+def test_spaced_and_drawn_out_letters_are_read_as_words(text: str, copy: str) -> None:
+    got, offsets = readable(text)
+    assert got == copy and offsets is not None
+    word = copy.split()[-1].strip(".!")
+    i = copy.index(word)
+    original = text[offsets.start(i):offsets.end(i + len(word))]
+    assert original.replace(" ", "").lower().startswith(word[0].lower()) and len(original) >= len(word)
+
+
+@pytest.mark.parametrize("text", ["Hello world", "the U S A and the U K", "call 1-800-555 or 1000"])
+def test_ordinary_text_keeps_its_offsets(text: str) -> None:
+    assert readable(text) == (text, None)
