@@ -528,6 +528,8 @@ def _extract(text: str) -> CountMentions:
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
         category = min(scored)[1] if scored else None
+        if _ACTING.match(text, q.end):
+            category = None  # "Four gunmen shot dead the policeman": the number counts who did it
         if category in _WHO:
             category = _victims_named_by(q, cues, text, category) or category
         assigned.append(category)
@@ -543,6 +545,15 @@ def _extract(text: str) -> CountMentions:
     return CountMentions(**{cat: _combine(qs) for cat, qs in found.items() if cat != "missing"})
 
 
+# a number of attackers who then act: "Four gunmen shot dead the policeman", "three armed men stormed the house"
+_NOT_AUX = r"(?:(?!(?:were|was|are|is|had|have|has|been|being)\b)[^\W\d_]+\s+)?"
+_ACTING = re.compile(r"\s+" + _NOT_AUX + r"(?:gunmen|militants|attackers|assailants|men|rebels|terrorists|insurgents|"
+                     r"bandits|fighters|jihadists|cadres|maoists|hommes|hombres|homens)\s+" + _NOT_AUX +
+                     r"(?:shot|killed|opened|attacked|stormed|abducted|kidnapped|raided|ambushed|torched|hurled|fired|"
+                     r"gunned|hacked|beheaded|stabbed|tuent|ont|mataron|asesinaron|mataram)\b"
+                     # ... with an object after the verb: a headline's "Four militants killed in Kupwara" is passive
+                     r"(?=\s+(?!(?:in|at|near|on|as|after|during|by|while|when|and|or|en|à|dans|por|em|no|na)\b)"
+                     r"[^\W\d_]|\s+\d)", re.IGNORECASE)
 # words between two numbers that make the second a part of the first ("12, including 5 children")
 _SUBSET = re.compile(
     r"\b(?:including|includ|among|of whom|of them|such as|mostly|mainly|incl|dont|parmi|notamment|entre ellos|"

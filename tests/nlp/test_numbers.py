@@ -216,3 +216,15 @@ def test_one_person_named_by_a_role(text: str, dead: int | None) -> None:
 ])
 def test_ukrainian_number_words_with_an_apostrophe(text: str, dead: int) -> None:
     assert extract_counts(text).fatalities.best == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Four gunmen shot dead the Policeman, identified as Karan Singh.", 1),
+    ("Two militants killed a villager", 1),
+    ("Three armed men stormed the house and killed two women.", 2),
+    ("Four militants killed in Kupwara", 4),
+    ("Four militants were killed in the encounter.", 4),
+    ("Cinco hombres armados mataron a 12 personas.", 12),
+])
+def test_a_number_of_attackers_who_act_is_no_toll(text: str, dead: int) -> None:
+    assert extract_counts(text).fatalities.best == dead
