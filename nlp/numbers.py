@@ -448,7 +448,8 @@ _ONE_VICTIM = re.compile(
 _ROLE = (r"(?:cleric|imam|priest|pastor|headman|chief|mayor|leader|official|councillor|councilor|journalist|teacher|"
          r"doctor|trader|businessman|politician|legislator|lawmaker|candidate|governor|minister|senator|chairman|"
          r"president|secretary|commander|agent|guard|driver|contractor|activist|lawyer|judge|policeman|constable|"
-         r"officer|soldier|student|farmer|villager|elder|chieftain|spokesman|editor|engineer|employee|worker)")
+         r"officer|soldier|student|farmer|villager|elder|chieftain|spokesman|editor|engineer|employee|worker|"
+         r"caretaker|shopkeeper|businessman|merchant|priest|nun|monk|pilgrim|tribesman|herder|headmaster)")
 _ONE_ROLE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|lynched|shooting dead|"
                        r"killing|the death of|the killing of|the murder of|the assassination of)\s+"
                        r"(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,5}?" + _ROLE + r"\b(?![\w-]|\s+and\b)")
@@ -546,7 +547,7 @@ def _extract(text: str) -> CountMentions:
 
 
 # a number of attackers who then act: "Four gunmen shot dead the policeman", "three armed men stormed the house"
-_NOT_AUX = r"(?:(?!(?:were|was|are|is|had|have|has|been|being)\b)[^\W\d_]+\s+)?"
+_NOT_AUX = r"(?:(?!(?:were|was|are|is|had|have|has|been|being|and|or|who|that|which|et|y|e)\b)[^\W\d_]+\s+)?"
 _ACTING = re.compile(r"\s+" + _NOT_AUX + r"(?:gunmen|militants|attackers|assailants|men|rebels|terrorists|insurgents|"
                      r"bandits|fighters|jihadists|cadres|maoists|hommes|hombres|homens)\s+" + _NOT_AUX +
                      r"(?:shot|killed|opened|attacked|stormed|abducted|kidnapped|raided|ambushed|torched|hurled|fired|"

@@ -228,3 +228,8 @@ def test_ukrainian_number_words_with_an_apostrophe(text: str, dead: int) -> None
 ])
 def test_a_number_of_attackers_who_act_is_no_toll(text: str, dead: int) -> None:
     assert extract_counts(text).fatalities.best == dead
+
+
+def test_victims_listed_before_another_act_still_count() -> None:
+    text = "Unidentified gunmen beheaded three men and torched a boys' school in Nangarhar province."
+    assert extract_counts(text).fatalities.best == 3
