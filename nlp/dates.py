@@ -128,4 +128,17 @@ def resolve_event_date(text: str, published_at: datetime | date | None) -> date 
     for pattern, days in _RELATIVE:
         if re.search(pattern, folded):
             return published - timedelta(days=days)
+    ago = _DAYS_AGO.search(folded)
+    if ago:
+        return published - timedelta(days=_FEW[next(g for g in ago.groups() if g)])
     return _weekday(folded, published)
+
+
+# "two days ago", "il y a trois jours", "hace dos días", "há dois dias", "vor drei Tagen" (folded: no accents)
+_FEW = {"a": 1, "one": 1, "un": 1, "une": 1, "uno": 1, "um": 1, "einem": 1, "two": 2, "deux": 2, "dos": 2, "dois": 2,
+        "zwei": 2, "three": 3, "trois": 3, "tres": 3, "drei": 3, "four": 4, "quatre": 4, "cuatro": 4, "quatro": 4,
+        "vier": 4, "five": 5, "cinq": 5, "cinco": 5, "funf": 5, "six": 6, "seis": 6, "sechs": 6,
+        **{str(n): n for n in range(1, 7)}}
+_FEW_WORDS = "|".join(sorted(_FEW, key=len, reverse=True))
+_DAYS_AGO = re.compile(rf"\b({_FEW_WORDS}) days? ago\b|\bil y a ({_FEW_WORDS}) jours?\b|\bhace ({_FEW_WORDS}) dias?\b"
+                       rf"|\bha ({_FEW_WORDS}) dias?\b|\bvor ({_FEW_WORDS}) tag(?:en)?\b")

@@ -64,3 +64,13 @@ def test_the_day_a_statement_was_made_is_not_the_event_date() -> None:
 ])
 def test_german_russian_ukrainian_swahili_hausa_dates(text: str, expected: date) -> None:
     assert resolve_event_date(text, datetime(2026, 3, 10, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Gunmen killed 12 people two days ago.", date(2026, 11, 17)),
+    ("Des hommes armés ont tué 12 personnes il y a trois jours.", date(2026, 11, 16)),
+    ("Hombres armados mataron a 12 personas hace dos días.", date(2026, 11, 17)),
+    ("Bewaffnete töteten vor zwei Tagen zwölf Menschen.", date(2026, 11, 17)),
+])
+def test_a_few_days_ago(text: str, day: date) -> None:
+    assert resolve_event_date(text, date(2026, 11, 19)) == day
