@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v13"  # v13: a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v13"  # v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "run over X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -66,7 +66,7 @@ _PREDICTIVE = {"will", "'ll", "wo", "shall", "would", "'d", "gonna", "going", "g
                "vont", "allez", "future"}
 # a multiword eliminationist phrase with one of these wishes death on the clause's subject ("X should not be
 # allowed to live", "X do not deserve to live")
-_WISH_WORDS = {"live", "dead", "die", "exist", "blood", "lives", "alive", "vivre", "mourir", "morts"}
+_WISH_WORDS = {"live", "dead", "die", "exist", "blood", "lives", "alive", "bullet", "bullets", "vivre", "mourir", "morts"}
 # a phrase with one of these names where the group is to die: it is the object ("send the X to the gas chambers")
 # or, with "belong" or a passive, the subject ("X belong in mass graves", "X should be sent into the ovens")
 _DEATH_PLACES = {"graves", "grave", "chambers", "ovens"}
@@ -338,7 +338,7 @@ def _intent(verb: Token, *, check_negation: bool = True) -> tuple[str, bool] | N
     heads = _head_chain(verb)  # "want to go and kill them"
     if check_negation and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in heads for c in h.children):
         return None  # "must not be shot", "we will not let anyone kill our people"
-    if any(h.dep_ in ("relcl", "acl", "acl:relcl") for h in heads[1:]):
+    if any(h.dep_ in ("relcl", "acl", "acl:relcl") and h.head.lower_ not in _TIME for h in heads[1:]):
         return None  # "people who want to kill Jews": someone else's intent, described
     for i, head in enumerate(heads):
         if i and head.lower_ in _INTENT_HEADS:
@@ -350,7 +350,7 @@ def _intent(verb: Token, *, check_negation: bool = True) -> tuple[str, bool] | N
         for aux in head.children:
             if aux.dep_ in ("aux", "aux:pass", "auxpass") and aux.lower_ in _INTENT_AUX:
                 return aux.lower_, aux.lower_ not in _PREDICTIVE
-    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in ("time", "temps"):  # "time to kill them"
+    if any(h.dep_ in ("acl", "relcl") and h.head.lower_ in _TIME for h in heads):  # "time to (start) killing them"
         return "time to", True
     mood, tense = verb.morph.get("Mood"), verb.morph.get("Tense")
     if "Imp" in mood:
@@ -414,6 +414,16 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in _OBJ and ctx.is_target(child):
             return f"elimination of {child.text!r}"
+        # a body part of the group: "slit the throats of those X", "smash the heads of X"
+        if child.dep_ in _OBJ and child.lower_ in _BODY_PARTS and (target := _of_target(ctx, child)):
+            return f"elimination of {target.text!r}"
+        # "run over a few X", "fire on the X", "tirer sur le prochain juif": the group after the verb's preposition
+        if child.dep_ == "prep" and child.lower_ in _AT_PREPS and \
+                any(g.dep_ == "pobj" and ctx.is_target(g) for g in child.children):
+            return f"elimination of {next(g for g in child.children if g.dep_ == 'pobj').text!r}"
+        if child.dep_ in ("obl", "obl:arg", "obl:mod") and ctx.is_target(child) and \
+                any(c.dep_ == "case" and c.lower_ in _AT_PREPS for c in child.children):
+            return f"elimination of {child.text!r}"
         if verb.lower_ in _RID and child.dep_ in ("dobj", "obj", "acomp", "oprd", "prep") and (
                 target := _of_target(ctx, child) if child.dep_ != "prep" else _of_target(ctx, verb)):
             return f"elimination of {target.text!r}"  # "rid the land of them", "get rid of the X"
@@ -434,6 +444,10 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
 
 
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "que", "qu'", "qui"}
+_BODY_PARTS = {"throat", "throats", "neck", "necks", "head", "heads", "skull", "skulls", "face", "faces", "gorge",
+               "gorges", "tête", "têtes", "cou"}
+_TIME = {"time", "temps"}
+_AT_PREPS = {"over", "down", "on", "at", "sur"}
 # verbs of saying and writing: the clause they introduce keeps its own intent ("a banner saying X must die")
 _SAYING = {"say", "says", "said", "saying", "write", "writes", "wrote", "writing", "read", "reads", "reading",
            "claim", "claims", "claimed", "claiming", "declare", "declares", "declared", "declaring", "shout",
@@ -556,6 +570,8 @@ def _negated(tok: Token, hit: LexiconHit) -> str | None:
                 return c.text
             if c.dep_ in _SUBJ and any(d.dep_ == "det" and d.lower_ in ("no", "aucun", "aucune") for d in c.children):
                 return "no"  # "no Muslim deserves to die"
+            if c.dep_ in _SUBJ and c.lower_ in ("nobody", "noone", "none", "personne"):
+                return c.text  # "Nobody should ever poison Muslims"
     return None
 
 

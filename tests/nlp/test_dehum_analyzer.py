@@ -382,3 +382,41 @@ def test_spaced_and_drawn_out_words_are_found_and_spans_point_at_the_original(
     assert [sp.text for sp in finding.evidence if sp.label == "metaphor"] == ["v e r m i n"]
     assert all(text[sp.start:sp.end] == sp.text for sp in finding.evidence)
     assert finding.sentence.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Muslims should all be put down.",
+    "I will strangle every immigrant I meet.",
+    "I will slit the throats of those gay people.",
+    "Women should be dumped in the sea.",
+    "Time to start hunting trans people.",
+    "Disabled people deserve a bullet.",
+    "All immigrants should be lined up against a wall.",
+    "Black people should be wiped off the face of the earth.",
+])
+def test_threats_with_more_verbs(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    [finding] = _findings(analyzer, text)
+    assert finding.labels == ["eliminationist"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody should ever poison Muslims.",
+    "Police say the suspect poisoned three migrants at the shelter.",
+    "Our team will smash the Lions on Saturday.",
+    "Refugees will starve if aid is cut, the UN warned.",
+    "Gay couples will put down roots in the suburbs.",
+    "Police fired on the protesters.",
+])
+def test_the_new_threat_verbs_in_reports_warnings_and_negations(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert _findings(analyzer, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Je vais tirer sur le prochain juif que je vois."),
+    ("fr", "Il faut noyer tous ces migrants."),
+    ("es", "Voy a apuñalar al próximo negro que vea."),
+    ("pt", "Os gays deviam ser enforcados."),
+    ("ru", "Я убью всех мигрантов."),
+])
+def test_threats_in_other_languages(analyzer: DehumanizationAnalyzer, lang: str, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language=lang)).findings
