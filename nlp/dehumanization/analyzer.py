@@ -233,7 +233,8 @@ class DehumanizationAnalyzer:
             severity *= 1.5
         return Finding(labels=decision.labels, evidence=decision.evidence,
                        sentence=Span(start=cand.start, end=cand.end, label="sentence", text=sentence),
-                       target_groups=sorted({t.normalized for t in targets}), categories=decision.categories,
+                       target_groups=sorted({t.normalized for t in targets} or _antecedent_groups(text, cand)),
+                       categories=decision.categories,
                        speaker=speaker, score=round(min(max(decision.score, 0.0), 1.0), 4), severity=severity,
                        versions=dict(self.versions))
 
@@ -330,6 +331,25 @@ def _condemned_quote(sentence: str, cand: _Candidate, evidence: list[Span], afte
         spans = split_sentences(after)
         outside = after[spans[0][0]:spans[0][1]] if spans else ""
     return bool(cand.comp.condemnation_cues(outside) or cand.comp.counter_cues(outside))
+
+
+_THEY = frozenset({"they", "them", "ils", "elles", "eux", "ellos", "ellas", "eles", "elas", "они", "их", "им", "вони",
+                   "їх", "їм", "hao", "wao"})
+
+
+def _antecedent_groups(text: str, cand: _Candidate) -> set[str]:
+    """The groups a pronoun stands for when the sentence names none: "Gay people are everywhere. They are vermin."
+    names gay people as the target. Only a third-person plural pronoun (they, them, ils, ellos, они: not "you",
+    said to whoever is addressed), and only the groups of the sentence right before (within ``_ANTECEDENT_CHARS``)."""
+    words = set(re.findall(r"\w+", text[cand.start:cand.end].lower()))
+    if not words & _THEY:
+        return set()
+    before = text[max(0, cand.start - _ANTECEDENT_CHARS):cand.start]
+    spans = split_sentences(before)
+    if not spans:
+        return set()
+    start, end = spans[-1]
+    return {t.normalized for t in find_targets(before[start:end], cand.comp)}
 
 
 def _group_rooted(doc, targets: list[TargetMention], offset: int) -> bool:

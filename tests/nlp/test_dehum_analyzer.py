@@ -420,3 +420,10 @@ def test_the_new_threat_verbs_in_reports_warnings_and_negations(analyzer: Dehuma
 ])
 def test_threats_in_other_languages(analyzer: DehumanizationAnalyzer, lang: str, text: str) -> None:
     assert analyzer.analyze(text, TextContext(language=lang)).findings
+
+
+def test_a_pronoun_takes_the_group_of_the_sentence_before(analyzer: DehumanizationAnalyzer) -> None:
+    [finding] = _findings(analyzer, "Gay people are everywhere. They are vermin.")
+    assert finding.target_groups == ["gay people"]
+    [unnamed] = _findings(analyzer, "Nice weather today. They are vermin.")
+    assert unnamed.target_groups == []
