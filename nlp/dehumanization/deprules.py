@@ -519,8 +519,8 @@ def _reported(tok: Token) -> bool:
     forces crushed the protesters", "the Tutsi were exterminated in 1994", "les troupes ont écrasé les
     rebelles"), not rhetoric. A boast by the speaker ("we exterminated them") and a call stay."""
     verb = _verb_of(tok)
-    if verb.dep_ in ("prep", "case"):  # a phrase hanging from its verb: "sent the Jews *to the gas chambers*"
-        verb = verb.head
+    if verb.dep_ in ("prep", "case", "pobj", "obl", "nmod"):  # a phrase hanging from its verb: "sent the Jews to the
+        verb = _clause_verb(tok)                              # gas chambers"
     if _intent(verb, check_negation=False) is not None or _speaker_subject(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]  # aux, auxpass, aux:pass, aux:tense

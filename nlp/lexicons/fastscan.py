@@ -4,6 +4,10 @@ Python's ``re`` tries every alternative at every position of the text, which is 
 ``FastScanner`` first finds the words that can start a form (a set lookup on 3-4 letter keys, then a
 ``startswith`` check against the forms' first words), then tries the regex, anchored, only there.
 The hits equal ``pattern.finditer(text)`` for forms that start at a word boundary, as ours do.
+
+Given the named alternatives the pattern was built from (``entries``), the anchored try uses only those whose
+forms can start with the word found there (built once per pair of 3- and 4-letter keys): at "a", "is" or "must"
+it tries the few entries that begin with them, not every entry of the language.
 """
 
 from __future__ import annotations
@@ -17,9 +21,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class FastScanner:
-    def __init__(self, pattern: re.Pattern[str] | None, forms: Iterable[tuple[str, str]], strip_clitics: bool) -> None:
-        """``forms``: (surface form, match kind) pairs; ``strip_clitics``: words may carry a 1-3 letter prefix."""
+    def __init__(self, pattern: re.Pattern[str] | None, forms: Iterable[tuple[str, str]], strip_clitics: bool,
+                 entries: Iterable[tuple[str, str, Iterable[str]]] = ()) -> None:
+        """``forms``: (surface form, match kind) pairs; ``strip_clitics``: words may carry a 1-3 letter prefix;
+        ``entries``: (group name, regex, its forms' keys) of each alternative of ``pattern``, in its order."""
         self.pattern = pattern
+        self._entries = list(entries)
+        self._by_keys: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         self._keys: set[str] = set()
         self._firsts: dict[str, set[str]] = {}  # key -> full first words of forms (a word starts with one)
         self._infixes: list[str] = []
@@ -78,8 +86,23 @@ class FastScanner:
         for start in starts:
             if start < end:
                 continue
-            m = self.pattern.match(text, start)
+            m = self._pattern_at(low, start).match(text, start)
             if m is not None and m.end() > m.start():
                 found.append(m)
                 end = m.end()
         return found
+
+    def _pattern_at(self, low: str, start: int) -> re.Pattern[str]:
+        """The alternatives that can match at ``start``: those with a form keyed by the word's first 1 to 4 letters
+        (the whole pattern when clitics may come first, or no entries were given)."""
+        if self._strip_clitics or not self._entries or self._infixes:
+            return self.pattern
+        word = _WORD.match(low, start)
+        token = word.group() if word else low[start:start + 4]
+        keys = (token[:1], token[:2], token[:3], token[:4])
+        if keys not in self._by_keys:
+            wanted = {k for k in keys if k in self._keys}
+            chosen = [(name, regex) for name, regex, entry_keys in self._entries if wanted & set(entry_keys)]
+            self._by_keys[keys] = re.compile("|".join(f"(?P<{name}>{regex})" for name, regex in chosen),
+                                             re.IGNORECASE) if chosen else None
+        return self._by_keys[keys] or self.pattern

@@ -52,6 +52,20 @@ def _forms(forms: list[str], infl: Inflection) -> list[str]:
     return list(dict.fromkeys(v for f in forms for v in infl.variants(f)))
 
 
+def _keyed(items: list[tuple[str, str, int]], named: dict, lexicons: list[Lexicon]) -> list[tuple[str, str, set[str]]]:
+    """(group name, regex, keys of its forms' first words) of each alternative, in ``_alternation``'s order: what a
+    ``FastScanner`` needs to try only the alternatives that can start with a given word."""
+    out = []
+    for name, regex, _ in sorted(items, key=lambda it: -it[2]):
+        lex = lexicons[int(name[1:].split("_")[0])]
+        keys = set()
+        for form in _forms(named[name].surface_forms(), lex.inflection):
+            first = next(iter(re.findall(r"\w+", form.lower())), form.lower().split()[0])
+            keys.add(first[:4] if len(first) >= 4 else first)
+        out.append((name, regex, keys))
+    return out
+
+
 def _alternation(items: list[tuple[str, str, int]]) -> re.Pattern[str] | None:
     """items: (group name, pattern, longest form length); longest forms first so phrases beat words."""
     if not items:
@@ -95,6 +109,7 @@ class CompiledLanguage:
                 group_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, forms))))
         self._terms = _alternation(term_items)
         self._groups = _alternation(group_items)
+        self._term_items, self._group_items = term_items, group_items
         self._build_scanners(lexicons)
         cues = [lex.cues for lex in lexicons]
         self.demonstratives = {w.lower() for c in cues for w in c.demonstratives}
@@ -120,8 +135,9 @@ class CompiledLanguage:
                  for f in _forms(e.surface_forms(), lex.inflection)]
         groups = [(f, g.match or lex.inflection.default_match) for lex in lexicons for g in lex.groups
                   for f in _forms(g.surface_forms(), lex.inflection)]
-        self._term_scanner = FastScanner(self._terms, terms, clitics)
-        self._group_scanner = FastScanner(self._groups, groups, clitics)
+        self._term_scanner = FastScanner(self._terms, terms, clitics, _keyed(self._term_items, self.entries, lexicons))
+        self._group_scanner = FastScanner(self._groups, groups, clitics,
+                                          _keyed(self._group_items, self.groups, lexicons))
 
     def might_match(self, text: str) -> bool:
         return self._term_scanner.might_match(text)

@@ -52,3 +52,15 @@ def test_a_hyphenated_form_is_found_and_the_longest_group_form_wins(matcher: Lex
     comp = matcher.languages["en"]
     assert [h.text for h in comp.scan("They said Jews are sub-human.")] == ["sub-human"]
     assert [g.text for g in comp.group_mentions("Gay people belong in a zoo.")] == ["Gay people"]
+
+
+def test_trying_only_the_entries_a_word_can_start_finds_what_the_whole_pattern_finds() -> None:
+    from nlp.lexicons import LexiconMatcher, load_lexicons
+
+    comp = LexiconMatcher(load_lexicons()).for_language("en")[0]
+    text = ("A stain on the nation: these migrants are rats, a different species, and must die. Muslims should all "
+            "be dead, and it is not one of them but every last one. Refugees belong in mass graves; they are vermin.")
+    for scanner in (comp._term_scanner, comp._group_scanner):
+        fast = [(m.start(), m.end(), m.lastgroup) for m in scanner.scan(text)]
+        whole = [(m.start(), m.end(), m.lastgroup) for m in scanner.pattern.finditer(text)]
+        assert fast == whole and fast
