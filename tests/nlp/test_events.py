@@ -823,3 +823,13 @@ def test_cadres_who_kill_villagers_attack_civilians(analyzer) -> None:
 def test_who_shot_dead_whom(analyzer, text: str, type_: str) -> None:
     [event] = analyzer.analyze(text, TextContext(language="en")).events
     assert event.type == type_
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("After an argument, the two groups opened fire on each other, killing two men in Khyber.", "battle"),
+    ("Militants had planted an improvised explosive device in a parked car near the market in Quetta.",
+     "remote_violence"),
+])
+def test_an_exchange_of_fire_that_killed_and_a_planted_bomb_are_stated(analyzer, text: str, type_: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert event.type == type_
