@@ -233,3 +233,12 @@ def test_a_number_of_attackers_who_act_is_no_toll(text: str, dead: int) -> None:
 def test_victims_listed_before_another_act_still_count() -> None:
     text = "Unidentified gunmen beheaded three men and torched a boys' school in Nangarhar province."
     assert extract_counts(text).fatalities.best == 3
+
+
+@pytest.mark.parametrize("text", [
+    "The two groups opened fire on each other, which resulted in the killing of a villager and his cousin.",
+    "Gunmen killed a farmer and his son in Zamfara.",
+    "A woman and her daughter were shot dead in Kano.",
+])
+def test_one_person_and_a_relative_are_two_dead(text: str) -> None:
+    assert extract_counts(text).fatalities.best == 2
