@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v10"  # v10: an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v10"  # v10: "مجرد", "كلهم" between a group and its zero-copula predicate; an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -62,12 +62,15 @@ def _index(tokens: list[tuple[int, int, str]], pos: int) -> int:
 
 
 _DASHES = {"—", "–", "-", ":", "это", "це"}  # "Мигранты — животные", "Росіяни — це таргани"
+# words between a group and its zero-copula predicate that keep it said of the group: "المهاجرين مجرد حيوانات" (mere
+# animals), "اليهود كلهم كلاب" (all of them dogs)
+_FILLERS = {"مجرد", "مجرّد", "فقط", "كلهم", "جميعهم", "كلها", "все", "всі", "wote", "duk"}
 
 
 def _after_group(i: int, tokens: list[tuple[int, int, str]], group_ends: set[int]) -> bool:
     """Zero-copula predication: the metaphor (token ``i``) directly follows a group noun, a dash between."""
     j = i - 1
-    while j >= 0 and tokens[j][2] in _DASHES and i - j <= 2:
+    while j >= 0 and (tokens[j][2] in _DASHES or tokens[j][2] in _FILLERS) and i - j <= 2:
         j -= 1
     return j >= 0 and tokens[j][1] in group_ends
 

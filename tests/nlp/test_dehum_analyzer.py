@@ -427,3 +427,13 @@ def test_a_pronoun_takes_the_group_of_the_sentence_before(analyzer: Dehumanizati
     assert finding.target_groups == ["gay people"]
     [unnamed] = _findings(analyzer, "Nice weather today. They are vermin.")
     assert unnamed.target_groups == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("المهاجرين مجرد حيوانات", True),
+    ("اليهود لا يستحقون الحياة", True),
+    ("لا يجوز أن نسمي المهاجرين حشرات", False),
+])
+def test_arabic_mere_animals_no_right_to_life_and_counter_speech(analyzer: DehumanizationAnalyzer, text: str,
+                                                                 flagged: bool) -> None:
+    assert bool(analyzer.analyze(text, TextContext(language="ar")).findings) == flagged

@@ -45,3 +45,8 @@ def test_spaced_and_drawn_out_letters_are_read_as_words(text: str, copy: str) ->
 @pytest.mark.parametrize("text", ["Hello world", "the U S A and the U K", "call 1-800-555 or 1000"])
 def test_ordinary_text_keeps_its_offsets(text: str) -> None:
     assert readable(text) == (text, None)
+
+
+def test_arabic_laughter_and_drawn_out_words_stay_as_written() -> None:
+    text = "هههههه انت غبي خاااااروف"
+    assert readable(text) == (text, None)
