@@ -20,13 +20,24 @@ __all__ = ["FastScanner"]
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def _first_word(form: str) -> str:
+    """The first run of word characters: "sub-human" starts with the word "sub"."""
+    return next(iter(_WORD.findall(form.lower())), form.lower().split()[0])
+
+
+def _key(first: str) -> str:
+    """A form's lookup key: its first word's first four letters, or the whole word when shorter."""
+    return first[:4] if len(first) >= 4 else first
+
+
 class FastScanner:
     def __init__(self, pattern: re.Pattern[str] | None, forms: Iterable[tuple[str, str]], strip_clitics: bool,
                  entries: Iterable[tuple[str, str, Iterable[str]]] = ()) -> None:
         """``forms``: (surface form, match kind) pairs; ``strip_clitics``: words may carry a 1-3 letter prefix;
-        ``entries``: (group name, regex, its forms' keys) of each alternative of ``pattern``, in its order."""
+        ``entries``: (group name, regex, its surface forms) of each alternative of ``pattern``, in its order."""
         self.pattern = pattern
-        self._entries = list(entries)
+        self._entries = [(name, regex, {_key(_first_word(f)) for f in entry_forms})
+                         for name, regex, entry_forms in entries]
         self._by_keys: dict[tuple[str, ...], re.Pattern[str] | None] = {}
         self._keys: set[str] = set()
         self._firsts: dict[str, set[str]] = {}  # key -> full first words of forms (a word starts with one)
@@ -34,13 +45,11 @@ class FastScanner:
         self._strip_clitics = strip_clitics
         self._word_patterns: dict[str, re.Pattern[str]] = {}
         for form, match in forms:
-            # the first run of word characters: "sub-human" starts with the word "sub"
-            first = next(iter(_WORD.findall(form.lower())), form.lower().split()[0])
+            first = _first_word(form)
             if match == "infix":
                 self._infixes.append(first)
             else:
-                key = first[:4] if len(first) >= 4 else first
-                self._keys.add(key)
+                self._keys.add(key := _key(first))
                 self._firsts.setdefault(key, set()).add(first)
 
     def _is_key(self, tok: str) -> bool:

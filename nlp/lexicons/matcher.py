@@ -52,26 +52,27 @@ def _forms(forms: list[str], infl: Inflection) -> list[str]:
     return list(dict.fromkeys(v for f in forms for v in infl.variants(f)))
 
 
-def _keyed(items: list[tuple[str, str, int]], named: dict, lexicons: list[Lexicon]) -> list[tuple[str, str, set[str]]]:
-    """(group name, regex, keys of its forms' first words) of each alternative, in ``_alternation``'s order: what a
-    ``FastScanner`` needs to try only the alternatives that can start with a given word."""
-    out = []
-    for name, regex, _ in sorted(items, key=lambda it: -it[2]):
-        lex = lexicons[int(name[1:].split("_")[0])]
-        keys = set()
-        for form in _forms(named[name].surface_forms(), lex.inflection):
-            first = next(iter(re.findall(r"\w+", form.lower())), form.lower().split()[0])
-            keys.add(first[:4] if len(first) >= 4 else first)
-        out.append((name, regex, keys))
-    return out
+@dataclass(frozen=True)
+class _Alternative:
+    """One entry or group of a language as a named alternative of its big regex."""
+
+    name: str
+    regex: str
+    forms: list[str]  # longest first
+    match: str
 
 
-def _alternation(items: list[tuple[str, str, int]]) -> re.Pattern[str] | None:
-    """items: (group name, pattern, longest form length); longest forms first so phrases beat words."""
+def _alternation(items: list[_Alternative]) -> re.Pattern[str] | None:
+    """Longest forms first, so phrases beat words (``items`` are in that order)."""
     if not items:
         return None
-    items = sorted(items, key=lambda it: -it[2])
-    return re.compile("|".join(f"(?P<{name}>{pat})" for name, pat, _ in items), re.IGNORECASE)
+    return re.compile("|".join(f"(?P<{it.name}>{it.regex})" for it in items), re.IGNORECASE)
+
+
+def _alternative(name: str, surface_forms: list[str], match: str, infl: Inflection) -> _Alternative:
+    forms = sorted(_forms(surface_forms, infl), key=len, reverse=True)  # longest first: "gay people" before "gay"
+    regex = "|".join(f"(?:{_form_pattern(f, match, infl)})" for f in forms)
+    return _Alternative(name, regex, forms, match)
 
 
 def _cue_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -90,27 +91,24 @@ class CompiledLanguage:
         self.language = language
         self.entries: dict[str, LexiconEntry] = {}
         self.groups: dict[str, GroupEntry] = {}
-        term_items: list[tuple[str, str, int]] = []
-        group_items: list[tuple[str, str, int]] = []
+        term_items: list[_Alternative] = []
+        group_items: list[_Alternative] = []
         for li, lex in enumerate(lexicons):
             for ei, entry in enumerate(lex.entries):
-                name = f"t{li}_{ei}"
-                self.entries[name] = entry
-                match = entry.match or lex.inflection.default_match
-                forms = sorted(_forms(entry.surface_forms(), lex.inflection), key=len, reverse=True)  # longest first
-                pats = [_form_pattern(f, match, lex.inflection) for f in forms]
-                term_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, forms))))
+                self.entries[name := f"t{li}_{ei}"] = entry
+                term_items.append(_alternative(name, entry.surface_forms(), entry.match or lex.inflection.default_match,
+                                               lex.inflection))
             for gi, group in enumerate(lex.groups):
-                name = f"g{li}_{gi}"
-                self.groups[name] = group
-                match = group.match or lex.inflection.default_match
-                forms = sorted(_forms(group.surface_forms(), lex.inflection), key=len, reverse=True)  # "gay people"
-                pats = [_form_pattern(f, match, lex.inflection) for f in forms]
-                group_items.append((name, "|".join(f"(?:{p})" for p in pats), max(map(len, forms))))
+                self.groups[name := f"g{li}_{gi}"] = group
+                group_items.append(_alternative(name, group.surface_forms(), group.match or lex.inflection.default_match,
+                                                lex.inflection))
+        term_items.sort(key=lambda it: -len(it.forms[0]))  # longest forms first, so phrases beat words
+        group_items.sort(key=lambda it: -len(it.forms[0]))
         self._terms = _alternation(term_items)
         self._groups = _alternation(group_items)
-        self._term_items, self._group_items = term_items, group_items
-        self._build_scanners(lexicons)
+        clitics = any(lex.inflection.prefix for lex in lexicons)
+        self._term_scanner = _scanner(self._terms, term_items, clitics)
+        self._group_scanner = _scanner(self._groups, group_items, clitics)
         cues = [lex.cues for lex in lexicons]
         self.demonstratives = {w.lower() for c in cues for w in c.demonstratives}
         self.pronouns = {w.lower() for c in cues for w in c.pronouns}
@@ -127,17 +125,6 @@ class CompiledLanguage:
         self.negation = {w.lower() for c in cues for w in c.negation}
         self.death_to_endings = tuple(sorted({w.lower() for c in cues for w in c.death_to_endings}))
         self.abstract_objects = tuple(sorted({w.lower() for c in cues for w in c.abstract_objects}))
-
-    def _build_scanners(self, lexicons: list[Lexicon]) -> None:
-        """Fast whole-text scanners for terms and groups (see ``fastscan``)."""
-        clitics = any(lex.inflection.prefix for lex in lexicons)
-        terms = [(f, e.match or lex.inflection.default_match) for lex in lexicons for e in lex.entries
-                 for f in _forms(e.surface_forms(), lex.inflection)]
-        groups = [(f, g.match or lex.inflection.default_match) for lex in lexicons for g in lex.groups
-                  for f in _forms(g.surface_forms(), lex.inflection)]
-        self._term_scanner = FastScanner(self._terms, terms, clitics, _keyed(self._term_items, self.entries, lexicons))
-        self._group_scanner = FastScanner(self._groups, groups, clitics,
-                                          _keyed(self._group_items, self.groups, lexicons))
 
     def might_match(self, text: str) -> bool:
         return self._term_scanner.might_match(text)
@@ -198,3 +185,9 @@ class LexiconMatcher:
             if hits:
                 out.append((compiled, hits))
         return out
+
+
+def _scanner(pattern: re.Pattern[str] | None, items: list[_Alternative], strip_clitics: bool) -> FastScanner:
+    """A fast whole-text scanner for ``pattern`` (see ``fastscan``), told which forms each alternative has."""
+    return FastScanner(pattern, [(f, it.match) for it in items for f in it.forms], strip_clitics,
+                       [(it.name, it.regex, it.forms) for it in items])
