@@ -27,19 +27,17 @@ def test_numbers_codes_and_punctuation_stay(text: str) -> None:
     assert deobfuscate(text) is text
 
 
-@pytest.mark.parametrize(("text", "copy"), [
-    ("Muslims are v e r m i n.", "Muslims are vermin."),
-    ("ggggayyyys r ffffffffilllllllllllthhhhhh", "gays r filth"),
-    ("Refugees are parasitesssss!!!", "Refugees are parasites!!!"),
-    ("I hate w o m e n", "I hate women"),
+@pytest.mark.parametrize(("text", "copy", "word", "original"), [
+    ("Muslims are v e r m i n.", "Muslims are vermin.", "vermin", "v e r m i n"),
+    ("ggggayyyys r ffffffffilllllllllllthhhhhh", "gays r filth", "filth", "ffffffffilllllllllllthhhhhh"),
+    ("Refugees are parasitesssss!!!", "Refugees are parasites!!!", "parasites", "parasitesssss"),
+    ("I hate w o m e n", "I hate women", "women", "w o m e n"),
 ])
-def test_spaced_and_drawn_out_letters_are_read_as_words(text: str, copy: str) -> None:
+def test_spaced_and_drawn_out_letters_are_read_as_words(text: str, copy: str, word: str, original: str) -> None:
     got, offsets = readable(text)
     assert got == copy and offsets is not None
-    word = copy.split()[-1].strip(".!")
     i = copy.index(word)
-    original = text[offsets.start(i):offsets.end(i + len(word))]
-    assert original.replace(" ", "").lower().startswith(word[0].lower()) and len(original) >= len(word)
+    assert text[offsets.start(i):offsets.end(i + len(word))] == original
 
 
 @pytest.mark.parametrize("text", ["Hello world", "the U S A and the U K", "call 1-800-555 or 1000"])
