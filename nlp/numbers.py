@@ -449,20 +449,19 @@ _ROLE = (r"(?:cleric|imam|priest|pastor|headman|chief|mayor|leader|official|coun
          r"doctor|trader|businessman|politician|legislator|lawmaker|candidate|governor|minister|senator|chairman|"
          r"president|secretary|commander|agent|guard|driver|contractor|activist|lawyer|judge|policeman|constable|"
          r"officer|soldier|student|farmer|villager|elder|chieftain|spokesman|editor|engineer|employee|worker|"
-         r"caretaker|shopkeeper|businessman|merchant|priest|nun|monk|pilgrim|tribesman|herder|headmaster)")
+         r"caretaker|shopkeeper|merchant|nun|monk|pilgrim|tribesman|herder|headmaster)")
 _ONE_ROLE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated|beheaded|lynched|shooting dead|"
                        r"killing|the death of|the killing of|the murder of|the assassination of)\s+"
                        r"(?:the\s+|a\s+|an\s+|his\s+|their\s+)?(?:[\w'-]+\s+){0,5}?" + _ROLE + r"\b(?![\w-]|\s+and\b)")
+_KIN = "son|daughter|wife|husband|brother|sister|father|mother|cousin|nephew|niece|child"
 _TWO_VICTIMS = re.compile(
     r"\bkill(?:ed|ing) a couple\b|\bleaving both(?: of them)? dead\b"
     # one person and a relative or companion: "killed a villager and his cousin", "a woman and her son were shot dead"
-    r"|\b(?:killed|killing|shot dead|murdered|hacked to death|killing of|death of|deaths of) (?:a |an |one |the )?(?:[\w-]+ ){0,2}?"
-    r"(?:man|woman|villager|farmer|trader|boy|girl|teacher|driver|worker|resident|youth|shopkeeper|leader|official|"
-    r"policeman|soldier|[a-z]+ (?:named|identified as) [\w ]{3,30}?|[a-z]+) and (?:his|her) (?:son|daughter|wife|"
-    r"husband|brother|sister|father|mother|cousin|nephew|niece|colleague|friend|child|companion|bodyguard|driver)\b(?!s)"
+    r"|\b(?:killed|killing|shot dead|murdered|hacked to death|killing of|death of|deaths of) (?:a |an |one |the )?"
+    r"(?:[\w-]+ ){0,2}?(?:[a-z]+ (?:named|identified as) [\w ]{3,30}?|[a-z]+) and (?:his|her) "
+    rf"(?:{_KIN}|colleague|friend|companion|bodyguard|driver)\b(?!s)"
     r"|\b(?:a|an|one) (?:[\w-]+ ){0,2}?(?:man|woman|villager|farmer|trader|teacher|driver|worker|resident) and (?:his|her) "
-    r"(?:son|daughter|wife|husband|brother|sister|father|mother|cousin|nephew|niece|child) "
-    r"(?:were|have been|had been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death)\b")
+    rf"(?:{_KIN}) (?:were|have been|had been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death)\b")
 
 
 def extract_counts(text: str) -> CountMentions:

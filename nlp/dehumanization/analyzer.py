@@ -46,10 +46,11 @@ log = logging.getLogger(__name__)
 # (speeches and PDFs are hard-wrapped mid-sentence).
 _SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n\s*|\n(?![ \t]*[a-zà-ÿ])\s*|(?<=[.!?])[\"”»]\s+",
                        re.UNICODE)
-# v6: Spanish and Portuguese naming verbs (calificó, tildó, classificou), one who denied saying the words, a speaker after the quote ends where what the
-# words were about begins ("dijo el alcalde sobre los gitanos"); v5: Russian/Ukrainian condemned speakers and role words; v4: speakers condemned in the passive (en, fr, es, pt,
-# de); v3: headlines, single quotes, opening phrases, the namer before a cited source, orders; v2: pronoun speakers
-# resolved to an earlier sentence's subject, nested reported speech, institution roles
+# v6: Spanish and Portuguese naming verbs (calificó, tildó, classificou), one who denied saying the words, a speaker
+# after the quote ends where what the words were about begins ("dijo el alcalde sobre los gitanos"); v5:
+# Russian/Ukrainian condemned speakers and role words; v4: speakers condemned in the passive (en, fr, es, pt, de); v3:
+# headlines, single quotes, opening phrases, the namer before a cited source, orders; v2: pronoun speakers resolved
+# to an earlier sentence's subject, nested reported speech, institution roles
 SPEAKERS_VERSION = "tocsin-speakers-v6"
 _ANTECEDENT_CHARS = 400  # how far back a pronoun speaker ("..., he said") looks for who "he" is
 RULE_VETO = 0.08  # a weak rule candidate is dropped when the classifier is confident it is not rhetoric

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v13"  # v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "run over X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v13"  # v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -71,8 +71,8 @@ _WISH_WORDS = {"live", "dead", "die", "exist", "blood", "lives", "alive", "bulle
 # or, with "belong" or a passive, the subject ("X belong in mass graves", "X should be sent into the ovens")
 _DEATH_PLACES = {"graves", "grave", "chambers", "ovens"}
 _BELONG = {"belong", "belongs", "go", "goes"}
-_EN_PAST = {"got", "sent", "took", "led", "drove", "threw", "brought", "put", "left"}  # "got rid of", "sent them to the
-# gas chambers"; regular past forms end in -ed
+# irregular past forms ("got rid of", "sent them to the gas chambers"); regular ones end in -ed
+_EN_PAST = {"got", "sent", "took", "led", "drove", "threw", "brought", "put", "left"}
 _EN_PAST_AUX = {"was", "were", "had", "has", "have", "did"}
 _FR_PAST_AUX = {"a", "ont", "avait", "avaient", "été", "fut", "furent", "eut", "eurent"}
 _WISH_PREPS = {"to", "without", "à", "aux", "sans"}  # a phrase ending in one: the group follows it
@@ -417,7 +417,7 @@ def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
         # a body part of the group: "slit the throats of those X", "smash the heads of X"
         if child.dep_ in _OBJ and child.lower_ in _BODY_PARTS and (target := _of_target(ctx, child)):
             return f"elimination of {target.text!r}"
-        # "run over a few X", "fire on the X", "tirer sur le prochain juif": the group after the verb's preposition
+        # "fire on the X", "tirer sur le prochain juif": the group after the verb's preposition
         if child.dep_ == "prep" and child.lower_ in _AT_PREPS and \
                 any(g.dep_ == "pobj" and ctx.is_target(g) for g in child.children):
             return f"elimination of {next(g for g in child.children if g.dep_ == 'pobj').text!r}"

@@ -33,14 +33,14 @@ _WORD = re.compile(rf"(?<!{_W})(?={_W}*[^\W\d_][{_CHARS}]+[^\W\d_]){_W}+(?!{_W})
 def deobfuscate(text: str) -> str:
     """``text`` with look-alike substitutes inside words read as letters; the same length, and ``text`` itself
     (the same object) when there is nothing to undo. A text is read so only when some word in it has a substitute
-between letters: "t0" or "4ll" alone is a typo or a code, among "m0nk3ys" a disguise."""
+    between letters: "t0" or "4ll" alone is a typo or a code, among "m0nk3ys" a disguise."""
     if not _CORE.search(text):  # no substitute between letters anywhere: ordinary text, left alone
         return text
     out = _WORD.sub(lambda m: m.group().translate(_TABLE), text)
     return out if out != text else text
 
 
-# four or more single letters, one space apart ("w o m e n", "v e r m i n"); three or more of one letter in a row
+# four or more single letters, one space apart ("w o m e n", "v e r m i n"); three or more of one letter in a row.
 # Latin letters only: in Arabic posts "هههههه" (laughter) and drawn-out words are the register itself, and reading
 # them shorter changed what the classifier saw (5 of 286 L-HSAB train-split positives lost their finding)
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"

@@ -214,9 +214,10 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     elim_hits = [h for h in hits if (h.kind == "eliminationist" or h.category == "eliminationist")
                  and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))
                  and (h.category != "death_to" or _death_to_group(h, tokens, comp, group_starts))]
-    for hit in [h for h in elim_hits if _about_a_thing(h, tokens, comp)]:
-        elim_hits.remove(hit)  # the classifier, which would see the verb and the group, stays off too
-        negated.append(f"negated: {hit.text!r} (about a thing, not people)")
+    # about a thing ("erradicar la malaria"): the classifier, which would see the verb and the group, stays off too
+    things = [h for h in elim_hits if _about_a_thing(h, tokens, comp)]
+    negated += [f"negated: {h.text!r} (about a thing, not people)" for h in things]
+    elim_hits = [h for h in elim_hits if h not in things]
     if not (has_group or has_pronoun or evidence):
         elim_hits = []
     kept: list[LexiconHit] = []

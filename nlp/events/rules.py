@@ -313,8 +313,8 @@ _STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}
                      r"(?:bomb|blast|bombing|explosion|attack|strike)s?\b")
 # an attack on a thing or place that can only be physical: "the convoy was attacked", "came under attack", "attacked
 # a police van" (not "the policy was attacked", "attacked the plan")
-_TARGETS = (r"(?:convoy|patrol|checkpoint|check post|camp|village|bus|van|vehicle|car|truck|house|home|residence|shop|"
-            r"market|mosque|church|temple|school|hospital|police station|station|post|base|office|compound|hotel|"
+_TARGETS = (r"(?:convoy|patrol|checkpoint|camp|village|bus|van|vehicle|car|truck|house|home|residence|shop|"
+            r"market|mosque|church|temple|school|hospital|station|post|base|office|compound|hotel|"
             r"motorcade|boat|train|farm|clinic)s?")
 ATTACKED_TARGET = re.compile(r"\b" + _TARGETS + r" (?:was|were|had been|has been|have been|came|come|comes) (?:under )?"
                               r"(?:attacked|attack|ambushed|raided|stormed|targeted)\b"
@@ -485,8 +485,9 @@ _CUMULATIVE = re.compile(r"\b(?:(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|
                          r"ces dernieres annees|depuis le debut (?:du conflit|de la guerre|de la crise)|en los ultimos anos|"
                          r"desde el (?:inicio|comienzo) (?:del conflicto|de la guerra)|nos ultimos anos|"
                          r"desde o inicio (?:do conflito|da guerra)|"
-                         # a toll in the present perfect over a stretch of time ("have been killed in Caracas so far this
-                         # year", "have been killed since 2009"), or over a rule ("killed during the four-year rule")
+                         # a trend ("a spike in murders"); a toll in the present perfect over a stretch of time ("have been
+                         # killed in Caracas so far this year", "have been killed since 2009"), or over a rule ("killed
+                         # during the four-year rule")
                          r"(?:spike|rise|surge|increase|upsurge|drop|decline|fall|jump) in (?:[\w-]+ )?(?:murders|killings|"
                          r"homicides|kidnappings|violence|attacks)|"
                          r"(?:have|has) been (?:killed|murdered|slain)\b[^.;]{0,60}?\b(?:since (?:19|20)\d\d|since "
