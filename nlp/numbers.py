@@ -338,7 +338,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
 # Cue words for what a number counts, matched on folded text as word prefixes.
 _CUES: dict[str, tuple[str, ...]] = {
     "fatalities": (
-        "kill", "dead", "died", "death", "die in ", "die as ", "die after ", "die when ", "die of ", "die from ",
+        "kill", "dead", "died", "death", "martyred", "martyrdom", "die in ", "die as ", "die after ", "die when ", "die of ", "die from ",
         "die,", "to die", "dying", "bodies", "body of", "lives", "slain", "slaughter",
         "massacr", "murder", "executed", "executing", "execution", "behead", "decapit", "lynched", "fatalit", "casualt", "perished", "shot dead",
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",

@@ -237,7 +237,7 @@ class EventAnalyzer:
 
     def analyze(self, text: str, context: TextContext) -> AnalyzerOutput:
         focus = tuple(context.country_focus)
-        places = self._gazetteer.resolve(self._gazetteer.find(text), focus)
+        places = [p for p in self._gazetteer.resolve(self._gazetteer.find(text), focus) if not _speaks_or_hosts(p, text)]
         countries = _document_countries(places)
         candidates, dropped = find_candidates(text)
         if context.published_at is not None:
@@ -315,17 +315,31 @@ _MISSION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|high commission|
 _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$|\bfronti[eè]re\s+avec\s+(?:le\s+|la\s+|l')?$"
                           r"|\bfrontera\s+con\s+$|\bfronteira\s+com\s+(?:o\s+|a\s+)?$|\bGrenze\s+zu[rm]?\s+$",
                           re.IGNORECASE)
+# a country that reports or fires from afar is not where things happen: "the US military said", "rockets fired from
+# Lebanon struck Majdal Shams"
+_SOURCE_AFTER = re.compile(r"\s+(?:military|army|navy|officials?|government|authorities|ministry|foreign ministry|"
+                           r"defen[cs]e ministry|state department|central command|embassy|diplomats?|intelligence|"
+                           r"media|state media|news agency|spokes(?:man|woman|person))\s+(?:\w+\s+){0,3}?(?:said|says|"
+                           r"told|reported|reports|announced|confirmed|stated)\b", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:southern\s+|northern\s+)?$",
+                            re.IGNORECASE)
 _MISSION_AFTER = re.compile(r"\s*(?:'s\s+)?(?:embass(?:y|ies)|consulates?|high commission)\b", re.IGNORECASE)
+
+
+def _speaks_or_hosts(p: ResolvedPlace, text: str) -> bool:
+    """A country named as a mission's owner or a source, not as a place: "the US embassy in La Paz", "the US
+    military said"."""
+    return p.kind in ("country", "demonym") and bool(
+        _MISSION_BEFORE.search(text[max(0, p.start - 40):p.start]) or _MISSION_AFTER.match(text, p.end)
+        or _SOURCE_AFTER.match(text, p.end))
 
 
 def _place_weight(p: ResolvedPlace, text: str) -> float:
     """Kind weight, plus context: "Bannu District", "in Thoubal" are places; "Dure Kamil" may be a name; the
     country of an embassy ("the US embassy in La Paz") is no place of the event."""
     weight = p.weight
-    if p.kind in ("country", "demonym") and (_MISSION_BEFORE.search(text[max(0, p.start - 40):p.start]) or
-                                             _MISSION_AFTER.match(text, p.end)):
-        return weight - 4.0
-    if p.kind == "country" and _BORDER_WITH.search(text[max(0, p.start - 30):p.start]):
+    if p.kind == "country" and (_BORDER_WITH.search(text[max(0, p.start - 30):p.start]) or
+                                _ORIGIN_BEFORE.search(text[max(0, p.start - 40):p.start])):
         return weight - 2.5  # "near the border with Cameroon": the other side of the border
     if _PLACE_WORD.match(text, p.end):
         weight += 2.0

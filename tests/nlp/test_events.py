@@ -833,3 +833,32 @@ def test_who_shot_dead_whom(analyzer, text: str, type_: str) -> None:
 def test_an_exchange_of_fire_that_killed_and_a_planted_bomb_are_stated(analyzer, text: str, type_: str) -> None:
     [event] = analyzer.analyze(text, TextContext(language="en")).events
     assert event.type == type_
+
+
+def test_policemen_martyred_are_counted_dead(analyzer) -> None:
+    [event] = analyzer.analyze("Five policemen were martyred when militants attacked a checkpost in Lakki Marwat "
+                               "district late on Monday night.", TextContext(language="en")).events
+    assert (event.country, event.fatalities.best) == ("PAK", 5)
+
+
+def test_the_attackers_getaway_is_no_displacement(analyzer) -> None:
+    [event] = analyzer.analyze("A man stabbed three people at a festival in Solingen, Germany, before fleeing, "
+                               "police said.", TextContext(language="en")).events
+    assert event.type == "violence_against_civilians"
+    text = "Gunmen shot dead a shopkeeper in Quetta and fled on motorbikes."
+    assert [e.type for e in analyzer.analyze(text, TextContext(language="en")).events] == ["violence_against_civilians"]
+
+
+def test_a_missile_fired_at_a_ship_is_remote_violence_and_the_reporting_country_no_place(analyzer) -> None:
+    [event] = analyzer.analyze("Houthi rebels launched a missile at a commercial ship in the Red Sea, the US military "
+                               "said.", TextContext(language="en")).events
+    assert event.type == "remote_violence"
+    assert event.country != "USA"
+
+
+def test_rockets_that_killed_children_on_a_football_pitch_are_no_sport(analyzer) -> None:
+    text = "Rockets fired from Lebanon struck the town of Majdal Shams, killing 12 children on a football pitch."
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert event.fatalities.best == 12
+    assert analyzer.analyze("The striker killed off the match with a rocket into the top corner.",
+                            TextContext(language="en")).events == []

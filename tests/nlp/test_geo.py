@@ -189,3 +189,29 @@ def test_names_joined_by_a_hyphen_are_two_names_unless_the_joined_form_is_one() 
                                                                                            ("Ibadan", 13)]
     assert [m.text for m in gazetteer.find("Guinea-Bissau and Port-au-Prince")] == ["Guinea-Bissau", "Port-au-Prince"]
     assert gazetteer.find("Al-Shabaab fighters") == []
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Three people were shot dead in Phoenix, Arizona.", "USA", "Arizona"),
+    ("A gunman opened fire at a bar in Colorado.", "USA", "Colorado"),
+    ("Police in Ontario arrested two men.", "CAN", "Ontario"),
+    ("Clashes erupted in Jharkhand.", "IND", "Jhārkhand"),
+])
+def test_a_federation_state_outweighs_a_same_named_town_elsewhere(text: str, country: str, admin1: str) -> None:
+    assert [(c, a) for _, c, a in _resolve(text)] == [(country, admin1)]
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Gunmen attacked a village in Rivers State.", "NGA", "Rivers"),
+    ("Clashes broke out in Unity State.", "SSD", "Unity"),
+    ("The army shelled villages in Mon State.", "MMR", "Mon"),
+    ("Fighting spread to the Somali region.", "ETH", "Somali"),
+    ("Protests in Goa turned violent.", "IND", "Goa"),
+])
+def test_a_common_word_is_a_region_when_written_with_its_kind(text: str, country: str, admin1: str) -> None:
+    assert [(c, a) for _, c, a in _resolve(text)] == [(country, admin1)]
+
+
+def test_a_country_still_beats_a_federation_state_of_its_name() -> None:
+    assert _resolve("Jihadists killed 17 soldiers in Niger.") == [("Niger", "NER", None)]
+    assert _resolve("Protests in Georgia turned violent.")[0][1] == "GEO"
