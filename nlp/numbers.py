@@ -464,10 +464,30 @@ _TWO_VICTIMS = re.compile(
     rf"(?:{_KIN}) (?:were|have been|had been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death)\b")
 
 
+# a toll that rose far from its cue: "the death toll from Friday's suicide attack on the mosque in Peshawar rose to 45"
+_TOLL_NOW = re.compile(r"\b(?:death\s+)?toll\b[^.;:]{0,100}?\b(?:rose|risen|climbed|jumped|increased|reached|stands|"
+                       r"stood|grew|has\s+gone\s+up)\s+(?:to|at)\s+", re.IGNORECASE)
+
+
+def _toll_now(text: str) -> Count | None:
+    found = _TOLL_NOW.search(text)
+    if found is None:
+        return None
+    quantities = parse_quantities(text[found.end():found.end() + 40])
+    if not quantities or quantities[0].start > 12:  # "rose to at least 45", not a number further on
+        return None
+    q = quantities[0]
+    if re.match(r"\s*(?:people\s+)?(?:injured|wounded|hurt)\b", text[found.end() + q.end:], re.IGNORECASE):
+        return None  # "the toll rose to 45 injured"
+    return Count(best=q.best, low=q.low if q.low is not None else q.best, high=q.high)
+
+
 def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
     text = _AR_MARKS.sub("", text)
     counts = _extract(text)
+    if counts.fatalities.best is None and (toll := _toll_now(text)) is not None:
+        return CountMentions(toll, counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and _TWO_VICTIMS.search(_fold(text)):
         return CountMentions(Count(best=2, low=2, high=2), counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and (_ONE_VICTIM.search(_fold(text)) or _ONE_ROLE.search(_fold(text))):

@@ -242,3 +242,13 @@ def test_victims_listed_before_another_act_still_count() -> None:
 ])
 def test_one_person_and_a_relative_are_two_dead(text: str) -> None:
     assert extract_counts(text).fatalities.best == 2
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("The death toll from Friday's suicide attack on the mosque in Peshawar rose to 45.", 45),
+    ("The death toll from the attack in Kano has risen to at least 45, police said.", 45),
+    ("The toll climbed to 60 on Saturday.", 60),
+    ("The toll of the stampede rose to 45 injured.", None),
+])
+def test_a_toll_that_rose_far_from_its_cue(text: str, best: int | None) -> None:
+    assert extract_counts(text).fatalities.best == best
