@@ -862,3 +862,9 @@ def test_rockets_that_killed_children_on_a_football_pitch_are_no_sport(analyzer)
     assert event.fatalities.best == 12
     assert analyzer.analyze("The striker killed off the match with a rocket into the top corner.",
                             TextContext(language="en")).events == []
+
+
+def test_an_israeli_strike_is_an_air_strike(analyzer) -> None:
+    [event] = analyzer.analyze("An Israeli strike on a car in southern Lebanon killed three Hezbollah members.",
+                               TextContext(language="en")).events
+    assert (event.sub_type, event.country, event.fatalities.best) == ("air_drone_strike", "LBN", 3)
