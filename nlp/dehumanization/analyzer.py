@@ -32,6 +32,7 @@ from nlp.dehumanization.rules import (
 )
 from nlp.dehumanization.screen import SentenceScreen, load_screen
 from nlp.lexicons import CompiledLanguage, LexiconHit, LexiconMatcher, load_lexicons
+from nlp.lexicons.scripts import original_script
 from nlp.pipeline import AnalyzerOutput, TextContext
 from nlp.settings import NlpSettings
 from nlp.spacy_pipelines import PipelineCache
@@ -185,7 +186,7 @@ class DehumanizationAnalyzer:
             if len(self._e5_cache) >= _E5_CACHE_SIZE:
                 self._e5_cache.clear()
             self.counts["classified"] += 1
-            prob = self._e5_cache[sentence] = self.classifier.score([sentence])[0]
+            prob = self._e5_cache[sentence] = self.classifier.score([original_script(sentence)])[0]
         return prob
 
     def _parse(self, sentence: str, language: str):

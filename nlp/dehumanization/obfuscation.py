@@ -7,13 +7,16 @@ original, so that every span found in the copy points at the original's characte
 
 Only words that mix letters with substitutes are touched: "4x4", "G20", "1990s", "1st", "COVID-19" and "Hello!" stay
 as they are; spaced letters need four in a row ("U S A" stays), drawn-out runs three of one letter ("Hello" stays),
-and both only in Latin script.
+and both only in Latin script. Chinese words are spaced apart, and Hindi vowel signs read as letters
+(``nlp.lexicons.scripts``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from nlp.lexicons.scripts import HAS_CJK, cjk_word_breaks, marks_as_letters
 
 __all__ = ["OffsetMap", "deobfuscate", "readable"]
 
@@ -69,8 +72,35 @@ class OffsetMap:
 
 def readable(text: str) -> tuple[str, OffsetMap | None]:
     """``text`` with substitutes read as letters, spaced letters joined and drawn-out runs shortened to one letter,
-    and the map back to ``text`` (None when the copy lines up with ``text`` character for character). ``text``
-    itself (the same object) when there is nothing to undo."""
+    Chinese words spaced apart, and the map back to ``text`` (None when the copy lines up with ``text`` character
+    for character). ``text`` itself (the same object) when there is nothing to undo."""
+    copy, offsets = _undisguised(text)
+    copy = marks_as_letters(copy)  # one character for one: the offsets stay
+    if not HAS_CJK.search(copy):
+        return copy, offsets
+    return _cjk_words(copy, offsets)
+
+
+def _cjk_words(copy: str, offsets: OffsetMap | None) -> tuple[str, OffsetMap]:
+    """``copy`` with a space between CJK words; an inserted space stands for nothing between its neighbours."""
+    origin = offsets.origin if offsets else range(len(copy))
+    until = offsets.until if offsets else range(1, len(copy) + 1)
+    out: list[str] = []
+    new_origin: list[int] = []
+    new_until: list[int] = []
+    gaps = set(cjk_word_breaks(copy))
+    for i, ch in enumerate(copy):
+        if i in gaps:
+            out.append(" ")
+            new_origin.append(origin[i])
+            new_until.append(until[i - 1])
+        out.append(ch)
+        new_origin.append(origin[i])
+        new_until.append(until[i])
+    return "".join(out), OffsetMap(tuple(new_origin), tuple(new_until))
+
+
+def _undisguised(text: str) -> tuple[str, OffsetMap | None]:
     if not _ANY_DISGUISE.search(text):  # one pass: most texts have none of the three
         return text, None
     copy = deobfuscate(text)

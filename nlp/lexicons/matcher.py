@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from nlp.lexicons.fastscan import FastScanner
 from nlp.lexicons.loader import LexiconSet
 from nlp.lexicons.model import GroupEntry, Inflection, Lexicon, LexiconEntry
+from nlp.lexicons.scripts import add_words, marks_as_letters
 
 __all__ = ["CompiledLanguage", "GroupHit", "LexiconHit", "LexiconMatcher"]
 
@@ -49,7 +50,8 @@ def _form_pattern(form: str, match: str, infl: Inflection) -> str:
 
 
 def _forms(forms: list[str], infl: Inflection) -> list[str]:
-    return list(dict.fromkeys(v for f in forms for v in infl.variants(f)))
+    # Hindi vowel signs read as letters, as in the scanned text (``nlp.lexicons.scripts``)
+    return list(dict.fromkeys(marks_as_letters(v) for f in forms for v in infl.variants(f)))
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,14 @@ def _alternative(name: str, surface_forms: list[str], match: str, infl: Inflecti
 def _cue_pattern(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
-    alts = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
+    alts = sorted((r"\s+".join(map(re.escape, marks_as_letters(w).split())) for w in words), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})\w*", re.IGNORECASE)
 
 
+
+
+def _cue_words(value: object) -> list[str]:
+    return [w for w in value if isinstance(w, str)] if isinstance(value, list) else []
 
 
 class CompiledLanguage:
@@ -110,21 +116,24 @@ class CompiledLanguage:
         self._term_scanner = _scanner(self._terms, term_items, clitics)
         self._group_scanner = _scanner(self._groups, group_items, clitics)
         cues = [lex.cues for lex in lexicons]
-        self.demonstratives = {w.lower() for c in cues for w in c.demonstratives}
-        self.pronouns = {w.lower() for c in cues for w in c.pronouns}
-        self.copulas = {w.lower() for c in cues for w in c.copulas}
-        self.copulas_after = {w.lower() for c in cues for w in c.copulas_after}
+        # Chinese text is segmented into words before the scan: the lexicon's own words must stay whole
+        add_words([f for it in term_items + group_items for f in it.forms] +
+                  [w for c in cues for field in c.model_fields for w in _cue_words(getattr(c, field))])
+        self.demonstratives = {marks_as_letters(w.lower()) for c in cues for w in c.demonstratives}
+        self.pronouns = {marks_as_letters(w.lower()) for c in cues for w in c.pronouns}
+        self.copulas = {marks_as_letters(w.lower()) for c in cues for w in c.copulas}
+        self.copulas_after = {marks_as_letters(w.lower()) for c in cues for w in c.copulas_after}
         self.zero_copula = any(c.zero_copula for c in cues)
-        self.comparison = {w.lower() for c in cues for w in c.comparison}
-        self.naming = {w.lower() for c in cues for w in c.naming}
+        self.comparison = {marks_as_letters(w.lower()) for c in cues for w in c.comparison}
+        self.naming = {marks_as_letters(w.lower()) for c in cues for w in c.naming}
         self.literal = _cue_pattern([w for c in cues for w in c.literal])
         self.distancing = _cue_pattern([w for c in cues for w in c.distancing])
         self.counter = _cue_pattern([w for c in cues for w in c.counter])
         self.condemnation = _cue_pattern([w for c in cues for w in c.condemnation])
         self.intent = _cue_pattern([w for c in cues for w in c.intent])
-        self.negation = {w.lower() for c in cues for w in c.negation}
-        self.death_to_endings = tuple(sorted({w.lower() for c in cues for w in c.death_to_endings}))
-        self.abstract_objects = tuple(sorted({w.lower() for c in cues for w in c.abstract_objects}))
+        self.negation = {marks_as_letters(w.lower()) for c in cues for w in c.negation}
+        self.death_to_endings = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.death_to_endings}))
+        self.abstract_objects = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.abstract_objects}))
 
     def might_match(self, text: str) -> bool:
         return self._term_scanner.might_match(text)

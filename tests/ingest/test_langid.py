@@ -91,3 +91,14 @@ def test_models_load_and_run_without_any_socket() -> None:
 def test_model_file_is_the_one_inside_the_installed_wheel() -> None:
     path = model_path()
     assert path.name == "lid.176.ftz" and path.parent.name == "resources" and path.stat().st_size > 500_000
+
+
+# a Chinese character carries about a word: a short Chinese post is long enough to tell; lid.176 calls short Chinese
+# Japanese, but Han characters without any kana are Chinese
+@pytest.mark.parametrize(("text", "language"), [
+    ("应该杀光所有同性恋。", "zh"),
+    ("穆斯林都是害虫。", "zh"),
+    ("東京で地震が発生しました。けが人はいません。", "ja"),
+])
+def test_short_chinese_posts_are_chinese_and_kana_stays_japanese(text: str, language: str) -> None:
+    assert identify_language(text).language == language
