@@ -175,9 +175,12 @@ class DehumanizationAnalyzer:
             return True
         if not cand.hits:
             return False
-        if groups and cand.comp.language in ("en", "fr") and \
-                not LIKEN_FORMS.isdisjoint(re.findall(r"\w+", sentence.lower())):
-            return True  # "a comparé les réfugiés à des rats": the comparison is for the parse to judge
+        if groups and cand.comp.language in ("en", "fr"):
+            words = set(re.findall(r"\w+", sentence.lower()))
+            if not LIKEN_FORMS.isdisjoint(words) or (words & _BETTER and words & {"than", "que"}):
+                # "a comparé les réfugiés à des rats", "ne valent pas mieux que des cafards": the comparison is for
+                # the parse to judge
+                return True
         return assess_sentence(sentence, cand.comp, cand.hits, groups or demonym_mentions(sentence)).fires
 
     def _probability(self, sentence: str) -> float:
@@ -296,6 +299,9 @@ class DehumanizationAnalyzer:
         labels = sorted({"eliminationist" if h.kind == "eliminationist" else "dehumanization" for h in lexical}
                         or {"dehumanization"})
         return _Decision(labels, sorted(evidence, key=lambda sp: sp.start), score, _categories(hits))
+
+
+_BETTER = {"better", "worse", "mieux", "pire"}
 
 
 @functools.cache

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v13"  # v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v14"  # v14: "shoot every one of those X", "murder any of these X"; "the world would be better if X were dead"; "il faudrait", "devrions" are calls; "méritent de mourir" (an infinitive with "de") wishes death on the subject; "ne valent pas mieux que des cafards" compares; v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -50,7 +50,8 @@ _PERSON_NOUNS = {"men", "women", "children", "kids", "boys", "girls", "youths", 
                  "hommes", "femmes", "enfants", "jeunes", "familles", "commerçants", "habitants", "villageois"}
 # the pipelines run without tagger and lemmatizer (nlp.spacy_pipelines): word forms, not lemmas
 # French devoir/falloir/aller/vouloir: auxiliaries in the parse ("il faut tuer") or heads of the infinitive
-_FR_INTENT = {"doit", "doivent", "devons", "devez", "devrait", "devraient", "faut", "vais", "va", "allons", "vont",
+_FR_INTENT = {"doit", "doivent", "devons", "devez", "devrait", "devraient", "devrions", "devra", "devront", "faut",
+              "faudrait", "faudra", "vais", "va", "allons", "vont",
               "allez", "veux", "veut", "voulons", "veulent"}
 _INTENT_AUX = {"will", "'ll", "wo", "shall", "should", "must", "ought", "gonna", "gotta", "'d", "would"} | _FR_INTENT
 _INTENT_HEADS = {"going", "go", "goes", "want", "wants", "wanna", "need", "needs", "have", "has", "deserve", "deserves",
@@ -79,7 +80,9 @@ _WISH_PREPS = {"to", "without", "à", "aux", "sans"}  # a phrase ending in one: 
 _NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nullement"}
 # before a metaphor these keep it said of the group: "nothing but vermin", "no better than dogs", "not just rats",
 # "rien que des cafards", "pas plus que des chiens"
-_NOT_NEGATING = {"but", "than", "just", "only", "merely", "even", "que", "qu'", "plus", "seulement", "mais"}
+_NOT_NEGATING = {"but", "than", "just", "only", "merely", "even", "que", "qu'", "plus", "seulement", "mais", "mieux"}
+# "no better than dogs", "ne valent pas mieux que des cafards": a comparison on the clause's verb
+_BETTER = {"better", "worse", "mieux", "pire", "plus"}
 _FIRST_SECOND = {"i", "we", "you", "u", "y'all", "je", "j'", "nous", "on", "vous", "tu"}
 # verbs of "ridding a place of people": the group follows "of" ("cleanse the land of them", "get rid of X")
 _RID = {"rid", "cleanse", "purge", "purify", "nettoyer", "nettoyez", "débarrasser", "purifier", "vider"}  # verbs only:
@@ -169,11 +172,16 @@ def _token_at(doc: Doc, hit: LexiconHit) -> Token | None:
 def _restricted_people(doc: Doc, hit: LexiconHit) -> bool:
     """A denial of humanity ("not people", "not human beings") whose noun a clause or phrase restricts: "not
     people we should fear", "not people to be trifled with", "not people of violence" deny a kind of people,
-    not humanity."""
+    not humanity; "not human punching bags" denies a kind of punching bag."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or not len(span) or span[-1].lower_ not in ("people", "beings", "humans"):
+    if span is None or not len(span):
         return False
-    return any(c.dep_ in ("relcl", "acl", "acl:relcl", "prep", "nmod") for c in span[-1].children)
+    last = span[-1]
+    if last.lower_ == "human" and last.dep_ in ("amod", "compound") and last.head.i > last.i:
+        return True  # "not human punching bags", "aren't human shields": "human" describes another noun
+    if last.lower_ not in ("people", "beings", "humans"):
+        return False
+    return any(c.dep_ in ("relcl", "acl", "acl:relcl", "prep", "nmod") for c in last.children)
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -240,7 +248,8 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
         return "predicated of group"
     if verb.lower_ in ctx.comp.naming and any(ctx.is_people(o) for o in [*objects, tok]):
         return "named as"
-    compared = tok.head.lower_ in _COMPARE or any(c.lower_ in _COMPARE for c in tok.children)
+    compared = tok.head.lower_ in _COMPARE or any(c.lower_ in _COMPARE for c in tok.children) or \
+        any(c.lower_ in _BETTER and any(f.lower_ in ("que", "than") for f in c.children) for c in tok.head.children)
     # "described the settlements as a cancer": with a naming verb the object is what is compared
     about = objects if verb.lower_ in ctx.comp.naming else subjects + _inherited_subjects(verb)
     if compared and any(ctx.is_people(s) for s in about):
@@ -311,7 +320,8 @@ def _inherited_subjects(verb: Token) -> list[Token]:
     """Subjects of the verb a conjoined or controlled verb depends on ("they breed ... and must be wiped out")."""
     head = verb
     for _ in range(3):  # "refugees need to drown and die": die -> drown -> need, whose subject they are
-        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+        # "obl:arg": an infinitive complement with "de" ("les X méritent de mourir")
+        if head.dep_ not in ("conj", "xcomp", "obl:arg") or head.head is head:
             break
         head = head.head
         subjects = [c for c in head.children if c.dep_ in _SUBJ]
@@ -335,7 +345,7 @@ def _intent(verb: Token, *, check_negation: bool = True) -> tuple[str, bool] | N
     die", "il faut tuer"), an imperative ("Kill them all", "Tuez-les"), French future or conditional.
     ``is_call``: a call or a wish (should, must, deserve, want, let's, imperative); otherwise a prediction
     (will, going to), which is a threat only from a first or second person (``_threat_reason``)."""
-    heads = _head_chain(verb)  # "want to go and kill them"
+    heads = _head_chain(verb, ("xcomp", "ccomp", "conj", "obl:arg"))  # "want to go and kill them", "méritent de mourir"
     if check_negation and any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in heads for c in h.children):
         return None  # "must not be shot", "we will not let anyone kill our people"
     if any(h.dep_ in ("relcl", "acl", "acl:relcl") and h.head.lower_ not in _TIME for h in heads[1:]):
@@ -391,6 +401,8 @@ def _threat_reason(ctx: _Context, tok: Token) -> str | None:
     """A violence verb ('threat' entry) against a group, as a threat or a call: "we will kill the X",
     "the X should all be shot", "X deserve to die"; "gunmen killed the villagers" is a report."""
     verb = _verb_of(tok)
+    if (wished := _better_if_dead(ctx, tok)) is not None:
+        return wished
     intent = _intent(verb)
     if intent is None:
         return None
@@ -409,11 +421,29 @@ def _threat_reason(ctx: _Context, tok: Token) -> str | None:
     return f"{why} ({cue})" if why else None
 
 
+_BETTER_WORDS = {"better", "safer", "happier", "nicer", "cleaner", "mieux"}
+_OF_PART = {"one", "each", "all", "any", "every", "some", "most", "many", "several", "last", "rest", "chacun", "tous"}
+
+
+def _better_if_dead(ctx: _Context, tok: Token) -> str | None:
+    """"The world would be better if X were all dead": death wished on the subject of a condition on "better"."""
+    clause = tok.head if tok.dep_ in ("acomp", "attr") else tok
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "si") for c in clause.children):
+        return None
+    if not any(c.lower_ in _BETTER_WORDS for c in clause.head.children):
+        return None
+    target = next((s for s in clause.children if s.dep_ in _SUBJ and ctx.is_target(s)), None)
+    return f"death wished on {target.text!r} (better if)" if target is not None else None
+
+
 def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
     verb = _verb_of(tok)
     for child in verb.children:
         if child.dep_ in _OBJ and ctx.is_target(child):
             return f"elimination of {child.text!r}"
+        # "shoot every one of those X", "murder any of these X"
+        if child.dep_ in _OBJ and child.lower_ in _OF_PART and (target := _of_target(ctx, child)):
+            return f"elimination of {target.text!r}"
         # a body part of the group: "slit the throats of those X", "smash the heads of X"
         if child.dep_ in _OBJ and child.lower_ in _BODY_PARTS and (target := _of_target(ctx, child)):
             return f"elimination of {target.text!r}"

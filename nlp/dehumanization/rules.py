@@ -19,7 +19,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v10"  # v10: "مجرد", "كلهم" between a group and its zero-copula predicate; an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v11"  # v11: German and Dutch intent words, and an abstract object, up to eight words before the verb (verb-final); "لا يختلفون عن" (no different from) keeps the term said; v10: "مجرد", "كلهم" between a group and its zero-copula predicate; an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -28,7 +28,8 @@ CONDITIONAL = frozenset({"threat", "death_to"})
 # after a negation these keep the term said of the group: "nothing but", "no better than", "no son más que",
 # "não passam de", "nichts als", "ليسوا إلا", "не более чем"
 _KEEPS_SAID = {"but", "than", "just", "only", "more", "better", "que", "qu", "más", "mais", "sino", "senão", "passam",
-               "passa", "als", "nur", "чем", "кроме", "просто", "ніж", "крім", "إلا", "سوى", "بد"}  # "لا بد من": must
+               "passa", "als", "nur", "чем", "кроме", "просто", "ніж", "крім", "إلا", "سوى", "بد",  # "لا بد من": must
+               "يختلفون", "يختلف", "تختلف"}  # "لا يختلفون عن الصراصير": no different from cockroaches
 
 
 @dataclass(frozen=True)
@@ -172,8 +173,13 @@ def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, 
         # infinitive or a verbal noun ("Matar a los inmigrantes es un crimen", "قتل المهاجرين جريمة": killing
         # them is a crime); imperatives there are entries of their own (maten, اقتلوا)
         return True
-    start = tokens[max(0, i - WINDOW)][0]
+    start = tokens[max(0, i - _INTENT_WINDOW.get(comp.language, WINDOW))][0]
     return comp.intent_cue(sentence[start:hit.start]) is not None
+
+
+# verb-final clauses put the object between the modal and the verb: "Ich werde jeden dieser Muslime erschießen",
+# "We moeten al die moslims doodschieten"
+_INTENT_WINDOW = {"de": 8, "nl": 8}
 
 
 def _death_to_group(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
@@ -245,7 +251,12 @@ def _about_a_thing(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: Co
     while j < len(tokens) and skipped < 2 and len(tokens[j][2]) <= 3 and tokens[j][2].isalpha():
         j, skipped = j + 1, skipped + 1
     following = " ".join(t[2] for t in tokens[j:j + 3])
-    return bool(following) and following.startswith(comp.abstract_objects)
+    if following and following.startswith(comp.abstract_objects):
+        return True
+    # verb-final: the object comes before the verb ("Wir werden die Armut unter den Migranten ausrotten")
+    i = _index(tokens, hit.start)
+    return comp.language in _INTENT_WINDOW and any(t[2].startswith(comp.abstract_objects)
+                                                  for t in tokens[max(0, i - _INTENT_WINDOW[comp.language]):i])
 
 
 def _negation_before(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,

@@ -1,0 +1,72 @@
+"""Calls, threats and comparisons phrased as posts phrase them, in English, French, Spanish, Portuguese, Arabic and German:
+conditional calls ("il faudrait", "habría que"), "X deserve to die" with an infinitive, "no better than", verb-final
+threats, "not human beings". Sentences WRITTEN BY THE TOCSIN TEAM (no dataset text, not native-speaker reviewed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import NlpSettings, TextContext
+from nlp.dehumanization import DehumanizationAnalyzer, make_analyzer
+
+D, E = "dehumanization", "eliminationist"
+
+FIRES = [
+    ("en", "Muslims aren't human.", D, "Muslims"),
+    ("en", "I'm going to shoot every one of those women.", E, "women"),
+    ("en", "I'd happily murder any of these immigrants.", E, "immigrants"),
+    ("en", "The world would be better if Jews were all dead.", E, "Jews"),
+    ("fr", "Il faudrait tuer tous les musulmans.", E, "Muslims"),
+    ("fr", "Les juifs méritent de mourir.", E, "Jews"),
+    ("fr", "Les musulmans ne valent pas mieux que des cafards.", D, "Muslims"),
+    ("fr", "Les migrants sont un fléau pour notre pays.", D, "migrants"),
+    ("es", "Habría que matar a todos los gitanos.", E, "Roma"),
+    ("es", "Hay que eliminar a los inmigrantes.", E, "immigrants"),
+    ("es", "Los judíos no son seres humanos.", D, "Jews"),
+    ("pt", "É preciso eliminar os ciganos.", E, "Roma"),
+    ("pt", "Vou dar um tiro em cada um dos refugiados.", E, "refugees"),
+    ("pt", "Está na hora de nos livrarmos dos imigrantes.", E, "immigrants"),
+    ("ar", "سأطلق النار على كل اللاجئين.", E, "refugees"),
+    ("ar", "المهاجرون يجب أن يشنقوا.", E, "migrants"),
+    ("ar", "حان الوقت للتخلص من اليهود نهائيا.", E, "Jews"),
+    ("de", "Ich werde jeden dieser Flüchtlinge erschießen.", E, "refugees"),
+]
+
+SILENT = [
+    ("en", "Women aren't human punching bags, stop the violence."),
+    ("en", "Saying that Muslims aren't human is disgusting."),
+    ("en", "The world would be better if poverty were gone."),
+    ("en", "The soldiers shot every one of the villagers, survivors said."),
+    ("en", "It would be better if refugees were all housed before winter."),
+    ("fr", "Il faudrait tuer les rats qui infestent la cave."),
+    ("fr", "Les réfugiés ne valent pas mieux que nous, ni moins."),
+    ("fr", "Le fléau de la drogue frappe aussi les jeunes réfugiés."),
+    ("es", "Hay que eliminar las cucarachas de la cocina."),
+    ("es", "Habría que eliminar la pobreza entre los migrantes."),
+    ("pt", "Dizer que os ciganos são lixo é racismo."),
+    ("pt", "É preciso eliminar a pobreza entre os imigrantes."),
+    ("ar", "وصف اللاجئين بالحشرات عنصرية."),
+    ("ar", "يجب التخلص من الصراصير في المطبخ."),
+    ("de", "Die Soldaten haben gestern in dem Dorf viele Muslime erschossen."),
+    ("de", "Wir werden die Armut unter den Migranten ausrotten."),
+    ("de", "Ich werde die Ratten im Keller vergiften lassen."),
+]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> DehumanizationAnalyzer:
+    return make_analyzer(NlpSettings())
+
+
+@pytest.mark.parametrize(("lang", "text", "label", "target"), FIRES)
+def test_posted_calls_threats_and_comparisons_fire(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                                   label: str, target: str) -> None:
+    [finding] = analyzer.analyze(text, TextContext(language=lang)).findings
+    assert label in finding.labels
+    assert target in finding.target_groups
+
+
+@pytest.mark.parametrize(("lang", "text"), SILENT)
+def test_pests_poverty_reports_and_counter_speech_stay_silent(analyzer: DehumanizationAnalyzer, lang: str,
+                                                              text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language=lang)).findings == []
