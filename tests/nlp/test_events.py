@@ -21,6 +21,11 @@ def analyzer():
 
 
 NON_EVENTS = [
+    "In the video game, players must destroy enemy bases and kill as many soldiers as possible.",
+    "The Lakers destroyed the Celtics 120-90 on Sunday night.",
+    "La explosión de una pipa de gas en Puebla dejó 5 muertos.",
+    "انفجار أنبوب غاز في القاهرة أدى إلى مقتل ثلاثة أشخاص",
+    "Historians say the Armenian genocide killed up to 1.5 million people.",
     "A bus crashed into a truck on the highway near Kano, killing 14 passengers.",
     "A building collapsed in Lagos, killing at least 20 people.",
     "A plane crash near Kathmandu killed all 72 people on board.",
