@@ -105,7 +105,7 @@ def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
     """Stages 1 and 2 of the cascade; also counts why sentences were dropped."""
     dropped: dict[str, int] = {}
     out: list[Candidate] = []
-    for start, end, folded in _cued_sentences(text):
+    for start, end, folded in (c for s in _cued_sentences(text) for c in _incident_clauses(text, *s)):
         if not candidate_cues(folded):
             continue
         flags = cue_flags(folded)
@@ -128,6 +128,37 @@ def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
             continue
         out.append(Candidate(start, end, folded, flags, counts, rule))
     return out, dropped
+
+
+# where a roundup sentence passes from one incident to the next: "Gunmen killed five people in Kano, while a bomb killed
+# three soldiers in Maiduguri", "... in Borno; in a separate attack, bandits killed seven farmers in Zamfara"
+_NEXT_INCIDENT = re.compile(r";\s+(?:(?:and\s+)?in\s+(?:a|another)\s+separate\s+(?:attack|incident|clash)\s*,?\s+)?"
+                            r"|,?\s+(?:while|whereas)\s+|,\s+and\s+(?:(?:in|at|near)\s+)?(?:a|another)\s+separate\s+"
+                            r"(?:attack|incident|clash)\s*,?\s+|,?\s+and\s+(?=in\s+(?-i:[A-Z]))", re.IGNORECASE)
+_PLACE_IN = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:town|city|village|district|state|province)\s+of\s+)?"
+                       r"([A-Z][\w'-]+)")
+
+
+def _incident_clauses(text: str, start: int, end: int, folded: str) -> list[tuple[int, int, str]]:
+    """A sentence that reports several incidents, each with its own toll and its own place, as one clause each;
+    any other sentence as it is. "Five soldiers were killed in Kano, while three others were wounded" is one
+    incident (one toll, one place)."""
+    sentence = text[start:end]
+    cuts = list(_NEXT_INCIDENT.finditer(sentence)) if len(folded) == len(sentence) else []
+    if not cuts:
+        return [(start, end, folded)]
+    bounds = [0, *(x for m in cuts for x in m.span()), len(sentence)]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    places = []
+    for a, b in parts:
+        clause = sentence[a:b]
+        place = _PLACE_IN.search(clause)
+        if place is None or extract_counts(clause).fatalities.best is None:
+            return [(start, end, folded)]
+        places.append(place.group(1))
+    if len(set(places)) < len(places):
+        return [(start, end, folded)]
+    return [(start + a, start + b, folded[a:b]) for a, b in parts]
 
 
 def _cued_sentences(text: str) -> list[tuple[int, int, str]]:

@@ -873,3 +873,19 @@ def test_an_israeli_strike_is_an_air_strike(analyzer) -> None:
     [event] = analyzer.analyze("An Israeli strike on a car in southern Lebanon killed three Hezbollah members.",
                                TextContext(language="en")).events
     assert (event.sub_type, event.country, event.fatalities.best) == ("air_drone_strike", "LBN", 3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen killed five people in Kano on Monday, while a bomb killed three soldiers in Maiduguri.",
+     [("Kano", 5), ("Borno", 3)]),
+    ("Militants killed 12 villagers in Borno; in a separate attack, bandits killed seven farmers in Zamfara.",
+     [("Borno", 12), ("Zamfara", 7)]),
+    ("Two people were killed in Kharkiv and in Odesa a drone strike killed four.",
+     [("Kharkivska oblast", 2), ("Odeska oblast", 4)]),
+    ("Five soldiers were killed in Kano, while three others were wounded.", [("Kano", 5)]),
+    ("Troops killed 20 militants in Sagaing, while rebels said they killed 15 soldiers in Sagaing.", [("Sagaing", 20)]),
+])
+def test_a_roundup_sentence_reports_each_incident(analyzer, text: str, expected: list[tuple[str, int]]) -> None:
+    events = analyzer.analyze(text, TextContext(language="en")).events
+    assert [(e.admin1, e.fatalities.best) for e in events] == expected
+    assert all(e.evidence.text == text[e.evidence.start:e.evidence.end] for e in events)
