@@ -2,8 +2,10 @@
 
 Patterns cover "X said/told/called/described/wrote ...", "according to X", "..., X said",
 and the reported-criticism case "Y condemned X for calling ..." (the speaker is X, not Y).
-English and French patterns in full; for es, pt, de, ru, uk, sw, ha, rw "<speaker> <said-verb>" at the start
-of a sentence, Arabic verb-first "قال الوزير إن", and Amharic "<speaker> ... አለ" (verb last).
+English and French patterns in full; for es, pt, de, ru, uk, sw, ha, rw, it, nl, pl, zh and hi "<speaker>
+<said-verb>" at the start of a sentence ("部长说", "मंत्री ने कहा": the text is read with Chinese words spaced and
+Hindi vowel signs as letters, see ``nlp.lexicons.scripts``), Arabic verb-first "قال الوزير إن", and Amharic
+"<speaker> ... አለ" (verb last).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.lexicons.scripts import HAS_CJK, marks_as_letters
 from store import Span, Speaker
 
 __all__ = ["OFFICIAL_ROLES", "ROLE_WORDS", "attribute_speaker", "role_of"]
@@ -21,16 +24,21 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("militia_leader", ("militia", "milice", "warlord", "janjaweed")),
     ("minister", ("minister", "ministre", "ministro", "министр", "міністр", "waziri", "minisitiri", "minista",
                   "وزير", "الوزير", "ሚኒስት", "innenminister", "außenminister", "aussenminister", "justizminister",
-                  "verteidigungsminister", "bundesminister", "staatsminister")),
+                  "verteidigungsminister", "bundesminister", "staatsminister", "ministra", "minister", "部长", "外长",
+                  marks_as_letters("मंत्री"))),
     ("head_of_state", ("president", "président", "presidente", "prime minister", "premier", "king", "emir",
                        "sultan", "head of state", "chancellor", "президент", "rais", "kanzler", "perezida",
                        "shugaban ƙasa", "shugaban kasa", "الرئيس", "رئيس", "ፕሬዚዳን", "ጠቅላይ ሚኒስት", "bundeskanzler",
-                       "bundespräsident", "staatspräsident", "ministerpräsident", "premierminister")),
+                       "bundespräsident", "staatspräsident", "ministerpräsident", "premierminister", "prezydent",
+                       "premier", "总统", "主席", "总理", marks_as_letters("राष्ट्रपति"),
+                       marks_as_letters("प्रधानमंत्री"))),
     ("military", ("general", "army", "soldier", "commander", "colonel", "military", "officer", "armée",
                   "militaire", "général", "commandant", "ejército", "exército", "comandante", "генерал", "армии",
-                  "jeshi", "mwanajeshi", "الجيش", "قائد", "bundeswehr", "armee", "командир", "військов", "военн")),
+                  "jeshi", "mwanajeshi", "الجيش", "قائد", "bundeswehr", "armee", "командир", "військов", "военн",
+                  "generale", "esercito", "generaal", "leger", "generał", "wojsk", "将军", "军队", "军方",
+                  marks_as_letters("सेना"))),
     ("police", ("police", "policía", "polícia", "polizei", "polizeichef", "polizeisprecher", "полиц", "поліц",
-                "polisi", "الشرطة", "ፖሊስ")),
+                "polisi", "الشرطة", "ፖሊስ", "polizia", "politie", "policj", "警察", "警方", marks_as_letters("पुलिस"))),
     ("cleric", ("preacher", "imam", "pastor", "priest", "cleric", "bishop", "sheikh", "rabbi", "monk",
                 "prédicateur", "prêtre", "abbé", "священник", "священик", "митрополит", "патриарх", "муфтий",
                 "imamu", "mchungaji", "sacerdote", "cura", "padre", "priester", "pfarrer")),
@@ -43,7 +51,8 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
                   "maire", "gobernador", "portavoz", "alcalde", "porta-voz", "prefeito", "governador", "sprecher",
                   "regierungssprecher", "bürgermeister", "msemaji", "mkuu wa mkoa", "المتحدث", "محافظ", "губернатор",
                   "глава района", "глава города", "глава администрации", "голова району", "голова міста", "мэр",
-                  "пресс-секретарь")),
+                  "пресс-секретарь", "sindaco", "portavoce", "burgemeester", "woordvoerder", "burmistrz", "rzecznik",
+                  "wojewoda", "发言人", "市长", "省长", marks_as_letters("प्रवक्ता"))),
     ("politician", ("mp", "senator", "lawmaker", "legislator", "politician", "party", "candidate", "deputy",
                     "candidat", "candidato", "vereador", "concejal", "conseiller", "stadtrat", "politiker",
                     "député", "leader", "opposition", "parliament", "diputado", "senador", "deputado", "abgeordnete",
@@ -111,16 +120,23 @@ _NAMER = re.compile(r"(?:^|[.;:!?]\s+|,\s*)" + _NOT_SUBJECT + _NP + r",?\s+(?:ha
 _HEADLINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z]?[\w'’-]+)\s*:\s*[\"'“‘«]", re.UNICODE)
 # Other languages: "<speaker> <said-verb>" at a sentence start (es, pt, de, ru, uk, sw, ha, rw), Arabic
 # verb-first ("قال الوزير إن"), Amharic verb-last ("ሚኒስትሩ ... አለ").
-_OTHER_VERBS = (r"dijo|afirmó|declaró|aseguró|advirtió|llamó|calificó|tildó|tachó|describió|comparó|disse|afirmou|"
+_OTHER_VERBS = (r"(?:dijo|afirmó|declaró|aseguró|advirtió|llamó|calificó|tildó|tachó|describió|comparó|disse|afirmou|"
                 r"declarou|chamou|classificou|comparou|descreveu|sagte|erklärte|verglich|"
                 r"behauptete|nannte|bezeichnete|beschimpfte|сказал|сказала|заявил|заявила|заявили|назвал|назвала|сказав|сказала|заявив|"
-                r"назвав|alisema|walisema|amesema|wamesema|yavuze|bavuze|ya ce|ta ce|sun ce")
+                r"назвав|alisema|walisema|amesema|wamesema|yavuze|bavuze|ya ce|ta ce|sun ce|"
+                # Italian, Dutch, Polish (session 11)
+                r"ha detto|hanno detto|ha dichiarato|ha affermato|ha definito|ha chiamato|ha paragonato|ha scritto|"
+                r"disse|dichiarò|zei|zegt|verklaarde|noemde|vergeleek|schreef|heeft gezegd|powiedział|powiedziała|"
+                r"stwierdził|stwierdziła|oświadczył|oświadczyła|nazwał|nazwała|porównał|porównała|napisał|napisała|"
+                # Chinese (segmented into words before the scan) and Hindi ("मंत्री ने कहा"; vowel signs read as letters)
+                r"说|表示|称|声称|宣称|写道|" + marks_as_letters(r"ने कहा|ने कहा है|ने बताया|का कहना है") + ")")
 _SUBJECT_OTHER = re.compile(r"(?:^|[.;:!?,]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3}?),?\s+(?:" + _OTHER_VERBS + r")(?!\w)",
                             re.UNICODE)
 _ARABIC = re.compile(r"(?:^|\s)(?:و|ف)?(?:قال|قالت|صرح|صرّح|أعلن|أعلنت|أكد|أكدت|وصف|وصفت)\s+"
                      r"((?:ال)?\w+(?:\s+(?:ال)\w+){0,2})\s+(?:إن|أن|:|بأن)", re.UNICODE)
 _AMHARIC = re.compile(r"^\s*(\S+(?:\s+\S+)??)\s.*\s(?:አለ|አሉ|አለች|ብሏል|ብለዋል|ብላለች)[።.!]?\s*$", re.UNICODE)
 _POST = re.compile(r"(?:[\"”»“]\s*,?\s*[—–]?|,)\s*(?:said|wrote|told|declared|ordered|shouted|a déclaré|a dit|dijo|afirmó|declaró|aseguró|"
+                   r"ha detto|ha dichiarato|zei|verklaarde|powiedział|powiedziała|stwierdził|"
                    r"disse|afirmou|declarou|sagte|erklärte|сказал|сказала|заявил|заявила)\s+" + _NP +
                    # the speaker ends at punctuation or at what the words were about or where they were said: "dijo el
                    # alcalde de la ciudad sobre los gitanos", "sagte der Bürgermeister über die Roma"
@@ -156,7 +172,8 @@ def role_of(phrase: str) -> str:
 
 def _role_in(low: str) -> str:
     for role, words in ROLE_WORDS:
-        if any(re.search(rf"(?<!\w){re.escape(w)}", low) for w in words):
+        # a Chinese role word ends a compound ("内政部长", minister of the interior): no word start to look for
+        if any(w in low if HAS_CJK.search(w) else re.search(rf"(?<!\w){re.escape(w)}", low) for w in words):
             return role
     return "unknown"
 

@@ -47,12 +47,13 @@ log = logging.getLogger(__name__)
 # (speeches and PDFs are hard-wrapped mid-sentence).
 _SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n\s*|\n(?![ \t]*[a-zà-ÿ])\s*|(?<=[.!?])[\"”»]\s+",
                        re.UNICODE)
-# v6: Spanish and Portuguese naming verbs (calificó, tildó, classificou), one who denied saying the words, a speaker
+# v7: Italian, Dutch, Polish, Chinese and Hindi said-verbs and role words, speaker names in the original script; v6:
+# Spanish and Portuguese naming verbs (calificó, tildó, classificou), one who denied saying the words, a speaker
 # after the quote ends where what the words were about begins ("dijo el alcalde sobre los gitanos"); v5:
 # Russian/Ukrainian condemned speakers and role words; v4: speakers condemned in the passive (en, fr, es, pt, de); v3:
 # headlines, single quotes, opening phrases, the namer before a cited source, orders; v2: pronoun speakers resolved
 # to an earlier sentence's subject, nested reported speech, institution roles
-SPEAKERS_VERSION = "tocsin-speakers-v6"
+SPEAKERS_VERSION = "tocsin-speakers-v7"
 _ANTECEDENT_CHARS = 400  # how far back a pronoun speaker ("..., he said") looks for who "he" is
 RULE_VETO = 0.08  # a weak rule candidate is dropped when the classifier is confident it is not rhetoric
 STRONG_RULE = 0.7  # group-backed rule evidence stands even against the classifier (reported speech scores low)
@@ -381,7 +382,9 @@ def _original_text(finding: Finding, text: str, offsets: OffsetMap | None) -> Fi
 
     speaker = finding.speaker
     if speaker is not None and speaker.evidence is not None:
-        speaker = speaker.model_copy(update={"evidence": original(speaker.evidence)})
+        # the name in the original script too (Hindi vowel signs, no spaces between Chinese words)
+        speaker = speaker.model_copy(update={"evidence": original(speaker.evidence),
+                                             "name": original_script(speaker.name)})
     return finding.model_copy(update={"sentence": original(finding.sentence),
                                       "evidence": [original(sp) for sp in finding.evidence], "speaker": speaker})
 

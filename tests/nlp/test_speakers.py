@@ -1,5 +1,7 @@
 import pytest
 
+from nlp.dehumanization.obfuscation import readable
+from nlp.lexicons.scripts import original_script
 from nlp.speakers import attribute_speaker, role_of
 
 
@@ -150,3 +152,18 @@ def test_spanish_naming_verbs_and_what_the_words_were_about(sentence: str, name:
 def test_a_denial_names_who_is_said_to_have_spoken(sentence: str, name: str) -> None:
     sp = attribute_speaker(sentence)
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Il ministro dell'Interno ha detto che i migranti sono parassiti.", "Il ministro dell'Interno", "minister"),
+    ("I migranti sono parassiti, ha detto il sindaco.", "il sindaco", "official"),
+    ("De minister zei dat moslims ongedierte zijn.", "De minister", "minister"),
+    ("Minister spraw wewnętrznych powiedział, że imigranci to robactwo.", "Minister spraw wewnętrznych", "minister"),
+    ("内政部长说，穆斯林都是害虫。", "内政部长", "minister"),
+    ("गृह मंत्री ने कहा कि मुसलमान कीड़े हैं।", "गृह मंत्री", "minister"),
+])
+def test_italian_dutch_polish_chinese_and_hindi_speakers(text: str, name: str, role: str) -> None:
+    copy, _ = readable(text)  # what the analyzer reads: Chinese words spaced, Hindi vowel signs as letters
+    speaker = attribute_speaker(copy)
+    assert speaker is not None
+    assert (original_script(speaker.name), speaker.role, speaker.is_official) == (name, role, True)
