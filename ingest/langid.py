@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 
 MIN_CHARS = 20  # fewer letters than this: no guess (short titles are misclassified too often)
 LEXICON_LANGUAGES = frozenset({"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw", "it", "nl", "pl",
-                               "zh"})
+                               "zh", "hi"})
 ACCEPT_LEXICON = 0.5  # fastText's probability needed for a lexicon language
 ACCEPT_OTHER = 0.9  # ... and for any other language (Hausa or Kinyarwanda text lands here, unsure)
 FASTTEXT_CHARS = 250  # fastText reads this much: the same answers as 1,000 (and 400) on every measured set
@@ -58,6 +58,7 @@ _FOLD = {"arz": "ar", "ary": "ar", "apc": "ar", "acm": "ar", "aeb": "ar", "ajp":
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff]")
 _KANA = re.compile("[\u3040-\u30ff]")
+_INDIC_MARKS = re.compile("[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7]")
 _SPACES = re.compile(r"[\n\r\t\v\f]+")
 _lock = threading.Lock()
 
@@ -124,11 +125,12 @@ def _hybrid_guess(sample: str) -> tuple[str, float]:
 
 def _enough_letters(sample: str) -> bool:
     """``MIN_CHARS`` letters or more; a Chinese or Japanese character counts as three (it is about a word: a
-    seven-character sentence, "穆斯林都是害虫", is enough to tell)."""
+    seven-character sentence, "穆斯林都是害虫", is enough to tell), an Indic vowel sign as one."""
     letters = sum(1 for _ in itertools.islice(_LETTERS.finditer(sample), MIN_CHARS))
     if letters >= MIN_CHARS:
         return True
-    return letters + 2 * len(_CJK.findall(sample)) >= MIN_CHARS
+    # Indic vowel signs are letters too (Python's \w does not match them)
+    return letters + 2 * len(_CJK.findall(sample)) + len(_INDIC_MARKS.findall(sample)) >= MIN_CHARS
 
 
 _BACKENDS = {"hybrid": _hybrid_guess, "fasttext": _fasttext_guess, "py3langid": _py3langid_guess}

@@ -45,8 +45,9 @@ __all__ = ["DehumanizationAnalyzer", "make_analyzer", "split_sentences"]
 log = logging.getLogger(__name__)
 # A blank line always ends a sentence; a single newline only when the next line does not go on in lower case
 # (speeches and PDFs are hard-wrapped mid-sentence).
-_SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n\s*|\n(?![ \t]*[a-zà-ÿ])\s*|(?<=[.!?])[\"”»]\s+",
-                       re.UNICODE)
+# Chinese and Japanese full stops and the Devanagari danda end a sentence with no space after them
+_SENT_END = re.compile(r"(?<=[.!?؟።;])\s+(?=[\"“«(]?\w)|\n\s*\n\s*|\n(?![ \t]*[a-zà-ÿ])\s*|(?<=[.!?])[\"”»]\s+"
+                       r"|(?<=[。！？।])[\"”」』]?\s*", re.UNICODE)
 # v7: Italian, Dutch, Polish, Chinese and Hindi said-verbs and role words, speaker names in the original script; v6:
 # Spanish and Portuguese naming verbs (calificó, tildó, classificou), one who denied saying the words, a speaker
 # after the quote ends where what the words were about begins ("dijo el alcalde sobre los gitanos"); v5:
@@ -213,6 +214,13 @@ class DehumanizationAnalyzer:
                                          if e.label_ in ("GPE", "LOC")]
         targets = find_targets(sentence, cand.comp, offset=cand.start, norp=norp, places=places)
         verdict = self._verdict(doc, sentence, cand, targets)
+        if verdict.fires and not targets and _demonstrative_only(verdict) and not _group_before(text, cand) and \
+                not _said_of_people(sentence, cand.comp):
+            # "These dogs are cute", "Those rats in the cellar are huge": a demonstrative points at animals unless
+            # the sentence calls for something or sets them against us ("These cockroaches must be crushed", "These
+            # animals do not deserve to breathe the same air as our children") or the sentence before names a group
+            verdict = RuleVerdict(0.0, [], [], [], [f"{verdict.reasons[0]}, with no group, call or 'us' named"],
+                                  verdict.producer)
         # a negated metaphor or call ("they are not rats", "no Muslim deserves to die") keeps the classifier
         # off too: the models do not read negation
         model_path = self._screen_gate(sentence, cand, bool(targets)) and not verdict.negated
@@ -346,12 +354,42 @@ _THEY = frozenset({"they", "them", "ils", "elles", "eux", "ellos", "ellas", "ele
                    "їх", "їм", "hao", "wao"})
 
 
+def _demonstrative_only(verdict: RuleVerdict) -> bool:
+    """Every reason the rules fired is a demonstrative before a metaphor (no elimination, no group)."""
+    return verdict.labels == ["dehumanization"] and bool(verdict.reasons) and \
+        all(r.endswith(": demonstrative") for r in verdict.reasons)
+
+
+# first-person plural words: "our children", "our country", "nos enfants", "unser Land", "我们", "हमारे"
+_WE = frozenset({"we", "us", "our", "ours", "nous", "notre", "nos", "nosotros", "nuestro", "nuestra", "nuestros",
+                 "nuestras", "nós", "nosso", "nossa", "nossos", "nossas", "wir", "uns", "unser", "unsere", "unseren",
+                 "unserem", "unserer", "мы", "нас", "наш", "наша", "наши", "нашу", "ми", "наші", "noi", "nostro",
+                 "nostra", "nostri", "nostre", "wij", "ons", "onze", "my", "nas", "nasz", "nasza", "nasze", "nasi",
+                 "نحن", "بلادنا", "أطفالنا", "وطننا", "sisi", "yetu", "我们", "咱们", "हम", "हमारे", "हमारा", "हमारी"})
+
+
+def _said_of_people(sentence: str, comp: CompiledLanguage) -> bool:
+    """A call, threat or wish (the lexicon's intent words) or a first-person plural set against the referent, and
+    no literal cue (kitchen, vet, farm): what a demonstrative metaphor needs to be about people."""
+    if comp.literal_cues(sentence):
+        return False
+    words = set(re.findall(r"\w+", original_script(sentence).lower()))
+    return bool(words & _WE) or comp.intent_cue(sentence) is not None
+
+
+def _group_before(text: str, cand: _Candidate) -> bool:
+    """Does the sentence right before (within ``_ANTECEDENT_CHARS``) name a group?"""
+    before = text[max(0, cand.start - _ANTECEDENT_CHARS):cand.start]
+    spans = split_sentences(before)
+    return bool(spans) and bool(find_targets(before[spans[-1][0]:spans[-1][1]], cand.comp))
+
+
 def _antecedent_groups(text: str, cand: _Candidate) -> set[str]:
-    """The groups a pronoun stands for when the sentence names none: "Gay people are everywhere. They are vermin."
-    names gay people as the target. Only a third-person plural pronoun (they, them, ils, ellos, они: not "you",
+    """The groups a pronoun or a demonstrative stands for when the sentence names none: "Gay people are everywhere.
+    They are vermin." names gay people as the target, and so does "... These cockroaches are taking our land". Only a third-person plural pronoun (they, them, ils, ellos, они: not "you",
     said to whoever is addressed), and only the groups of the sentence right before (within ``_ANTECEDENT_CHARS``)."""
     words = set(re.findall(r"\w+", text[cand.start:cand.end].lower()))
-    if not words & _THEY:
+    if not words & (_THEY | cand.comp.demonstratives):  # "... These cockroaches are taking our land"
         return set()
     before = text[max(0, cand.start - _ANTECEDENT_CHARS):cand.start]
     spans = split_sentences(before)

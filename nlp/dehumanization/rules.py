@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from nlp.lexicons import CompiledLanguage, LexiconHit
+from nlp.lexicons.scripts import HAS_CJK
 from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v11"  # v11: German and Dutch intent words, and an abstract object, up to eight words before the verb (verb-final); "لا يختلفون عن" (no different from) keeps the term said; v10: "مجرد", "كلهم" between a group and its zero-copula predicate; an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v11"  # v11: Italian, Dutch and Polish treatment verbs, "nothing but" and "no better than", "of", subject pronouns; a demonstrative right after a group is a relative pronoun, and a disease word after a demonstrative is a disease; a term before a group modifies it only in adjective-first languages; a negation after the predicate (Hindi नहीं) takes the term back; a full-width comma before a term is an apposition; a short Chinese word after an elimination verb is no article; German and Dutch intent words, and an abstract object, up to eight words before the verb (verb-final); "لا يختلفون عن" (no different from) keeps the term said; v10: "مجرد", "كلهم" between a group and its zero-copula predicate; an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -29,7 +30,10 @@ CONDITIONAL = frozenset({"threat", "death_to"})
 # "não passam de", "nichts als", "ليسوا إلا", "не более чем"
 _KEEPS_SAID = {"but", "than", "just", "only", "more", "better", "que", "qu", "más", "mais", "sino", "senão", "passam",
                "passa", "als", "nur", "чем", "кроме", "просто", "ніж", "крім", "إلا", "سوى", "بد",  # "لا بد من": must
-               "يختلفون", "يختلف", "تختلف"}  # "لا يختلفون عن الصراصير": no different from cockroaches
+               "يختلفون", "يختلف", "تختلف",  # "لا يختلفون عن الصراصير": no different from cockroaches
+               # "non sono altro che parassiti", "non sono meglio dei ratti", "niet beter dan ratten", "niets anders dan",
+               # "nic innego niż", "nie lepsi niż"
+               "altro", "meglio", "beter", "dan", "anders", "meer", "niż", "innym", "innego", "lepsi", "lepszy"}
 
 
 @dataclass(frozen=True)
@@ -89,25 +93,37 @@ TREATMENT = frozenset({
     "massacrados", "masacrados", "gejagt", "getötet", "leben", "sterben", "hacinados", "entassés", "amontoados",
     "عوملوا", "يعاملون", "يعامل", "عومل", "обращались", "обращаются", "поводилися", "поводяться",
     "ставилися", "walitendewa", "wanatendewa", "wanaishi", "тримали", "держали", "содержали", "утримували",
-    "поводились"})
-_SUBJECT_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "eles", "elas", "sie", "они", "вони"}
-_OF = {"of", "de", "des", "du", "d", "von", "der", "من", "ya", "wa", "za", "do", "da", "dos", "das", "del", "из"}
+    "поводились",
+    # Italian, Dutch, Polish
+    "trattati", "trattate", "trattato", "trattata", "trattano", "trattare", "trattarli", "vivono", "vivere", "muoiono",
+    "ammassati", "behandeld", "behandelen", "behandelde", "behandelden", "opgesloten", "leven", "leefden",
+    "traktowani", "traktowane", "traktuje", "traktują", "traktować", "traktowano", "żyją", "żyć", "żyli", "mieszkają",
+    "trzymani", "trzymano", "stłoczeni"})
+# languages where a word right before a group's noun modifies it ("the vermin gypsies"); Arabic too, where the
+# construct "كلاب الشيعة" (dogs of the Shia) is the insult itself (an L-HSAB dev positive is lost without it)
+_ADJECTIVE_FIRST = {"en", "de", "nl", "ru", "uk", "zh", "am", "hi", "ar"}
+_SUBJECT_PRONOUNS = {"they", "ils", "elles", "ellos", "ellas", "eles", "elas", "sie", "они", "вони", "loro", "zij", "oni"}
+_OF = {"of", "de", "des", "du", "d", "von", "der", "من", "ya", "wa", "za", "do", "da", "dos", "das", "del", "из", "di",
+       "degli", "dei", "van"}
 # words said of a group after "of" ("swarms of migrants"); not animals: "the dogs of the Kurds" is possession
 OF_GROUP_CATEGORIES = {"vermin_insects", "filth", "plants_weeds"}
 
 
 def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
                      has_group: bool, has_pronoun: bool, group_ends: set[int] | frozenset[int] = frozenset(),
-                     group_starts: set[int] | frozenset[int] = frozenset()) -> str | None:
+                     group_starts: set[int] | frozenset[int] = frozenset(), violent: bool = False) -> str | None:
     if hit.kind == "coded":
         return "coded term"
     i = _index(tokens, hit.start)
     j = _index(tokens, hit.end)
     after = [t[2] for t in tokens[j:j + 2]]
     before = [t[2] for t in tokens[max(0, i - WINDOW):i]]
-    near = [t[2] for t in tokens[max(0, i - 2):i]]
-    # Arabic writes "as" as a clitic (كـ); demonstratives may be the token itself in some scripts.
-    if any(w in comp.demonstratives for w in near):
+    # Arabic writes "as" as a clitic (كـ); demonstratives may be the token itself in some scripts. Right after a group a
+    # demonstrative is a relative pronoun ("Moslims die varkens houden"), and a disease word after one is a disease
+    # ("Questo virus colpisce i migranti") unless it is said of the group
+    if any(w in comp.demonstratives and not (k > 0 and tokens[k - 1][1] in group_ends)
+           for k, w in ((k, tokens[k][2]) for k in range(max(0, i - 2), i))) and \
+            (hit.category != "disease_contamination" or violent):  # "È ora di sterminare questi parassiti"
         return "demonstrative"
     people = has_group or has_pronoun
     # the naming verb may stand a little further back ("calificó a los venezolanos de cucarachas") or, in German,
@@ -134,11 +150,14 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
     if hit.category in OF_GROUP_CATEGORIES and j < len(tokens) and tokens[j][2] in _OF and \
             j + 1 < len(tokens) and any(tokens[k][0] in group_starts for k in range(j + 1, min(j + 3, len(tokens)))):
         return "group modifier"
-    if has_group and tokens[max(0, i - 1)][2] in {",", "—", "-", "("}:
+    if has_group and tokens[max(0, i - 1)][2] in {",", "，", "、", "—", "-", "("}:
         return "apposition"
     # right before the group's noun, modifying it: "the vermin gypsies", "those parasite migrants" (a disease word
     # there names what people flee or carry: "plague refugees")
-    if j < len(tokens) and tokens[j][0] in group_starts and hit.category != "disease_contamination":
+    # (in languages that put adjectives before nouns: in Polish or Italian the word before a group is its possessed
+    # noun, "Pies Cyganów" (the Roma's dog), or the group is an adjective, "I cani rom")
+    if j < len(tokens) and tokens[j][0] in group_starts and hit.category != "disease_contamination" and \
+            comp.language in _ADJECTIVE_FIRST:
         return "modifies the group"
     return None
 
@@ -173,13 +192,13 @@ def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, 
         # infinitive or a verbal noun ("Matar a los inmigrantes es un crimen", "قتل المهاجرين جريمة": killing
         # them is a crime); imperatives there are entries of their own (maten, اقتلوا)
         return True
-    start = tokens[max(0, i - _INTENT_WINDOW.get(comp.language, WINDOW))][0]
+    start = tokens[max(0, i - _VERB_FINAL.get(comp.language, WINDOW))][0]
     return comp.intent_cue(sentence[start:hit.start]) is not None
 
 
 # verb-final clauses put the object between the modal and the verb: "Ich werde jeden dieser Muslime erschießen",
-# "We moeten al die moslims doodschieten"
-_INTENT_WINDOW = {"de": 8, "nl": 8}
+# "We moeten al die moslims doodschieten", and the object before the verb: "मुसलमानों में गरीबी को जड़ से खत्म करो"
+_VERB_FINAL = {"de": 8, "nl": 8, "hi": 8}
 
 
 def _death_to_group(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
@@ -188,7 +207,7 @@ def _death_to_group(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: C
     the lexicon's ``death_to_endings`` ("Смерть мигрантам!", dative); "смерть мигрантов" (genitive) is their
     death, reported."""
     j = _index(tokens, hit.end)
-    while j < len(tokens) and tokens[j][2] in {"всем", "всім", "этим", "цим"}:  # "смерть всем евреям"
+    while j < len(tokens) and tokens[j][2] in {"всем", "всім", "этим", "цим", "wszystkim", "tym"}:  # "смерть всем евреям"
         j += 1
     return j < len(tokens) and tokens[j][0] in group_starts and tokens[j][2].endswith(comp.death_to_endings)
 
@@ -205,14 +224,16 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     reasons: list[str] = []
     evidence: list[LexiconHit] = []
     negated: list[str] = []
+    violent = any(h.kind == "eliminationist" and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))
+                  for h in hits)
     for hit in hits:
         if hit.kind in ("metaphor", "coded") and hit.category != "eliminationist":
             treated = hit.kind == "metaphor" and _treated_like(tokens, _index(tokens, hit.start), comp)
             why = None if treated else _metaphor_reason(hit, tokens, comp, has_group, has_pronoun, group_ends,
-                                                        group_starts)
+                                                        group_starts, violent)
             if treated and (has_group or has_pronoun):
                 negated.append(f"negated: {hit.text!r} (treatment or suffering compared, not a trait)")
-            elif why and (neg := _negation_before(hit, tokens, comp, hits)):
+            elif why and (neg := _negation_before(hit, tokens, comp, hits) or _negation_after(hit, tokens, comp)):
                 negated.append(f"negated: {hit.text!r} ({neg})")
             elif why:
                 reasons.append(f"{hit.text!r}: {why}")
@@ -248,15 +269,18 @@ def _about_a_thing(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: Co
     if not comp.abstract_objects:
         return False
     j, skipped = _index(tokens, hit.end), 0
-    while j < len(tokens) and skipped < 2 and len(tokens[j][2]) <= 3 and tokens[j][2].isalpha():
+    # short words after the verb are articles and prepositions ("la", "de la"); not in Chinese, where a short word
+    # may be the group's name (穆斯林)
+    while j < len(tokens) and skipped < 2 and len(tokens[j][2]) <= 3 and tokens[j][2].isalpha() and \
+            not HAS_CJK.search(tokens[j][2]):
         j, skipped = j + 1, skipped + 1
     following = " ".join(t[2] for t in tokens[j:j + 3])
     if following and following.startswith(comp.abstract_objects):
         return True
     # verb-final: the object comes before the verb ("Wir werden die Armut unter den Migranten ausrotten")
     i = _index(tokens, hit.start)
-    return comp.language in _INTENT_WINDOW and any(t[2].startswith(comp.abstract_objects)
-                                                  for t in tokens[max(0, i - _INTENT_WINDOW[comp.language]):i])
+    return comp.language in _VERB_FINAL and any(t[2].startswith(comp.abstract_objects)
+                                                  for t in tokens[max(0, i - _VERB_FINAL[comp.language]):i])
 
 
 def _negation_before(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage,
@@ -273,6 +297,15 @@ def _negation_before(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
         if word in comp.negation and not set(before[k + 1:]) & _KEEPS_SAID:
             return word
     return None
+
+
+def _negation_after(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage) -> str | None:
+    """A negation written after the predicate (the lexicon's ``cues.negation_after``) in the two tokens after the
+    hit: Hindi "मुसलमान कीड़े नहीं हैं" (are not insects)."""
+    if not comp.negation_after:
+        return None
+    j = _index(tokens, hit.end)
+    return next((t[2] for t in tokens[j:j + 2] if t[2] in comp.negation_after), None)
 
 
 def weigh(sentence: str, comp: CompiledLanguage, metaphors: list[LexiconHit], eliminations: list[LexiconHit],

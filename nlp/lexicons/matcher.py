@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from nlp.lexicons.fastscan import FastScanner
 from nlp.lexicons.loader import LexiconSet
 from nlp.lexicons.model import GroupEntry, Inflection, Lexicon, LexiconEntry
-from nlp.lexicons.scripts import add_words, marks_as_letters
+from nlp.lexicons.scripts import add_words, marks_as_letters, nukta_variants
 
 __all__ = ["CompiledLanguage", "GroupHit", "LexiconHit", "LexiconMatcher"]
 
@@ -50,8 +50,9 @@ def _form_pattern(form: str, match: str, infl: Inflection) -> str:
 
 
 def _forms(forms: list[str], infl: Inflection) -> list[str]:
-    # Hindi vowel signs read as letters, as in the scanned text (``nlp.lexicons.scripts``)
-    return list(dict.fromkeys(marks_as_letters(v) for f in forms for v in infl.variants(f)))
+    # Hindi vowel signs read as letters, as in the scanned text (``nlp.lexicons.scripts``), and a letter with a
+    # nukta written either way (ड़ as ड + ़ or as one character)
+    return list(dict.fromkeys(marks_as_letters(w) for f in forms for v in infl.variants(f) for w in nukta_variants(v)))
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class CompiledLanguage:
         self.condemnation = _cue_pattern([w for c in cues for w in c.condemnation])
         self.intent = _cue_pattern([w for c in cues for w in c.intent])
         self.negation = {marks_as_letters(w.lower()) for c in cues for w in c.negation}
+        self.negation_after = {marks_as_letters(w.lower()) for c in cues for w in c.negation_after}
         self.death_to_endings = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.death_to_endings}))
         self.abstract_objects = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.abstract_objects}))
 

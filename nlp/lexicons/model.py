@@ -99,6 +99,10 @@ class Cues(_Strict):
     distancing: list[str] = Field(default_factory=list)
     negation: list[str] = Field(default_factory=list, description="words that take back a term said after them "
                                                                   "('are not rats', 'no son ratas'); single words")
+    negation_after: list[str] = Field(default_factory=list, description="words after a term that take it back when "
+                                                                        "the language writes its negation after the "
+                                                                        "predicate (Hindi नहीं: 'कीड़े नहीं हैं'); "
+                                                                        "single words")
     intent: list[str] = Field(default_factory=list, description="words before a 'threat' verb that make it a threat "
                                                                 "or a call (will, should, going to, let's, "
                                                                 "deserve to): 'they killed' is a report")

@@ -23,7 +23,8 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["HAS_CJK", "HAS_INDIC_MARK", "add_words", "cjk_word_breaks", "marks_as_letters", "original_script"]
+__all__ = ["HAS_CJK", "HAS_INDIC_MARK", "add_words", "cjk_word_breaks", "marks_as_letters", "nukta_variants",
+           "original_script"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 HAS_CJK = re.compile(f"[{_CJK}]")
@@ -37,6 +38,23 @@ _TO_LETTER = {cp: _YI + cp - _INDIC.start for cp in _INDIC if unicodedata.catego
 _TO_MARK = {v: k for k, v in _TO_LETTER.items()}
 HAS_INDIC_MARK = re.compile("[" + "".join(chr(cp) for cp in _TO_LETTER) + "]")
 _HAS_SWAPPED = re.compile("[" + "".join(chr(cp) for cp in _TO_MARK) + "]")
+
+
+# Devanagari letters with a nukta have a one-character form too (U+0958-U+095F, excluded from Unicode composition, so
+# NFC does not join them): "ड़" may be typed as U+0921 U+093C or as U+095C
+_NUKTA_LETTERS = {"\u0915\u093c": "\u0958", "\u0916\u093c": "\u0959", "\u0917\u093c": "\u095a",
+                  "\u091c\u093c": "\u095b", "\u0921\u093c": "\u095c", "\u0922\u093c": "\u095d",
+                  "\u092b\u093c": "\u095e", "\u092f\u093c": "\u095f"}
+
+
+def nukta_variants(form: str) -> list[str]:
+    """``form`` and, when it has a Devanagari letter with a nukta, the same with that letter's other encoding."""
+    if "\u093c" not in form and not any("\u0958" <= ch <= "\u095f" for ch in form):
+        return [form]
+    joined, split = form, form
+    for pair, single in _NUKTA_LETTERS.items():
+        joined, split = joined.replace(pair, single), split.replace(single, pair)
+    return list(dict.fromkeys([form, joined, split]))
 
 
 def marks_as_letters(text: str) -> str:

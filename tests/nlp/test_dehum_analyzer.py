@@ -437,3 +437,23 @@ def test_a_pronoun_takes_the_group_of_the_sentence_before(analyzer: Dehumanizati
 def test_arabic_mere_animals_no_right_to_life_and_counter_speech(analyzer: DehumanizationAnalyzer, text: str,
                                                                  flagged: bool) -> None:
     assert bool(analyzer.analyze(text, TextContext(language="ar")).findings) == flagged
+
+
+@pytest.mark.parametrize(("text", "lang", "flagged"), [
+    ("These dogs are cute.", "en", False),
+    ("Those rats in the cellar are huge.", "en", False),
+    ("These cockroaches came out of the drain last night.", "en", False),
+    ("Estos perros son muy bonitos.", "es", False),
+    ("这些狗很可爱", "zh", False),
+    ("These cockroaches must be crushed.", "en", True),
+    ("These animals do not deserve to breathe the same air as our children.", "en", True),
+    ("These vermin are taking over our neighbourhoods.", "en", True),
+])
+def test_a_demonstrative_metaphor_needs_a_call_or_us(analyzer: DehumanizationAnalyzer, text: str, lang: str,
+                                                     flagged: bool) -> None:
+    assert bool(_findings(analyzer, text, lang)) is flagged
+
+
+def test_a_demonstrative_takes_the_group_of_the_sentence_before(analyzer: DehumanizationAnalyzer) -> None:
+    [finding] = _findings(analyzer, "The Tutsi are everywhere. These cockroaches are taking our land.")
+    assert finding.target_groups == ["Tutsi"]

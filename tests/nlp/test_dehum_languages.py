@@ -1,6 +1,6 @@
 """Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
 
-The sentences below (228) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+The sentences below (319) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
 native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
 "<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
 house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
@@ -13,6 +13,7 @@ import pytest
 
 from nlp import NlpSettings, TextContext
 from nlp.dehumanization import DehumanizationAnalyzer, make_analyzer
+from nlp.lexicons import load_lexicons
 
 D, E = "dehumanization", "eliminationist"
 
@@ -119,6 +120,36 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     # the elimination verb's object is the relative clause's antecedent
     ("fr", "Les migrants sont des cafards qu'il faut écraser.", E, "migrants"),
     ("en", "These are the Tutsi that we must wipe out.", E, "Tutsi"),
+    # Italian, Dutch, Polish (window rules; written by the team, session 11)
+    ("it", "Gli immigrati sono scarafaggi.", D, "immigrants"),
+    ("it", "Gli zingari sono solo dei parassiti.", D, "Roma"),
+    ("it", "I rom sono una piaga per questo paese.", D, "Roma"),
+    ("it", "Gli ebrei sono un cancro per la società.", D, "Jews"),
+    ("it", "I neri sono esseri inferiori.", D, "Black people"),
+    ("it", "I musulmani non sono esseri umani.", D, "Muslims"),
+    ("it", "Dobbiamo sterminare gli zingari.", E, "Roma"),
+    ("it", "Morte agli ebrei!", E, "Jews"),
+    ("it", "Bisogna ripulire l'Italia dagli immigrati casa per casa.", E, "immigrants"),
+    ("it", "Secondo il sindaco i migranti sono parassiti.", D, "migrants"),
+    ("nl", "Moslims zijn niets anders dan ongedierte.", D, "Muslims"),
+    ("nl", "Die zigeuners zijn ratten.", D, "Roma"),
+    ("nl", "Marokkanen zijn een plaag voor dit land.", D, "Moroccans"),
+    ("nl", "Vluchtelingen zijn een kankergezwel in onze samenleving.", D, "refugees"),
+    ("nl", "Zwarten zijn minderwaardige wezens.", D, "Black people"),
+    ("nl", "Migranten zijn geen mensen.", D, "migrants"),
+    ("nl", "We moeten alle moslims uitroeien.", E, "Muslims"),
+    ("nl", "Dood aan de joden!", E, "Jews"),
+    ("nl", "Joden verdienen de dood.", E, "Jews"),
+    ("pl", "Imigranci to tylko pasożyty.", D, "immigrants"),
+    ("pl", "Uchodźcy to zaraza dla tego kraju.", D, "refugees"),
+    ("pl", "Imigranci są rakiem naszego społeczeństwa.", D, "immigrants"),
+    ("pl", "Cyganie to niższa rasa.", D, "Roma"),
+    ("pl", "Muzułmanie to nie ludzie.", D, "Muslims"),
+    ("pl", "Pedały to tęczowa zaraza.", D, "gay people"),
+    ("pl", "Trzeba wytępić wszystkich Cyganów.", E, "Roma"),
+    ("pl", "Śmierć Żydom!", E, "Jews"),
+    ("pl", "Śmierć wszystkim muzułmanom!", E, "Muslims"),
+    ("pl", "Uchodźców trzeba wyrżnąć dom po domu.", E, "refugees"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)
@@ -135,6 +166,9 @@ REPORTED: list[tuple[str, str, str]] = [
     ("rw", "Minisitiri yavuze ko impunzi ari inzoka.", "minister"),
     ("ha", "Ministan ya ce 'yan gudun hijira beraye ne.", "minister"),
     ("am", "ሚኒስትሩ ስደተኞች አይጦች ናቸው አለ።", "minister"),
+    ("it", "Il ministro ha detto che i migranti sono parassiti.", "minister"),
+    ("nl", "De minister zei dat de vluchtelingen ongedierte zijn.", "minister"),
+    ("pl", "Minister powiedział, że uchodźcy to robactwo.", "minister"),
 ]
 
 # Literal uses of the same words: none may give a finding.
@@ -217,9 +251,37 @@ BENIGN: list[tuple[str, str]] = [
     ("ar", "السوريون يعودون إلى ديارهم."),
     ("sw", "Wasomali walisherehekea sikukuu."),
     ("am", "ሶማሌዎች በዓሉን አከበሩ።"),
+    ("it", "Abbiamo trovato dei ratti in cantina."),
+    ("it", "Mio zio è un paziente malato di cancro."),
+    ("it", "La polizia ha perquisito il quartiere casa per casa."),
+    ("it", "Ci sono tante erbacce nel giardino."),
+    ("it", "La ditta di disinfestazione ha sterminato gli scarafaggi della cucina."),
+    ("it", "Molti rifugiati sono malati di cancro."),  # ill with it: the disease is literal
+    ("it", "Dobbiamo eradicare la povertà tra i migranti."),
+    ("it", "I nazisti sterminarono milioni di ebrei."),  # the past reports an event
+    ("nl", "Er zitten ratten in de kelder."),
+    ("nl", "Mijn moeder heeft kanker en ligt in het ziekenhuis."),
+    ("nl", "De politie doorzocht de wijk huis voor huis."),
+    ("nl", "Er groeit veel onkruid in de tuin."),
+    ("nl", "Het bestrijdingsbedrijf heeft de kakkerlakken in de keuken uitgeroeid."),
+    ("nl", "Veel vluchtelingen gingen dood aan honger."),
+    ("nl", "De nazi's hebben miljoenen joden vernietigd."),
+    ("pl", "W piwnicy są szczury."),
+    ("pl", "Mój ojciec jest pacjentem onkologicznym i ma raka."),
+    ("pl", "Policja przeszukała osiedle dom po domu."),
+    ("pl", "W ogrodzie rośnie dużo chwastów."),
+    ("pl", "Firma deratyzacyjna wytępiła karaluchy w kuchni."),
+    ("pl", "Śmierć uchodźców na granicy wstrząsnęła krajem."),  # their death (genitive), not wished (dative)
+    ("pl", "Ukraińcy stracili dostęp do gazu."),
+    ("pl", "Naziści wymordowali miliony Żydów."),
+    # counter-speech
+    ("it", "Chiamare i migranti parassiti è razzista."),
+    ("nl", "Migranten ongedierte noemen is racistisch."),
+    ("pl", "Nazywanie uchodźców szczurami to rasizm."),
 ]
 
-LANGUAGES = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw"}
+LANGUAGES = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw", "it", "nl", "pl"}
+ELSEWHERE = {"zh", "hi"}  # tests/nlp/test_dehum_zh_hi.py
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +294,10 @@ def _findings(analyzer: DehumanizationAnalyzer, text: str, lang: str):
 
 
 def test_every_lexicon_language_is_covered() -> None:
-    assert {c[0] for c in POSITIVE} == {c[0] for c in REPORTED} == {c[0] for c in BENIGN} == LANGUAGES
+    assert {c[0] for c in POSITIVE} == {c[0] for c in BENIGN} == {c[0] for c in REPORTED} == LANGUAGES
+    assert {c[0] for c in THREATS} >= {"it", "nl", "pl"} and {c[0] for c in REPORTS} >= {"it", "nl", "pl"}
+    assert {c[0] for c in NEGATED} >= {"it", "nl", "pl"}
+    assert set(load_lexicons().languages) == LANGUAGES | ELSEWHERE
 
 
 @pytest.mark.parametrize(("lang", "text", "label", "target"), POSITIVE, ids=lambda v: v if len(v) < 3 else None)
@@ -279,6 +344,21 @@ THREATS: list[tuple[str, str, str]] = [
     ("de", "Man sollte alle Einwanderer töten.", "immigrants"),
     ("ru", "Надо убить всех беженцев.", "refugees"),
     ("uk", "Треба розстріляти всіх мігрантів.", "migrants"),
+    ("it", "Tutti i musulmani dovrebbero essere fucilati.", "Muslims"),
+    ("it", "Ammazzerò ogni immigrato che incontro.", "immigrants"),
+    ("it", "Gli ebrei meritano di morire.", "Jews"),
+    ("it", "Quei clandestini vanno impiccati tutti.", "immigrants"),
+    ("it", "Vado ad ammazzare tutti gli immigrati.", "immigrants"),
+    ("nl", "Alle moslims moeten doodgeschoten worden.", "Muslims"),
+    ("nl", "Ik ga elke buitenlander vermoorden.", "foreigners"),
+    ("nl", "Alle Roma moeten dood.", "Roma"),
+    ("nl", "Ik zou alle moslims ophangen.", "Muslims"),
+    ("nl", "Alle zigeuners moeten vergast worden.", "Roma"),
+    ("pl", "Wszyscy muzułmanie powinni zostać zastrzeleni.", "Muslims"),
+    ("pl", "Zabiję każdego imigranta, którego spotkam.", "immigrants"),
+    ("pl", "Żydzi zasługują na śmierć.", "Jews"),
+    ("pl", "Wszystkich Cyganów trzeba powiesić.", "Roma"),
+    ("pl", "Wszystkich uchodźców należy rozstrzelać.", "refugees"),
 ]
 REPORTS: list[tuple[str, str]] = [
     ("sw", "Wakimbizi 20 waliuawa jana."),
@@ -301,6 +381,15 @@ REPORTS: list[tuple[str, str]] = [
     ("ru", "Нужно расследовать убийства беженцев."),
     ("ru", "Мы не должны убивать беженцев."),
     ("uk", "Біженці можуть померти від холоду."),
+    ("it", "I soldati hanno ucciso tre rom al confine."),
+    ("it", "Uomini armati hanno ucciso venti migranti in Libia."),
+    ("it", "Non si devono uccidere i migranti."),
+    ("nl", "Soldaten hebben drie Roma gedood."),
+    ("nl", "Gewapende mannen hebben twintig vluchtelingen doodgeschoten."),
+    ("nl", "De politie zou twee asielzoekers hebben doodgeschoten."),  # reportative "zou": no intent
+    ("pl", "Żołnierze zabili trzech Romów."),
+    ("pl", "Uzbrojeni napastnicy zastrzelili dwudziestu uchodźców."),
+    ("pl", "Nie wolno zabijać uchodźców."),
 ]
 
 
@@ -326,6 +415,12 @@ NEGATED: list[tuple[str, str, bool]] = [
     ("ar", "اللاجئون ليسوا كلاب.", False), ("ar", "اللاجئون ليسوا إلا كلاب.", True),
     ("en", "Refugees aren't vermin.", False), ("en", "The refugees are not human.", True),
     ("fr", "Les réfugiés ne sont pas des cafards.", False), ("fr", "Les réfugiés ne sont que des cafards.", True),
+    ("it", "Gli immigrati non sono parassiti.", False), ("it", "I rom non sono animali, sono persone come noi.", False),
+    ("it", "Nessun musulmano merita di morire.", False), ("it", "I musulmani non sono esseri umani.", True),
+    ("nl", "Vluchtelingen zijn geen ratten.", False), ("nl", "Moslims zijn geen beesten maar mensen zoals wij.", False),
+    ("nl", "Geen enkele moslim verdient de dood.", False), ("nl", "Moslims zijn niets anders dan ongedierte.", True),
+    ("pl", "Imigranci nie są szczurami.", False), ("pl", "Uchodźcy to nie zwierzęta, to ludzie tacy jak my.", False),
+    ("pl", "Żaden muzułmanin nie zasługuje na śmierć.", False), ("pl", "Muzułmanie to nie ludzie.", True),
 ]
 
 

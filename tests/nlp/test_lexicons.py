@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from nlp.lexicons import LexiconError, LexiconMatcher, builtin_dir, check_paths, load_lexicons
 from tocsin.cli import app
 
-REQUIRED = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw"}
+REQUIRED = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw", "it", "nl", "pl", "zh", "hi"}
 GOOD = """language: en
 version: "ngo-1"
 sources: {ngo: "Field monitors, 2025"}
@@ -82,10 +82,26 @@ def test_extra_lexicon_folder_adds_terms_and_version(tmp_path: Path) -> None:
     ("am", "አይጦች ናቸው", "አይጥ"),  # Ge'ez plural: the last syllable changes order (ጥ -> ጦ) before ች
     ("am", "ውሾች", "ውሻ"),
     ("ru", "Оппозицию надо раздавить", "раздав"),
+    ("pl", "Imigranci są szczurami", "szczur"),  # instrumental case
+    ("pl", "są pasożytami", "pasożyt"),
+    ("pl", "Uchodźcy są zarazą", "zaraza"),
+    ("nl", "Het zijn kakkerlakken", "kakkerlak"),
+    ("it", "Sono scarafaggi", "scarafaggio"),
 ])
 def test_morphology_variants_match(lang: str, text: str, term: str) -> None:
     hits = LexiconMatcher(load_lexicons()).languages[lang].terms(text)
     assert term in [h.term for h in hits]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Zaraz wracam, to plagiat."),  # "zaraz" (at once) is not "zaraza", "plagiat" is not "plaga"
+    ("pl", "Demonstracja zwierzchników: zwierzają się."),  # not "demon", not "zwierzę"
+    ("nl", "De ratificatie van het verdrag."),  # "rat" does not grow into "ratificatie"
+    ("it", "Il rattoppo della cantina."),
+])
+def test_stems_do_not_swallow_unrelated_words(lang: str, text: str) -> None:
+    hits = LexiconMatcher(load_lexicons()).languages[lang].terms(text)
+    assert hits == []
 
 
 def test_word_match_does_not_fire_inside_other_words() -> None:
