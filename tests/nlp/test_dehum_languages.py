@@ -1,10 +1,11 @@
 """Behaviour in every lexicon language: the classic forms fire with label, target and speaker; literal uses don't.
 
-The sentences below (319) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
+The sentences below (385) were WRITTEN BY THE TOCSIN TEAM from general linguistic knowledge (no dataset text, not
 native-speaker reviewed). They are a small behaviour check per language, not a training or evaluation set:
 "<group> are cockroaches / animals", "we must exterminate <group>", "<group> must be crushed house by
 house", reported speech naming a minister, and the literal uses of the same words (pests in a kitchen,
-rats in a sewer, a house-by-house police search, cancer treatment).
+rats in a sewer, a house-by-house police search, cancer treatment). Chinese is segmented into words before the scan
+(``nlp.lexicons.scripts``) and findings point back into the original, unspaced text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 
 from nlp import NlpSettings, TextContext
 from nlp.dehumanization import DehumanizationAnalyzer, make_analyzer
+from nlp.dehumanization.obfuscation import readable
 from nlp.lexicons import load_lexicons
 
 D, E = "dehumanization", "eliminationist"
@@ -150,6 +152,25 @@ POSITIVE: list[tuple[str, str, str, str]] = [
     ("pl", "Śmierć Żydom!", E, "Jews"),
     ("pl", "Śmierć wszystkim muzułmanom!", E, "Muslims"),
     ("pl", "Uchodźców trzeba wyrżnąć dom po domu.", E, "refugees"),
+    # Chinese (segmented into words before the scan) and Hindi
+    ("zh", "穆斯林都是害虫", D, "Muslims"),
+    ("zh", "黑人就是一群畜生", D, "Black people"),
+    ("zh", "维吾尔人不是人", D, "Uyghurs"),
+    ("zh", "外国人是社会的毒瘤", D, "foreigners"),
+    ("zh", "移民像蝗虫一样涌进来", D, "immigrants"),
+    ("zh", "藏人是劣等民族", D, "Tibetans"),
+    ("zh", "這些穆斯林都是蟑螂", D, "Muslims"),  # traditional characters
+    ("zh", "同性恋就是一种病毒，必须铲除", E, "gay people"),
+    ("zh", "消灭同性恋！", E, "gay people"),
+    ("zh", "犹太人该死", E, "Jews"),
+    ("hi", "मुसलमान कीड़े हैं", D, "Muslims"),
+    ("hi", "सारे मुल्ले जानवर हैं", D, "Muslims"),
+    ("hi", "घुसपैठिए दीमक हैं जो देश को खा रहे हैं", D, "immigrants"),
+    ("hi", "रोहिंग्या इस देश के लिए नासूर हैं", D, "Rohingya"),
+    ("hi", "हिजड़े इंसान नहीं हैं", D, "trans people"),
+    ("hi", "बांग्लादेशी घुसपैठिए कॉकरोच की तरह हैं", D, "Bangladeshis"),
+    ("hi", "दलित गंदगी हैं", D, "Dalits"),
+    ("hi", "रोहिंग्याओं का सफाया करना चाहिए", E, "Rohingya"),
 ]
 
 # (language, sentence reporting an official's words, speaker role)
@@ -169,6 +190,9 @@ REPORTED: list[tuple[str, str, str]] = [
     ("it", "Il ministro ha detto che i migranti sono parassiti.", "minister"),
     ("nl", "De minister zei dat de vluchtelingen ongedierte zijn.", "minister"),
     ("pl", "Minister powiedział, że uchodźcy to robactwo.", "minister"),
+    # Chinese and Hindi
+    ("zh", "内政部长说，穆斯林都是害虫。", "minister"),
+    ("hi", "गृह मंत्री ने कहा कि मुसलमान कीड़े हैं।", "minister"),
 ]
 
 # Literal uses of the same words: none may give a finding.
@@ -278,10 +302,26 @@ BENIGN: list[tuple[str, str]] = [
     ("it", "Chiamare i migranti parassiti è razzista."),
     ("nl", "Migranten ongedierte noemen is racistisch."),
     ("pl", "Nazywanie uchodźców szczurami to rasizm."),
+    # Chinese and Hindi
+    ("zh", "厨房里有蟑螂"),
+    ("zh", "灭鼠公司消灭了老鼠"),
+    ("zh", "癌症病人需要更多关怀"),
+    ("zh", "他在医院接受癌症治疗"),
+    ("zh", "花园里的杂草太多了"),
+    ("zh", "我们必须消灭贫困"),
+    ("hi", "रसोई में कॉकरोच हैं"),
+    ("hi", "पेस्ट कंट्रोल वालों ने चूहों को मार दिया"),
+    ("hi", "मेरे पिता का कैंसर का इलाज अस्पताल में चल रहा है"),
+    ("hi", "खेत में बहुत खरपतवार है"),
+    ("hi", "मेरा कुत्ता बहुत प्यारा है"),
+    ("hi", "पुलिस ने घर-घर तलाशी ली"),
+    # counter-speech with nobody quoted
+    ("zh", "说难民是害虫是种族主义"),
+    ("zh", "把难民比作老鼠是非人化的言论，令人愤怒"),
+    ("hi", "मुसलमानों को कीड़े कहना गलत है"),
 ]
 
-LANGUAGES = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw", "it", "nl", "pl"}
-ELSEWHERE = {"zh", "hi"}  # tests/nlp/test_dehum_zh_hi.py
+LANGUAGES = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw", "it", "nl", "pl", "zh", "hi"}
 
 
 @pytest.fixture(scope="module")
@@ -295,9 +335,9 @@ def _findings(analyzer: DehumanizationAnalyzer, text: str, lang: str):
 
 def test_every_lexicon_language_is_covered() -> None:
     assert {c[0] for c in POSITIVE} == {c[0] for c in BENIGN} == {c[0] for c in REPORTED} == LANGUAGES
-    assert {c[0] for c in THREATS} >= {"it", "nl", "pl"} and {c[0] for c in REPORTS} >= {"it", "nl", "pl"}
-    assert {c[0] for c in NEGATED} >= {"it", "nl", "pl"}
-    assert set(load_lexicons().languages) == LANGUAGES | ELSEWHERE
+    new = {"it", "nl", "pl", "zh", "hi"}
+    assert {c[0] for c in THREATS} >= new and {c[0] for c in REPORTS} >= new and {c[0] for c in NEGATED} >= new
+    assert set(load_lexicons().languages) == LANGUAGES
 
 
 @pytest.mark.parametrize(("lang", "text", "label", "target"), POSITIVE, ids=lambda v: v if len(v) < 3 else None)
@@ -359,6 +399,17 @@ THREATS: list[tuple[str, str, str]] = [
     ("pl", "Żydzi zasługują na śmierć.", "Jews"),
     ("pl", "Wszystkich Cyganów trzeba powiesić.", "Roma"),
     ("pl", "Wszystkich uchodźców należy rozstrzelać.", "refugees"),
+    # Chinese and Hindi
+    ("zh", "应该杀光所有穆斯林", "Muslims"),
+    ("zh", "把绿绿都杀了！", "Muslims"),
+    ("zh", "我要烧死这些穆斯林", "Muslims"),
+    ("zh", "台独分子都该被枪毙", "Taiwan independence supporters"),
+    ("zh", "日本鬼子都去死吧", "Japanese"),
+    ("hi", "मुसलमानों को मार डालो", "Muslims"),
+    ("hi", "इन कटुओं को गोली मार दो", "Muslims"),
+    ("hi", "दलितों को फांसी पर लटका दो", "Dalits"),
+    ("hi", "मैं इन मुसलमानों को मार डालूँगा", "Muslims"),
+    ("hi", "समलैंगिकों को मर जाना चाहिए", "gay people"),
 ]
 REPORTS: list[tuple[str, str]] = [
     ("sw", "Wakimbizi 20 waliuawa jana."),
@@ -390,6 +441,13 @@ REPORTS: list[tuple[str, str]] = [
     ("pl", "Żołnierze zabili trzech Romów."),
     ("pl", "Uzbrojeni napastnicy zastrzelili dwudziestu uchodźców."),
     ("pl", "Nie wolno zabijać uchodźców."),
+    # Chinese and Hindi
+    ("zh", "士兵杀死了三名平民"),
+    ("zh", "武装分子昨天枪杀了二十名穆斯林"),
+    ("zh", "日本人在南京屠杀了三十万中国人"),
+    ("hi", "सैनिकों ने तीन नागरिकों को मार डाला"),
+    ("hi", "दंगों में बीस मुसलमान मारे गए"),
+    ("hi", "मुसलमानों की हत्या की जांच होनी चाहिए"),
 ]
 
 
@@ -421,6 +479,12 @@ NEGATED: list[tuple[str, str, bool]] = [
     ("nl", "Geen enkele moslim verdient de dood.", False), ("nl", "Moslims zijn niets anders dan ongedierte.", True),
     ("pl", "Imigranci nie są szczurami.", False), ("pl", "Uchodźcy to nie zwierzęta, to ludzie tacy jak my.", False),
     ("pl", "Żaden muzułmanin nie zasługuje na śmierć.", False), ("pl", "Muzułmanie to nie ludzie.", True),
+    # Chinese and Hindi
+    ("zh", "难民不是害虫", False),
+    ("zh", "穆斯林不该死", False),
+    ("zh", "不要把穆斯林称为蟑螂", False),
+    ("hi", "मुसलमानों को मत मारो", False),
+    ("hi", "हमें दलितों को नहीं मारना चाहिए", False),
 ]
 
 
@@ -428,3 +492,39 @@ NEGATED: list[tuple[str, str, bool]] = [
 def test_a_negated_term_is_no_finding_but_nothing_but_is(analyzer: DehumanizationAnalyzer, lang: str, text: str,
                                                          found: bool) -> None:
     assert bool(_findings(analyzer, text, lang)) is found, f"{lang}: {text!r}"
+
+
+@pytest.mark.parametrize("text", ["मुसलमान कीड़े नहीं हैं", "मुसलमान इंसान हैं, कीड़े नहीं", "मुसलमान सुअर नहीं खाते"])
+def test_hindi_negation_after_the_predicate_takes_the_term_back(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert _findings(analyzer, text, "hi") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "我的穆斯林邻居人很好。厨房里的蟑螂是害虫。"),
+    ("hi", "मेरे मुसलमान पड़ोसी अच्छे हैं। रसोई में कॉकरोच कीड़े हैं।"),
+])
+def test_chinese_and_hindi_full_stops_end_sentences(analyzer: DehumanizationAnalyzer, lang: str, text: str) -> None:
+    assert _findings(analyzer, text, lang) == []
+
+
+def test_a_hindi_word_with_a_one_character_nukta_letter_matches(analyzer: DehumanizationAnalyzer) -> None:
+    text = "मुसलमान की\u095c\u0947 हैं"  # ड़ typed as one character (U+095C)
+    [finding] = _findings(analyzer, text, "hi")
+    assert finding.evidence[0].text == "की\u095c\u0947"
+
+
+def test_chinese_is_read_as_words_and_evidence_maps_back_to_the_original(analyzer: DehumanizationAnalyzer) -> None:
+    # the analyzer's matcher has added the lexicon's words to jieba's dictionary
+    copy, offsets = readable("穆斯林都是害虫")
+    assert copy.split() == ["穆斯林", "都是", "害虫"]
+    assert offsets is not None and copy.replace(" ", "") == "穆斯林都是害虫"
+    start = copy.index("害虫")
+    assert (offsets.start(start), offsets.end(start + 2)) == (5, 7)
+
+    text = "我告诉你，维吾尔人都是寄生虫，必须消灭！"
+    (finding,) = _findings(analyzer, text, "zh")
+    assert set(finding.labels) == {D, E} and finding.target_groups == ["Uyghurs"]
+    assert [ev.text for ev in finding.evidence] == ["寄生虫", "消灭"]
+    for ev in finding.evidence:
+        assert text[ev.start:ev.end] == ev.text  # the original, unspaced text
+    assert finding.sentence.text == text[finding.sentence.start:finding.sentence.end] == text
