@@ -1,4 +1,5 @@
-"""Calls, threats and comparisons phrased as posts phrase them, in English, French, Spanish, Portuguese, Arabic and German:
+"""Calls, threats, comparisons and counter-speech phrased as posts phrase them, in English, French, Spanish, Portuguese,
+Arabic and German (and counter-speech in Italian, Dutch and Polish):
 conditional calls ("il faudrait", "habría que"), "X deserve to die" with an infinitive, "no better than", verb-final
 threats, "not human beings". Sentences WRITTEN BY THE TOCSIN TEAM (no dataset text, not native-speaker reviewed)."""
 
@@ -54,6 +55,15 @@ SILENT = [
     ("de", "Die Soldaten haben gestern in dem Dorf viele Muslime erschossen."),
     ("de", "Wir werden die Armut unter den Migranten ausrotten."),
     ("de", "Ich werde die Ratten im Keller vergiften lassen."),
+    # counter-speech: the sentence quotes the words to reject them
+    ("fr", "Si tu penses que les femmes méritent de mourir, tu es malade."),
+    ("es", "¿Por qué alguien diría que los refugiados deberían ser exterminados?"),
+    ("de", "Zu sagen, dass Muslime Ratten sind, ist widerlich."),
+    ("pt", "Pare de chamar os judeus de parasitas."),
+    ("ar", "إذا كنت تعتقد أن النساء يستحقون الموت فأنت مريض."),
+    ("it", "Dire che i musulmani sono ratti è disgustoso."),
+    ("nl", "Waarom zou iemand zeggen dat vluchtelingen uitgeroeid moeten worden?"),
+    ("pl", "Mówienie, że muzułmanie to szczury, jest obrzydliwe."),
 ]
 
 
