@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v14"  # v14: "shoot every one of those X", "murder any of these X"; "the world would be better if X were dead"; "il faudrait", "devrions" are calls; "méritent de mourir" (an infinitive with "de") wishes death on the subject; "ne valent pas mieux que des cafards" compares; v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v14"  # v14: a negative question that asserts ("Isn't it obvious that X are a disease?") takes nothing back; "shoot every one of those X", "murder any of these X"; "the world would be better if X were dead"; "il faudrait", "devrions" are calls; "méritent de mourir" (an infinitive with "de") wishes death on the subject; "ne valent pas mieux que des cafards" compares; v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -579,6 +579,19 @@ def _negated_call(tok: Token) -> bool:
     return _intent(_verb_of(tok)) is None and _intent(_verb_of(tok), check_negation=False) is not None
 
 
+def _rhetorical(head: Token, neg: Token) -> bool:
+    """A negative question that asserts ("Isn't it obvious that ...?", "Wouldn't it be better if ...?", "Don't you
+    think ...?"): the negation opens the sentence on an inverted auxiliary, and the sentence ends with a question mark."""
+    doc = head.doc
+    words = [t for t in doc if not t.is_punct]
+    return len(words) > 1 and words[1].i == neg.i and words[0].lower_ in _AUX_QUESTION and \
+        doc[-1].text == "?" and neg.lower_ in ("n't", "not")
+
+
+_AUX_QUESTION = {"is", "are", "was", "were", "would", "wouldn", "should", "do", "does", "did", "can", "could", "ai",
+                 "wo", "ca"}
+
+
 def _negated(tok: Token, hit: LexiconHit) -> str | None:
     """The negation that takes back what the hit would say of a group, or None: "the refugees are not rats",
     "I would never call them rats", "refugees should never be killed", "no Muslim deserves to die", "les
@@ -596,6 +609,8 @@ def _negated(tok: Token, hit: LexiconHit) -> str | None:
         chain.append(head)
     for t in chain:
         for c in (c for c in t.children if c.i < tok.i):  # "savages, not people" takes nothing back
+            if c.dep_ == "neg" and t is not tok and _rhetorical(t, c):
+                continue  # "Isn't it obvious that X are a disease?", "Wouldn't it be better if X were dead?"
             if c.dep_ == "neg" or c.lower_ in _NEGATIONS - {"no"} or (c.lower_ == "no" and c.dep_ == "det"):
                 return c.text
             if c.dep_ in _SUBJ and any(d.dep_ == "det" and d.lower_ in ("no", "aucun", "aucune") for d in c.children):

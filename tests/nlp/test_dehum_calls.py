@@ -84,3 +84,9 @@ def test_posted_calls_threats_and_comparisons_fire(analyzer: DehumanizationAnaly
 def test_pests_poverty_reports_and_counter_speech_stay_silent(analyzer: DehumanizationAnalyzer, lang: str,
                                                               text: str) -> None:
     assert analyzer.analyze(text, TextContext(language=lang)).findings == []
+
+
+@pytest.mark.parametrize("text", ["Isn't it obvious that Muslims are a disease?",
+                                  "Wouldn't it be better if all Jews were dead?"])
+def test_a_negative_question_that_asserts_is_no_negation(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).findings
