@@ -71,14 +71,66 @@ _UNITS.update({  # Kinyarwanda (after the noun: "abantu batanu"); not "bane" (En
     "babiri": 2, "batatu": 3, "batanu": 5, "batandatu": 6, "barindwi": 7, "umunani": 8, "icyenda": 9,
     "icumi": 10,
 })
+# Italian, Dutch and Polish (session 11; folded: "ventitré" -> "ventitre", "tweeëntwintig" -> "tweeentwintig",
+# "pięć" -> "piec", "ośmiu" -> "osmiu"). Not Dutch "een" (the article), nor Polish "jeden" (German "every"), "sto" (Italian
+# "I am"); Italian "due", "sei" and "otto" are English "due", Portuguese "sei" (I know) and the name Otto, so they count
+# only before a plural (``_AMBIGUOUS_UNITS``). Italian and Dutch write 21-99 as one word: generated below.
+_IT_TENS = {"venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60, "settanta": 70, "ottanta": 80,
+            "novanta": 90}
+_IT_UNITS = {"uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9}
+_NL_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+            "negentig": 90}
+_NL_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_UNITS.update({
+    # it
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "undici": 11,
+    "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
+    "diciannove": 19, **_IT_TENS,
+    **{(tens[:-1] if unit in (1, 8) else tens) + word: value + unit  # "ventuno", "ventotto", "trentadue"
+       for tens, value in _IT_TENS.items() for word, unit in _IT_UNITS.items()},
+    # nl
+    "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12, "dertien": 13,
+    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, **_NL_TENS,
+    **{word + "en" + tens: unit + value  # "eenentwintig", "tweeentwintig" (tweeëntwintig), "vijfenveertig"
+       for tens, value in _NL_TENS.items() for word, unit in _NL_UNITS.items()},
+    # pl: the cardinal, the form for male persons and the genitive ("trzech", "pięciu"), the collective ("pięcioro")
+    "dwa": 2, "dwie": 2, "dwoch": 2, "dwaj": 2, "dwoje": 2, "dwoma": 2, "trzy": 3, "trzech": 3, "trzej": 3, "troje": 3,
+    "trzema": 3, "cztery": 4, "czterech": 4, "czterej": 4, "czworo": 4, "czterema": 4, "piec": 5, "pieciu": 5,
+    "piecioro": 5, "szesc": 6, "szesciu": 6, "szescioro": 6, "siedem": 7, "siedmiu": 7, "siedmioro": 7, "osiem": 8,
+    "osmiu": 8, "osmioro": 8, "dziewiec": 9, "dziewieciu": 9, "dziewiecioro": 9, "dziesiec": 10, "dziesieciu": 10,
+    "dziesiecioro": 10, "jedenascie": 11, "jedenastu": 11, "dwanascie": 12, "dwunastu": 12, "trzynascie": 13,
+    "trzynastu": 13, "czternascie": 14, "czternastu": 14, "pietnascie": 15, "pietnastu": 15, "szesnascie": 16,
+    "szesnastu": 16, "siedemnascie": 17, "siedemnastu": 17, "osiemnascie": 18, "osiemnastu": 18, "dziewietnascie": 19,
+    "dziewietnastu": 19, "dwadziescia": 20, "dwudziestu": 20, "trzydziesci": 30, "trzydziestu": 30,
+    "czterdziesci": 40, "czterdziestu": 40, "piecdziesiat": 50, "piecdziesieciu": 50, "szescdziesiat": 60,
+    "szescdziesieciu": 60, "siedemdziesiat": 70, "siedemdziesieciu": 70, "osiemdziesiat": 80, "osiemdziesieciu": 80,
+    "dziewiecdziesiat": 90, "dziewiecdziesieciu": 90,
+})
 _UNITS = {k.split("_")[0]: v for k, v in _UNITS.items()}
+_AMBIGUOUS_UNITS = {"due", "sei", "otto"}
+# French "onze" (eleven) is Dutch "our": eleven only before a plural in -s or -x, a multiplier or "d'entre"
+_NL_AFTER_ONZE = {"burgers", "inwoners", "bewoners", "strijders", "leiders", "jongens", "meisjes", "ouders", "collega's",
+                  "vrienden", "zonen", "dochters", "helden", "veteranen", "boeren", "vissers", "kiezers", "leraars"}
+# Italian plurals that end in -e ("due persone", "sei donne"); others end in -i ("due soldati", "sei dei feriti")
+_IT_PLURALS_E = {"persone", "donne", "vittime", "guardie", "reclute", "famiglie", "bambine", "ragazze", "giornaliste",
+                 "attiviste", "suore", "delle", "madri", "sorelle", "turiste", "agenti"}
 _MULTIPLIERS = {"dozen": 12, "hundred": 100, "cent": 100, "cents": 100, "cien": 100, "ciento": 100, "cem": 100, "cento": 100,
                 "thousand": 1000, "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000,
                 "millones": 1_000_000, "millon": 1_000_000, "milhoes": 1_000_000, "milhao": 1_000_000,
-                "hundert": 100, "tausend": 1000}
+                "hundert": 100, "tausend": 1000, "mila": 1000, "milione": 1_000_000, "milioni": 1_000_000,
+                "honderd": 100, "duizend": 1000, "miljoen": 1_000_000, "tysiac": 1000, "tysiace": 1000,
+                "tysiecy": 1000, "milion": 1_000_000, "miliony": 1_000_000, "milionow": 1_000_000}
 _HUNDREDS = {"doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500,
              "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
-             "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500}
+             "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500,
+             **{word + "cento": 100 * unit for word, unit in _IT_UNITS.items() if unit > 1},  # "duecento"
+             **{word + "mila": 1000 * unit for word, unit in _IT_UNITS.items() if unit > 1},  # "tremila"
+             "diecimila": 10_000, "ventimila": 20_000,
+             **{word + "honderd": 100 * unit for word, unit in _NL_UNITS.items() if unit > 1},  # "driehonderd"
+             **{word + "duizend": 1000 * unit for word, unit in _NL_UNITS.items() if unit > 1},  # "tweeduizend"
+             "tienduizend": 10_000, "dwiescie": 200, "trzysta": 300, "czterysta": 400, "piecset": 500,
+             "szescset": 600, "siedemset": 700, "osiemset": 800, "dziewiecset": 900, "dwustu": 200, "trzystu": 300,
+             "czterystu": 400, "pieciuset": 500}
 _JOINERS = {"and", "y", "e", "et", "-"}
 # Vague quantities: value, and whether it is a lower bound.
 _VAGUE = {
@@ -91,13 +143,23 @@ _VAGUE = {
     "десятки": 24, "десятков": 24, "десятків": 24, "сотни": 200, "сотен": 200, "сотні": 200, "сотень": 200,
     "тысячи": 2000, "тысяч": 2000, "тисячі": 2000, "тисяч": 2000, "несколько": 3, "кілька": 3,
     "dutzende": 24, "hunderte": 200, "tausende": 2000, "mehrere": 3, "dutzend": 12,
+    "decine": 24, "centinaia": 200, "migliaia": 2000, "decina": 10, "dozzina": 12, "ventina": 20, "trentina": 30,
+    "quarantina": 40, "cinquantina": 50, "centinaio": 100, "diversi": 3, "parecchi": 3,
+    "tientallen": 24, "honderden": 200, "duizenden": 2000, "tienduizenden": 20_000, "honderdduizenden": 200_000,
+    "enkele": 3, "meerdere": 3, "verscheidene": 3, "tiental": 10, "dozijn": 12,
+    "dziesiatki": 24, "dziesiatek": 24, "setki": 200, "setek": 200, "tysiace": 2000, "tysiecy": 2000, "kilka": 3,
+    "kilku": 3, "kilkoro": 3, "kilkanascie": 12, "kilkunastu": 12, "kilkadziesiat": 24, "kilkudziesieciu": 24,
+    "kilkaset": 200, "kilkuset": 200,
 }
 _VAGUE = {k.split("_")[0]: v for k, v in _VAGUE.items()}
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
           "au moins", "plus de", "al menos", "por lo menos", "mas de", "pelo menos", "mais de", "ao menos",
-          "على الأقل", "أكثر من", "اكثر من", "mindestens", "mehr als", "uber", "wenigstens")
+          "على الأقل", "أكثر من", "اكثر من", "mindestens", "mehr als", "uber", "wenigstens", "almeno", "piu di",
+          "oltre", "non meno di", "minstens", "ten minste", "tenminste", "zeker", "meer dan", "ruim", "minimaal",
+          "co najmniej", "ponad", "przeszło", "nie mniej niz")
 _UPPER = ("up to", "nearly", "almost", "as many as", "fewer than", "less than", "jusqu'a", "pres de", "presque",
-          "hasta", "casi", "cerca de", "ate", "quase", "نحو", "حوالي", "قرابة", "bis zu", "fast", "knapp")
+          "hasta", "casi", "cerca de", "ate", "quase", "نحو", "حوالي", "قرابة", "bis zu", "fast", "knapp", "fino a",
+          "quasi", "bijna", "tot wel", "maximaal", "prawie", "niemal", "blisko", "nawet")
 
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat (vowel marks)
 # a word may hold apostrophes between letters: Ukrainian "дев'ять", "п’ять" (nine, five)
@@ -112,10 +174,16 @@ _NON_PEOPLE = {
     "groups", "factions", "sides", "incidents", "attacks", "blasts", "explosions", "bombs", "places", "districts",
     "strikes", "airstrikes", "raids", "operations", "clashes", "shots",
     "provinces", "states", "towns", "cities", "occasions", "times", "separate", "different", "back", "consecutive",
+    # it, nl, pl: years, ages ("23enne", "23-jarige", "23-letni"), time, homes, villages, money
+    "anni", "enne", "giorni", "ore", "minuti", "mesi", "settimane", "case", "abitazioni", "villaggi", "chilometri",
+    "euro", "dollari", "jaar", "jarige", "jarig", "dagen", "uur", "minuten", "maanden", "weken", "huizen", "woningen",
+    "dorpen", "kilometer", "procent", "lat", "letni", "letnia", "letniego", "letnie", "letnich", "latek", "latka",
+    "dni", "godzin", "minut", "miesiecy", "tygodni", "domow", "budynkow", "wiosek", "kilometrow", "zlotych",
 }
 
 # plural nouns for people that end a phrase: "two civilians houses" still counts the civilians
 _PEOPLE_NOUNS = {"people", "persons", "civilians", "soldiers", "men", "women", "children", "personnes", "personas",
+                 "persone", "civili", "soldati", "mensen", "burgers", "soldaten", "osob", "ludzi", "cywilow", "zołnierzy",
                  "pessoas"}
 
 
@@ -173,6 +241,10 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
     total, current, j, seen = 0, 0, i, False
     while j < len(tokens):
         w = _fold(tokens[j][0])
+        if w in _AMBIGUOUS_UNITS and not _italian_plural_next(tokens, j):
+            break  # English "due to", Portuguese "não sei", Otto von Bismarck
+        if w == "onze" and _dutch_onze(tokens, j):
+            break  # Dutch "onze soldaten", "onze samenleving": our
         if w in _UNITS and not (w in {"a", "an", "un", "une", "uno", "una", "um", "uma", "no"} and seen):
             if w in {"a", "an", "no"} and not (j + 1 < len(tokens) and _fold(tokens[j + 1][0]) in _MULTIPLIERS):
                 break
@@ -192,6 +264,24 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
         seen = True
         j += 1
     return (total + current, j) if seen else None
+
+
+def _italian_plural_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """"due soldati", "sei persone", "otto dei feriti": the Italian number before a plural noun or "dei"."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = _fold(tokens[j + 1][0])
+    return len(nxt) >= 3 and nxt.isalpha() and (nxt.endswith("i") or nxt in _IT_PLURALS_E)
+
+
+def _dutch_onze(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """"onze" read as the Dutch "our": the next word is no French plural, multiplier or "d'entre"."""
+    if j + 1 >= len(tokens) or not tokens[j + 1][0][:1].isalpha():
+        return False
+    nxt = _fold(tokens[j + 1][0])
+    if nxt in _MULTIPLIERS or nxt in {"de", "d'entre"} or nxt.startswith("d'"):
+        return False
+    return nxt in _NL_AFTER_ONZE or not nxt.endswith(("s", "x"))
 
 
 def _qualifier(text: str, start: int) -> str | None:
@@ -229,10 +319,16 @@ def parse_quantities(text: str) -> list[Quantity]:
             if _fold(word) == "dozen" and i > 0 and _fold(tokens[i - 1][0]) in {"half"}:
                 value = 6
             before = " ".join(_fold(t[0]) for t in tokens[max(0, i - 2):i])
-            if value >= 1000 and before in {"tens of", "dizaines de", "decenas de", "dezenas de"}:
+            previous = _fold(tokens[i - 1][0]) if i > 0 else ""
+            if value >= 1000 and before in {"tens of", "dizaines de", "decenas de", "dezenas de", "decine di"}:
                 value, start = value * 10, tokens[i - 2][1]
-            elif value >= 1000 and before in {"hundreds of", "centaines de", "cientos de", "centenas de"}:
+            elif value >= 1000 and before in {"hundreds of", "centaines de", "cientos de", "centenas de",
+                                              "centinaia di"}:
                 value, start = value * 100, tokens[i - 2][1]
+            elif value >= 1000 and previous in {"dziesiatki", "dziesiatek", "kilkadziesiat", "kilkudziesieciu"}:
+                value, start = value * 10, tokens[i - 1][1]  # Polish "dziesiątki tysięcy": tens of thousands
+            elif value >= 1000 and previous in {"setki", "setek", "kilkaset", "kilkuset"}:
+                value, start = value * 100, tokens[i - 1][1]
         elif _listed_article(tokens, i, out):
             value = 1  # "six militants and a volunteer were killed": 7
         else:
@@ -244,7 +340,7 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         end = tokens[nxt - 1][2]
         following = _fold(tokens[nxt][0]) if nxt < len(tokens) else ""
-        if following in {"of", "de", "d'", "des"} and nxt + 1 < len(tokens):  # "dozens of homes": what is counted
+        if following in {"of", "de", "d'", "des", "di", "van"} and nxt + 1 < len(tokens):  # "dozens of homes": what is counted
             following = _fold(tokens[nxt + 1][0])
         elif nxt + 1 < len(tokens) and following not in _PEOPLE_NOUNS and _fold(tokens[nxt + 1][0]) in _NON_PEOPLE:
             following = _fold(tokens[nxt + 1][0])  # "the four principal cities", "three police vehicles"
@@ -278,6 +374,9 @@ _MONTHS = {
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
     "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
     "листопада", "грудня",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari",
+    "februari", "maart", "mei", "augustus", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+    "sierpnia", "wrzesnia", "pazdziernika", "listopada", "grudnia",
 }
 _MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s*(?:de\s+)?$", re.UNICODE)
 
@@ -353,21 +452,31 @@ _CUES: dict[str, tuple[str, ...]] = {
         "todesopfer", "leichen", "in den tod", "totete", "toteten",
         "ተገደሉ", "ተገድለዋል", "ገደሉ", "ገድለዋል", "ሞቱ", "ሞተዋል", "ህይወታቸው", "ሕይወታቸው", "bishwe", "barishwe", "bapfuye",
         "bahitanywe", "yishwe",
+        "uccis", "uccid", "vittime", "perso la vita", "persero la vita", "morirono", "decedut", "senza vita",
+        "gedood", "doden", "dode$", "omgekomen", "om het leven", "doodgeschoten", "doodgestoken", "vermoord", "overleden",
+        "gesneuveld", "dodelijke slachtoffers", "lichamen", "geexecuteerd", "omgebracht", "afgeslacht", "doodde",
+        "dodental", "het leven gelaten", "lieten het leven", "liet het leven", "zgin", "zabit", "zabici", "zabił", "zabili", "zabij", "zamordowa", "zastrzel", "ofiar smiertelnych",
+        "nie zyj", "polegl", "poległ", "zmarl", "zmarł", "ciał", "smierc", "zlinczowa", "linciat", "gelyncht",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "lesionad", "ferid", "جرح", "جريح",
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
                 "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata",
-                "verletzt", "verwundet", "ቆሰሉ", "ቆስለዋል", "bakomeretse"),
+                "verletzt", "verwundet", "ቆሰሉ", "ቆስለዋል", "bakomeretse", "ferit", "gewond", "verwond", "ranny$",
+                "ranni$", "rannych", "rannymi", "ranna$", "ranne$", "ranion", "ranił", "postrzel", "poszkodowan"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
                  "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa", "entfuhrt",
-                 "geisel", "verschleppt", "ታገቱ", "ታግተዋል", "bashimuswe"),
+                 "geisel", "verschleppt", "ታገቱ", "ታግተዋል", "bashimuswe", "rapit", "rapiment", "ostagg", "ontvoer",
+                 "gegijzeld", "gijzel", "porwa", "uprowadz", "zakładni"),
     # people missing are no count of ours, but the number must not go to the dead ("dozens were still missing")
-    "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين"),
+    "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين", "dispersi$", "vermist",
+                "zagini"),
     "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
                   "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر", "беженц", "біженц", "переселен",
-                  "vertrieben", "geflohen", "fluchteten", "fluchtling", "ተፈናቀሉ", "ተፈናቅለዋል", "ተፈናቃይ", "bahunze"),
+                  "vertrieben", "geflohen", "fluchteten", "fluchtling", "ተፈናቀሉ", "ተፈናቅለዋል", "ተፈናቃይ", "bahunze",
+                  "sfollat", "fuggit", "profugh", "in fuga", "ontheemd", "gevlucht", "ontvlucht", "vluchteling",
+                  "op de vlucht", "verdreven", "uciek", "uchodzc", "przesiedl", "wysiedl", "ucieczk"),
 }
 # a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"
 _CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(
@@ -396,10 +505,12 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
-_BY = re.compile(r"\b(?:by|par|por|pelos?|pelas?)\s+(?:at least\s+|some\s+|about\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|par|por|pelos?|pelas?|da|dai|dagli|dalle|door|przez)\s+(?:at least\s+|some\s+|about\s+)?$",
+                 re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:and|while|et|y|e)\s+(?:another|other|at least|some|about)?\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|et|mais|y|pero|e|mas)\s+$")
-_OTHERS = re.compile(r"\s+(?:others?|more(?: people| persons)?|autres|otros|otras|outros|outras)\b")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|et|mais|y|pero|e|mas|ma|maar)\s+$")
+_OTHERS = re.compile(r"\s+(?:others?|more(?: people| persons)?|autres|otros|otras|outros|outras|altri|altre|anderen|"
+                     r"innych|inne|inni)\b")
 
 
 def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None:
@@ -442,7 +553,16 @@ _ONE_VICTIM = re.compile(
     # Russian and Ukrainian: "погиб мужчина", "загинув чоловік", "убита женщина" (a verb in the singular, a person)
     r"|(?<!\w)(?:погиб|погибла|убит|убита|загинув|загинула|вбито|убили)\s+(?:\w+\s+)?(?:мужчина|женщина|человек|"
     r"ребенок|ребёнок|мирный житель|чоловік|чоловіка|жінка|людина|дитина|мирний житель)(?!\w)"
-    r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+)?(?:getötet|getotet|erschossen|ermordet)")
+    r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+)?(?:getötet|getotet|erschossen|ermordet)"
+    # Italian, Dutch, Polish: "è stato ucciso", "is doodgeschoten", "kwam om het leven", "został zastrzelony", "zginął"
+    r"|\b(?:e stato|e stata|e rimasto|e rimasta)\s+(?:\w+\s+)?(?:ucciso|uccisa|freddato|freddata|assassinato|"
+    r"assassinata|giustiziato|giustiziata|decapitato|decapitata|linciato|linciata)\b|\b(?:e morto|e morta)\b"
+    r"|\b(?:is|werd)\s+(?:\w+\s+)?(?:doodgeschoten|gedood|vermoord|doodgestoken|geexecuteerd|onthoofd|gelyncht|"
+    r"omgebracht)\b|\bkwam\s+(?:\w+\s+){0,3}?om het leven\b|\bis\s+(?:\w+\s+){0,2}?om het leven gekomen\b"
+    r"|(?<!\w)(?:zostal|został|zostala|została)\s+(?:\w+\s+)?(?:zabity|zabita|zastrzelony|zastrzelona|zamordowany|"
+    r"zamordowana|zlinczowany|zlinczowana)(?!\w)|(?<!\w)(?:zginał|zgineła|zmarł|zmarła|poległ)(?!\w)"
+    r"|\b(?:ucciso|uccidendo|ha ucciso|hanno ucciso|freddato|hanno freddato)\s+(?:un|una)\s+(?!gruppo|numero|totale)"
+    r"|\b(?:heeft|hebben)\s+een\s+(?:\w+\s+){0,2}?(?:doodgeschoten|gedood|vermoord|doodgestoken)\b")
 # one person named by a role with no article or number: "shot dead local cleric Maulana Abdul Shah", "killed the
 # village headman", "resulted in the death of agent Brian Terry", "shot dead JAS tehsil President, Maulana ..."
 _ROLE = (r"(?:cleric|imam|priest|pastor|headman|chief|mayor|leader|official|councillor|councilor|journalist|teacher|"
@@ -499,9 +619,12 @@ def extract_counts(text: str) -> CountMentions:
 # were displaced, when the number is also what a verb right before or after counts ("killed 18 displaced
 # people", "200 refugees were shot dead")
 _WHO_DISPLACED = re.compile(r"\s*(?:internally\s+)?(?:displaced\s+(?:people|persons|civilians|families|villagers|"
-                            r"men|women|children|residents)|refugees?|idps?)\b", re.IGNORECASE)
+                            r"men|women|children|residents)|refugees?|idps?|profughi|rifugiati|sfollati|vluchtelingen|"
+                            r"ontheemden|asielzoekers|uchodźc\w*|uchodzc\w*|przesiedleńc\w*)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"(?:\s+(?:at least|some|about|more than|nearly|up to))?\s+$")
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?$")
+# Dutch puts the verb last, right after them: "hebben twintig vluchtelingen doodgeschoten"
+_VERB_FINAL_WHO = re.compile(r"\s*(?:vluchtelingen|ontheemden|asielzoekers)$", re.IGNORECASE)
 
 
 # ... and hostages or captives ("executed seven hostages", "killed 3 kidnapped aid workers")
@@ -521,7 +644,8 @@ def _victims_named_by(q: Quantity, cues: list[tuple[int, int, str]], text: str, 
             continue
         if end <= q.start and _VERB_BEFORE.fullmatch(text, end, q.start):
             return category
-        if start >= who.end() and _PASSIVE_AFTER.fullmatch(text, who.end(), start):
+        if start >= who.end() and (_PASSIVE_AFTER.fullmatch(text, who.end(), start) or (
+                _VERB_FINAL_WHO.fullmatch(who.group()) and not text[who.end():start].strip())):
             return category
     return None
 
@@ -577,22 +701,33 @@ def _extract(text: str) -> CountMentions:
 # a number of attackers who then act: "Four gunmen shot dead the policeman", "three armed men stormed the house"
 _NOT_AUX = r"(?:(?!(?:were|was|are|is|had|have|has|been|being|and|or|who|that|which|et|y|e)\b)[^\W\d_]+\s+)?"
 _ACTING = re.compile(r"\s+" + _NOT_AUX + r"(?:gunmen|militants|attackers|assailants|men|rebels|terrorists|insurgents|"
-                     r"bandits|fighters|jihadists|cadres|maoists|hommes|hombres|homens)\s+" + _NOT_AUX +
+                     r"bandits|fighters|jihadists|cadres|maoists|hommes|hombres|homens|uomini|miliziani|jihadisti|"
+                     r"terroristi|banditi|ribelli|aggressori|mannen|militanten|strijders|terroristen|jihadisten|rebellen|"
+                     r"daders|napastni\w*|bojowni\w*|terroryś\w*|terroryst\w*|bandy\w*|mężczy\w*|sprawc\w*)\s+"
+                     + _NOT_AUX +
                      r"(?:shot|killed|opened|attacked|stormed|abducted|kidnapped|raided|ambushed|torched|hurled|fired|"
-                     r"gunned|hacked|beheaded|stabbed|tuent|ont|mataron|asesinaron|mataram)\b"
+                     r"gunned|hacked|beheaded|stabbed|tuent|ont|mataron|asesinaron|mataram|"
+                     r"zastrzeli\w*|zabil\w*|zabił\w*|porwa\w*|zaatakowa\w*|otworzy\w*|uprowadzi\w*|"
+                     # Italian and Dutch perfects of a harm ("tre uomini hanno perso la vita" died: no actors)
+                     r"hanno(?=\s+(?:ucciso|sparato|aperto il fuoco|attaccato|rapito|assaltato|aggredito|fatto irruzione|"
+                     r"dato alle fiamme|freddato|giustiziato|massacrato|sequestrato)\b)|"
+                     r"hebben(?=\s+(?:[\w'-]+\s+){0,5}?(?:gedood|doodgeschoten|ontvoerd|aangevallen|vermoord|beschoten|"
+                     r"gegijzeld|afgeslacht|neergeschoten)\b))\b"
                      # ... with an object after the verb: a headline's "Four militants killed in Kupwara" is passive
                      r"(?=\s+(?!(?:in|at|near|on|as|after|during|by|while|when|and|or|en|à|dans|por|em|no|na)\b)"
                      r"[^\W\d_]|\s+\d)", re.IGNORECASE)
 # words between two numbers that make the second a part of the first ("12, including 5 children")
 _SUBSET = re.compile(
     r"\b(?:including|includ|among|of whom|of them|such as|mostly|mainly|incl|dont|parmi|notamment|entre ellos|"
-    r"incluid|incluyendo|entre eles|incluindo|sendo)|بينهم|منهم|بينها", re.UNICODE)
-_LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as)\b|(?<!\w)و", re.UNICODE)
+    r"incluid|incluyendo|entre eles|incluindo|sendo|tra cui|tra i quali|tra le quali|fra cui|di cui|waaronder|"
+    r"onder wie|onder hen|w tym|wsrod nich)|بينهم|منهم|بينها", re.UNICODE)
+_LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as|oraz)\b|(?<!\w)و", re.UNICODE)
 # "two groups, which left one person dead", "seven people, six from a single family" are no lists
 _NOT_LIST = re.compile(r"\b(?:which|who|whom|that|when|where|while|after|before|left|in|on|at|near|qui|que|donde|"
                        r"en|dans|em|na|dejo|dejaron|deixou|deixaram|fait|ont fait|causo)\b")
 _PART_OF = re.compile(r"\s+(?:from|of|among|de|del|des|entre)\b")
-_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|a ete|ont ete|fue|fueron|foi|foram)\b")
+_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|a ete|ont ete|fue|fueron|foi|foram|sono|e stat[oaie]|zijn|"
+                   r"werden|werd|zosta\w+)\b")
 
 
 def _chains(text: str, quantities: list[Quantity], cues: list[tuple[int, int, str]]) -> list[list[int]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v16"  # v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v17"  # v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -180,7 +180,78 @@ _AM_RW: dict[str, tuple[str, ...]] = {
     "attack": ("ጥቃት", "ተኩስ", "ቆሰሉ", "ቆስለዋል", "ታጣቂ", "igitero", "ibitero", "yarashwe", "barashwe", "bakomeretse",
                "yakomeretse"),
 }
+# Italian, Dutch and Polish (session 11), folded like the rest: "è stato ucciso" -> "e stato ucciso", "geëxecuteerd" ->
+# "geexecuteerd", "zginęło" -> "zgineło" (Polish "ł" has no accent to drop and stays). Cues are word prefixes in every
+# language, so a stem that begins an English word is written whole or as a phrase: not "brand" (Dutch fire, English
+# brand) but "in brand gestoken"; not "rann" ("Rann of Kutch") but "ranny$", "rannych"; not "ranil" (Ranil
+# Wickremesinghe); not "walk" (Polish "walki", fighting) but "walki$"; not "gwałt" (Polish rape; "gwałtowne" is
+# violent) but "gwałt$"; stems the older tables already hold ("assassin", "soldat", "arrest", "bombard", "detenu",
+# "combat", "attentat", "incendi", "protest", "demonstrant") are not repeated.
+_IT: dict[str, tuple[str, ...]] = {
+    "kill": ("uccis", "uccid", "morti$", "e morto$", "e morta$", "sono morte$", "morirono", "perso la vita",
+             "persero la vita", "strage", "stragi$", "eccidi", "trucidat", "giustiziat", "freddat", "ammazzat", "linciat",
+             "senza vita", "omicidi"),
+    "sexual": ("stupr", "violentat", "violenza sessuale", "violenze sessuali"),
+    "abduct": ("rapit", "rapiment", "ostagg"),
+    "remote": ("raid aere", "attacco aereo", "attacchi aerei", "bombardament", "autobomba", "ordign", "esplos",
+               "missili$", "missilistic", "razzi$", "razzo$", "artiglieria", "colpi di mortaio", "attentato suicida",
+               "attentatore suicida", "droni$", "mina antiuomo", "mine antiuomo"),
+    "battle": ("scontri$", "scontro a fuoco", "imboscat", "battaglia", "conflitto a fuoco", "offensiva"),
+    "combatant": ("ribelli", "milizi", "esercito", "truppe", "guerriglier", "insorti", "poliziott", "carabinier"),
+    "riot": ("disordini", "linciat", "linciaggi", "tumulti$", "guerriglia urbana", "saccheggi"),
+    "protest": ("manifestazion", "hanno manifestato", "hanno protestato", "sono scesi in piazza", "corteo", "cortei$",
+                "sciopero", "scioperi$"),
+    "arrest": ("in manette", "fermati$", "catturat"),
+    "destroy": ("dato alle fiamme", "dati alle fiamme", "date alle fiamme", "data alle fiamme", "distrutt", "saccheggi",
+                "rasi al suolo", "raso al suolo", "rase al suolo", "rasa al suolo"),
+    "displace": ("sfollat", "sfollament", "fuggit", "costretti a fuggire", "costrette a fuggire", "profughi"),
+    "attack": ("attacc", "aggredit", "aggressione", "uomini armati", "ferit", "sparat", "colpi d'arma da fuoco",
+               "a colpi di", "accoltellat", "assaltat", "hanno aperto il fuoco", "pestat"),
+}
+_NL: dict[str, tuple[str, ...]] = {
+    "kill": ("gedood", "doodde", "omgekomen", "om het leven", "omgebracht", "vermoord", "doodgeschoten", "doodgestoken",
+             "geexecuteerd", "onthoofd", "bloedbad", "slachtpartij", "afgeslacht", "doden$", "dode$", "sneuvelde",
+             "gesneuveld", "overleden", "dodental", "dodelijke slachtoffers", "lichamen", "het leven gelaten",
+             "lieten het leven", "liet het leven"),
+    "sexual": ("verkracht", "seksueel geweld"),
+    "abduct": ("ontvoer", "gegijzeld", "gijzel"),
+    "remote": ("luchtaanval", "luchtbombardement", "gebombardeerd", "een bom$", "bommen", "bomaanslag", "autobom",
+               "bermbom", "ontploff", "ontplofte", "explosie", "raket", "granaat", "beschieting", "mortier",
+               "zelfmoordaanslag", "zelfmoordterrorist", "landmijn"),
+    "battle": ("gevecht", "vuurgevecht", "schermutseling", "hinderlaag", "offensief", "slag om$", "botsingen tussen"),
+    "combatant": ("strijders", "militie", "leger$", "troepen", "opstandelingen", "politieagent"),
+    "riot": ("rellen$", "ongeregeldheden", "relschoppers", "gelyncht"),
+    "protest": ("demonstratie", "demonstreerden", "betoging", "betogers", "gingen de straat op", "in staking", "staakten"),
+    "arrest": ("gearresteerd", "aangehouden", "opgepakt", "in hechtenis", "vastgezet"),
+    "destroy": ("in brand gestoken", "in brand gezet", "verwoest", "vernield", "platgebrand",
+                "afgebrand", "geplunderd", "plunderden"),
+    "displace": ("ontheemd", "gevlucht", "ontvlucht", "op de vlucht", "verdreven"),
+    "attack": ("aanval", "aangevallen", "aanslag", "gewapende", "neergeschoten", "neergestoken", "gewond", "verwond",
+               "mishandeld", "schietpartij", "het vuur geopend", "openden het vuur", "beschoten"),
+}
+_PL: dict[str, tuple[str, ...]] = {
+    "kill": ("zgin", "zabit", "zabici", "zabił", "zabili", "zabij", "zabic$", "zamordowa", "zastrzel", "ofiar smiertelnych",
+             "smierc ponios", "ponioslo smierc", "poniosło smierc", "poniosły smierc", "poniesli smierc", "poniosł smierc",
+             "polegl", "poległ", "zmarl", "zmarł", "egzekuc", "masakr", "rzez", "zlinczowa", "lincz", "nie zyj"),
+    "sexual": ("zgwałc", "gwałt$", "gwałtu$", "gwałty$", "gwałcon", "przemoc seksualn"),
+    "abduct": ("porwa", "uprowadz", "zakładni"),
+    "remote": ("nalot", "naloci", "zbombardowa", "ostrzał", "ostrzal", "ostrzel", "rakiet", "pocisk", "wybuch", "eksploz", "artyleri",
+               "mozdzierz", "samobojc"),
+    "battle": ("starci", "starc$", "walki$", "walkach$", "walkami$", "zasadzk", "zasadzc", "potyczk", "potyczc", "ofensyw", "bitw",
+               "wymiana ognia", "wymianie ognia"),
+    "combatant": ("zołnierz", "wojsk", "bojowni", "dzihadyst", "milicj", "armii$", "armia$", "bojowk", "terroryst",
+                  "policjan"),
+    "riot": ("zamieszki$", "zamieszkach$", "zamieszek$", "rozruch", "lincz", "zlinczowa"),
+    "protest": ("demonstracj", "demonstrowa", "strajk", "wyszli na ulice"),
+    "arrest": ("zatrzymano", "zatrzymani$", "zatrzymanych", "zatrzymany$", "zatrzymana$", "zatrzymali$", "zatrzymała$",
+               "zatrzymał$", "areszt"),
+    "destroy": ("spalil", "spalił", "spalon", "podpal", "zniszcz", "zrownan", "spladrowa"),
+    "displace": ("uciekl", "uciekł", "przesiedl", "wysiedl", "do ucieczki"),
+    "attack": ("atak", "zaatakowa", "zamach", "napad", "napastni", "ranny$", "ranni$", "rannych", "rannymi", "ranna$",
+               "ranne$", "ranion", "ranił", "postrzel", "strzela", "pobit", "uzbrojen"),
+}
 _CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) + _DE.get(key, ()) + _AM_RW.get(key, ())
+         + _IT.get(key, ()) + _NL.get(key, ()) + _PL.get(key, ())
          for key, words in _CUES.items()}
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
@@ -247,39 +318,97 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
               "servers", "computer system", "cyber", "website", "ddos", "ransomware", "malware", "defac", "phishing",
               "data breach", "pirates informatiques", "ciberataque", "قراصنة"),
 }
+# Italian, Dutch and Polish non-event words (session 11). Phrases where a word alone is also a violence word or an
+# English word: "incidente stradale" (Spanish "incidente" is any incident), "een brand$" (English "brand"), "katastrofa
+# lotnicza" ("katastrofa humanitarna" is a war's), "powodzi$" (Polish "powodzenia" is good luck), "bombola" (a gas
+# cylinder, which begins with "bomb"), "bomba d'acqua" (a cloudburst), "squadra" left out ("squadra mobile" is a
+# police unit), "in classifica" (English "classification").
+_NON_EVENT_IT_NL_PL: dict[str, tuple[str, ...]] = {
+    "accident": ("incidente stradale", "incidente automobilistic", "incidente ferroviari", "incidente aereo",
+                 "incidente sul lavoro", "incidente in montagna", "scontro frontale", "schiantat", "crollo", "crollat",
+                 "annegat", "fuga di gas", "bombola", "ribaltat", "precipitato$", "precipitata$", "deragliat",
+                 "tamponament", "investito da", "investita da", "l'incendio", "nell'incendio", "un rogo",
+                 "omicidio stradale", "vloog in brand", "geriet in brand", "raakte in brand",
+                 "verkeersongeluk", "ongeluk", "ongeval", "aanrijding", "verongelukt", "verdronk", "verdronken",
+                 "ingestort", "instorting", "een brand$", "de brand$", "grote brand", "neergestort", "ontspoord",
+                 "gasexplosie", "gaslek", "gekapseisd", "kapseisd",
+                 "wypadek", "wypadk", "katastrofa lotnicz", "katastrofie lotnicz", "katastrofy lotnicz",
+                 "katastrofa kolejow", "katastrofie kolejow", "katastrofa autobus", "katastrofie autobus", "zderzen",
+                 "zawalil", "zawalił", "utonał", "utone", "pozar", "wybuch gazu", "ulatniaj", "runał", "wykolei"),
+    "disaster": ("alluvion", "inondazion", "sisma$", "frana$", "frane$", "uragano", "maltempo", "nubifragi", "siccita",
+                 "ondata di calore", "incendio boschivo", "incendi boschivi", "eruzione", "tromba d'aria",
+                 "bomba d'acqua", "valanga", "esondazion", "esondat",
+                 "overstroming", "aardbeving", "aardverschuiving", "orkaan", "droogte", "hittegolf", "bosbrand",
+                 "noodweer", "vulkaan",
+                 "powodz$", "powodzi$", "powodziach", "powodzia$", "trzesieni", "osuwisk", "huragan", "burza$",
+                 "burzy$", "burze$", "susza$", "suszy$", "upał", "lawin", "wulkan", "ulew", "nawałnic"),
+    "disease": ("morbillo", "malatti", "infarto", "tumore", "arresto cardiaco", "attacco di cuore",
+                "attacco cardiaco", "attacco di panico", "attacco d'asma", "paniekaanval", "astma-aanval", "atak serca",
+                "atak paniki", "atak astmy",
+                "mazelen", "ziekte", "hartaanval", "hartstilstand", "uitbraak",
+                "cholery", "epidemii", "chorob", "zawał serca", "gryp", "gruzlic"),
+    "metaphor": ("partita", "campionat", "attaccant", "calcio", "scudetto", "in classifica", "allenatore", "serie a$", "vendite",
+                 "wedstrijd", "klassieker", "eredivisie", "doelpunt", "elftal", "voetbal", "competitie", "kampioen", "aandelen", "beurs",
+                 "mecz", "ligow", "ekstraklas", "bramk", "druzyn", "piłkarz", "giełd"),
+    "fiction": ("romanzo", "videogioco", "serie tv", "personaggio", "videospel", "speelfilm", "personage$",
+                "powiesc", "gra komputerow", "gry komputerow", "gra wideo", "gry wideo", "fabuł"),
+    "commemoration": ("anniversario", "anniversari$", "in ricordo", "in memoria", "giornata della memoria", "anni fa$",
+                      "herdenk", "herdacht", "jaar geleden", "dodenherdenking", "rocznic", "upamietni", "lat temu",
+                      "obchody", "hołd", "ku czci", "pamieci ofiar", "corteo funebre", "cortei funebri"),
+    "cyber": ("attacco hacker", "attacchi hacker", "attacco informatic", "attacchi informatic", "atak hakersk",
+              "ataki hakersk"),
+}
+_NON_EVENT = {reason: words + _NON_EVENT_IT_NL_PL.get(reason, ()) for reason, words in _NON_EVENT.items()}
 # Violence by people: lets an accident/disaster/disease word co-occur with a real attack.
 _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "soldier", "troops",
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
            "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب", "ارهاب", "terroris",
            "assaillant", "djihadist", "soldats", "militaires", "policiers", "sicarios", "pistoleros",
-           "военн", "боевик", "бойовик", "військов", "солдат", "армия", "армія", "полиц", "поліц")
+           "военн", "боевик", "бойовик", "військов", "солдат", "армия", "армія", "полиц", "поліц",
+           "uomini armati", "milizian", "ribelli", "soldati", "polizia", "carabinier", "gewapende", "militie",
+           "soldaten", "politie", "uzbrojen", "napastni", "bojowni", "bojowk", "terroryst", "dzihadyst", "zołnierz",
+           "wojsk", "policj", "bandyci")
 _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson",
                      "opened fire", "open fire", "fired at", "fired on", "set fire", "set ablaze", "torched",
                      "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight", "fire fight",
                      "returned fire", "under fire", "heavy fire", "stormed", "storming", "raided", "fighters",
                      # an abduction is never an accident: "workers were abducted at a gold mine"
-                     "abduct", "kidnapp", "enlev", "secuestr", "sequestr", "beheaded", "raped")
-_HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap")
+                     "abduct", "kidnapp", "enlev", "secuestr", "sequestr", "beheaded", "raped",
+                     "sparat", "a colpi di", "rapit", "dato alle fiamme", "dati alle fiamme", "incendio doloso",
+                     "doodgeschoten", "neergeschoten", "beschoten", "ontvoer", "in brand gestoken", "brandstichting",
+                     "zastrzel", "postrzel", "strzela", "ostrzał", "ostrzal", "ostrzel", "porwa", "uprowadz", "podpal",
+                     "nalot", "naloci")
+_HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap",
+         "ferit", "rapit", "attacc", "esplos", "gewond", "verwond", "ontvoer", "aanval", "ontploff", "ranny$", "ranni$",
+         "rannych", "porwa", "uprowadz", "atak", "wybuch")
 # the state's forces, which arrest people and intervene in protests
 _STATE_ACTORS = ("police", "security forces", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
                  "polizei", "sicherheitskrafte", "soldaten", "behorden", "полиц", "поліц", "силовик",
                  "policier", "forces de l'ordre", "fuerzas de seguridad", "carabineros", "agents", "الشرطة",
-                 "قوات الأمن", "قوات الامن", "الأمن", "السلطات")
+                 "قوات الأمن", "قوات الامن", "الأمن", "السلطات", "polizia", "carabinier", "forze dell'ordine", "agenti",
+                 "esercito", "politie", "mobiele eenheid", "agenten", "leger$", "policj", "wojsk", "zołnierz")
 # ... or their crowd-control means, acting on a protest
 _STATE_FORCE = _STATE_ACTORS + ("tear gas", "teargas", "rubber bullets", "water cannon", "baton", "lathi", "dispersed",
                                  "الغاز المسيل للدموع", "غاز مسيل للدموع", "gaz lacrymogene", "gases lacrimogenos",
-                                 "gas lacrimogeno", "gas lacrimogenio", "tranengas", "слезоточив")
+                                 "gas lacrimogeno", "gas lacrimogenio", "tranengas", "слезоточив", "lacrimogen",
+                                 "idranti", "manganell", "traangas", "waterkanon", "wapenstok", "gaz łzawiac",
+                                 "armatki wodne", "armatek wodnych", "pałk")
 _VIOLENT_CAUSE = ("violence", "attacks", "fighting", "clashes", "conflict", "war ", "insecurity", "combats",
-                  "violences", "violencia", "enfrentamientos", "conflito", "القتال", "الاشتباكات", "العنف")
+                  "violences", "violencia", "enfrentamientos", "conflito", "القتال", "الاشتباكات", "العنف",
+                  "violenz", "scontri", "geweld", "gevecht", "przemoc", "walki$", "walkach$", "starci")
 # a crowd counted or sized, and a protest verb in a past tense: the protest took place ("will march" did not)
 _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands|scores|crowds?|dizaines|centaines|"
                     r"milliers|foule|decenas|cientos|miles|multitud|dezenas|centenas|milhares|multidao|tausende|"
-                    r"hunderte|zehntausende|"
-                    r"protesters|protestors|demonstrators|manifestants|manifestantes)\b")
+                    r"hunderte|zehntausende|migliaia|centinaia|decine|folla|duizenden|honderden|tientallen|"
+                    r"tienduizenden|menigte|tysiace|setki|dziesiatki|tłum|tłumy|"
+                    r"protesters|protestors|demonstrators|manifestants|manifestantes|manifestanti|demonstranten|betogers|"
+                    r"demonstrantow|demonstranci)\b")
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
                         r"ont manifeste|ont defile|se sont rassembles|marcharon|protestaron|se manifestaron|"
                         r"marcharam|protestaram|se manifestaram|demonstrierten|protestierten|gingen auf die strasse|"
-                        r"gingen auf die straße)\b")
+                        r"gingen auf die straße|hanno manifestato|hanno protestato|hanno sfilato|sono scesi in piazza|"
+                        r"demonstreerden|protesteerden|betoogden|gingen de straat op|demonstrowa[lł]\w*|"
+                        r"protestowa[lł]\w*|wyszli na ulice|wyszło na ulice)\b")
 # arrests before a protest, to prevent it: "arrested 1,000 opposition activists ahead of the rally"
 _BEFORE_PROTEST = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to thwart|in advance of|avant|antes de|para impedir)"
                              r" (?:a |an |the |planned |la |le |les |una |uma |o )?(?:\w+ )?(?:rall|protest|demonstr|march|"
@@ -293,7 +422,10 @@ _STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}
                      r"fired (?:\w+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?)|"
                      r"a bombarde|ont bombarde|a pilonne|ont pilonne|ont frappe|a frappe|ont tire des (?:roquettes|obus)|"
                      r"bombardeo|bombardearon|bombardeou|bombardearam|atacaron|lanzaron|dispararon|bombardierte|"
-                     r"bombardierten|beschoss|beschossen|griffen)\b"
+                     r"bombardierten|beschoss|beschossen|griffen|"
+                     r"ha bombardato|hanno bombardato|ha colpito|hanno colpito|hanno lanciato|ha lanciato|"
+                     r"bombardeerde|bombardeerden|heeft gebombardeerd|hebben gebombardeerd|beschoot|beschoten|vuurde|"
+                     r"vuurden|zbombardowa\w*|ostrzela\w*|ostrzeliwa\w*|zaatakowa\w*|wystrzeli\w*)\b"
                      r"|(?<![^\W\d_])(?:обстреляли|обстріляли|обстрелял|обстріляв|нанесли удар|нанесла удар|"
                      r"завдали удар|завдала удар|атаковали|атакували|ударили|вдарили)"
                      r"|(?<![^\W\d_])(?:قصفت|شنت|استهدفت|أطلقت|اطلقت)"
@@ -327,13 +459,19 @@ ATTACKED_TARGET = re.compile(r"\b" + _TARGETS + r" (?:was|were|had been|has been
 # must brave the cold")
 _FLED = re.compile(r"\b(?:fled|were displaced|have been displaced|had been displaced|been forced|were forced|forced|"
                    r"drove|driven|uprooted|ont fui|ont ete deplace|huyeron|fueron desplazad|fugiram|foram deslocad|"
-                   r"نزح|فروا|فر الآلاف)")
+                   r"نزح|فروا|فر الآلاف|sono fuggit|sono stati costretti|sono state costrette|sfollat|sono scappat|"
+                   r"zijn gevlucht|zijn ontvlucht|ontvluchtten|vluchtten|sloegen op de vlucht|werden verdreven|"
+                   r"uciekl|uciekł|musieli uciekac|zostali wysiedleni|zmuszeni)")
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|"
                              r"deux|trois|quatre|cinq|dizaines|centaines|dos|tres|cuatro|cinco|decenas|cientos|"
-                             r"dois|duas|dezenas|centenas)\s+(?:\w+\s+){0,2}?(?:people|persons|journalists|activists|"
+                             r"dois|duas|dezenas|centenas|due|tre|quattro|cinque|decine|centinaia|twee|drie|vier|vijf|"
+                             r"tientallen|honderden|dwoch|trzech|czterech|pieciu|dziesiatki|setki|kilkudziesieciu|kilkuset)"
+                             r"\s+(?:\w+\s+){0,2}?(?:people|persons|journalists|activists|"
                              r"supporters|protesters|demonstrators|students|members|suspects|men|women|leaders|"
                              r"personnes|militants|manifestants|etudiants|personas|manifestantes|estudiantes|pessoas|"
-                             r"opposants|opositores|civils|civiles|civis)\b")
+                             r"opposants|opositores|civils|civiles|civis|persone|manifestanti|attivisti|studenti|"
+                             r"giornalisti|sospetti|mensen|demonstranten|betogers|activisten|studenten|journalisten|"
+                             r"verdachten|osob|demonstrantow|aktywistow|studentow|dziennikarzy|podejrzanych|ludzi)\b")
 _DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics")
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters
 
@@ -482,6 +620,7 @@ def cue_flags(folded: str) -> dict[str, bool]:
 _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d\d\b|\ben 19\d\d\b"
                          r"|\bthe 19\d\d (\w+ )?(killings?|massacres?|bombings?|attacks?|genocide|war|riots?|uprising)\b"
                          r"|\b(il y a|hace|ha|vor) \S+ (ans|anos|jahren)\b"
+                         r"|\b(nel|w) 19\d\d\b|\bnegli anni '?\d0\b|\bjaren '?\d0\b|\bw latach \d0"
                          r"|قبل \S+ (عاما|عام|سنة|سنوات|عقود)"
                          # historians' accounts: "historians say the Armenian genocide killed up to 1.5 million"
                          r"|\bhistorians? (say|says|said|estimate|estimates|believe|agree|argue)\b|\bhistoriens?\b|\bhistoriadores\b")
@@ -624,7 +763,13 @@ _SOURCE_OR_RESCUE = re.compile(
     r"autoridades|bombeiros)\b"
     r"|\b(?:segun|informo|informaron|dijo|indico|senalo|confirmo) (?:la |el |las |los )?(?:policia|ejercito|"
     r"autoridades)\b"
-    r"|\b(?:the )?police (?:spokes(?:man|woman|person) )?[A-Za-z .'-]{0,30}said\b")
+    r"|\b(?:the )?police (?:spokes(?:man|woman|person) )?[A-Za-z .'-]{0,30}said\b"
+    r"|\b(?:secondo|ha (?:detto|riferito|reso noto|comunicato)|hanno (?:detto|riferito)|riferisce|riferiscono|fa sapere)"
+    r" (?:la |le |i |l')?(?:polizia|carabinieri|autorita|esercito|vigili del fuoco|soccorritori)\b"
+    r"|\bpolizia (?:stradale|locale|ferroviaria)\b|\b(?:la polizia|i carabinieri) (?:e|sono) intervenut\w*"
+    r"|\b(?:volgens|meldt|meldde|zegt|zei|aldus) (?:de )?(?:politie|brandweer|autoriteiten|hulpdiensten|leger)\b"
+    r"|\bverkeerspolitie\b|\b(?:według|poinformowała|poinformowal|podała|podala|przekazała) (?:policj\w*|straz\w*|"
+    r"wojsk\w*|władz\w*|sluzb\w*)|\bpolicja drogowa\b")
 
 
 def _unattributed(folded: str) -> str:
@@ -633,7 +778,8 @@ def _unattributed(folded: str) -> str:
 
 
 _SOURCE_WORD = re.compile(r"polic|army|armee|ejercito|exercito|militar|militai|military|soldier|soldat|soldado|troops|"
-                          r"security|authorit|autorid|gendarm|rescuer|bombeiros")
+                          r"security|authorit|autorid|gendarm|rescuer|bombeiros|polizi|carabinier|esercit|politie|"
+                          r"leger|policj|wojsk")
 
 
 # weapons of war and the people they killed: "rockets ... killing 12 children on a football pitch" is no sport
@@ -695,7 +841,10 @@ _NEGATED = re.compile(
     r"|\b(aucune|pas de|sans faire de) (victime|blesse)|personne n'a ete (tue|blesse)"
     r"|\bsin (victimas|heridos)|\bno hubo (victimas|heridos|muertos)|\bnadie resulto (herido|muerto)"
     r"|\bsem (vitimas|feridos)|\bnao houve (vitimas|feridos|mortos)|\bninguem ficou ferido"
-    r"|لم يسفر عن (ضحايا|اصابات|إصابات)|دون (وقوع )?(ضحايا|اصابات|إصابات)")
+    r"|لم يسفر عن (ضحايا|اصابات|إصابات)|دون (وقوع )?(ضحايا|اصابات|إصابات)"
+    r"|\bnessun (ferito|morto)\b|\bnessuna vittima\b|\bnon ci sono (stati )?(feriti|vittime)\b"
+    r"|\bgeen (doden|gewonden|slachtoffers)\b|\bniemand (raakte gewond|werd gedood|kwam om)\b"
+    r"|\bnikt nie (zginał|został ranny|zostal ranny|ucierpiał)|\bbez ofiar\b|\bnie było ofiar\b")
 # an act of violence reported in a past tense (with an armed actor, a stated report: RuleMatch.stated)
 # territory taken: "rebels seized the town of Bunagana" is fighting, not a seizure of goods
 _HELD_PLACE = (r"(?:control of )?(?:the |a )?(?:strategic |key )?(?:town|city|village|base|military base|airport|"
@@ -706,17 +855,35 @@ _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|behea
                        r"shelled|raided|massacred|butchered|lynched|overran|clashed|"
                        r"(?:recaptured|retook|seized|captured) " + _HELD_PLACE + r"|"
                        r"prennent le controle|ont pris le controle|s'emparent|se sont empares|toman el control|"
-                       r"tomaron el control|tomaram o controle)\b")
+                       r"tomaron el control|tomaram o controle|"
+                       r"hanno ucciso|ha ucciso|hanno rapito|ha rapito|hanno attaccato|ha attaccato|hanno assaltato|"
+                       r"hanno dato alle fiamme|hanno aperto il fuoco|hanno sparato|hanno giustiziato|hanno massacrato|"
+                       r"hanno fatto irruzione|hanno bombardato|hanno linciato|hanno preso il controllo|"
+                       r"hebben gedood|heeft gedood|doodden|doodde|doodgeschoten|ontvoerden|hebben ontvoerd|heeft ontvoerd|"
+                       r"vielen aan|hebben aangevallen|heeft aangevallen|openden het vuur|in brand gestoken|bestormden|"
+                       r"gelyncht|zabili|zabił|zastrzelili|zastrzelił|porwali|porwał|uprowadzili|zaatakowali|zaatakował|"
+                       r"podpalili|spalili|ostrzelali|otworzyli ogien|zamordowali|zlinczowali|zlinczował|zdobyli|ha linciato|"
+                       r"heeft gelyncht|hebben gelyncht|"
+                       # the Dutch perfect puts the object between: "heeft een bende zeventien missionarissen ontvoerd"
+                       r"(?:heeft|hebben) (?:[\w'-]+ ){1,6}?(?:gedood|ontvoerd|doodgeschoten|aangevallen|vermoord|gelyncht|"
+                       r"in brand gestoken|beschoten|afgeslacht|gebombardeerd))\b")
 _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
-          "боевик", "бойовик", "вооруженн", "озброєн")
+          "боевик", "бойовик", "вооруженн", "озброєн", "uomini armati", "milizian", "ribelli", "banditi", "gewapende",
+          "militie", "uzbrojen", "napastni", "bojowni", "bojowk", "terroryst", "dzihadyst", "bandyci",
+          # an angry crowd, like English "mob "
+          "folla inferocita", "folla infuriata", "woedende menigte", "boze menigte", "rozwscieczony tłum",
+          "wsciekły tłum",
+          # gangs ("bende", "banda armata"): Haiti's and Latin America's armed groups (English "gang" is also "gang rape")
+          "een bende", "de bende", "bendes$", "bendeleden", "bendelid", "banda armata", "bande armate")
 _SERIOUS = ("sexual", "abduct", "remote", "battle", "riot", "destroy", "displace")
 
 
 _LEGAL = re.compile(
     r"\b(pleaded guilty|pleads guilty|threatening to|threatened to|threatens to|accused of|charged with|charges of"
     r"|convicted of|sentenced|on trial|indicted|faces charges|facing charges"
-    r"|inculpe|condamne|accuse d|acusad[oa] de|condenad[oa]|acusad[oa] de|processad[oa])\b")
+    r"|inculpe|condamne|accuse d|acusad[oa] de|condenad[oa]|acusad[oa] de|processad[oa]"
+    r"|condannat[oaie]|accusat[oaie] di|processat[oaie]|veroordeeld|aangeklaagd|beschuldigd van|skazan\w*|oskarzon\w*)\b")
 
 
 def legal_only(folded: str, flags: dict[str, bool], has_count: bool) -> bool:
@@ -766,7 +933,8 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
 
 
 _FIREFIGHT = re.compile(r"\b(?:(?:firing|fire|fired) on each other|exchange of fire|exchanged fire|gun ?fight|gun battle|"
-                        r"shoot-?out|fire ?fight|echange de tirs|intercambio de disparos|troca de tiros)\b")
+                        r"shoot-?out|fire ?fight|echange de tirs|intercambio de disparos|troca de tiros|"
+                        r"scontro a fuoco|conflitto a fuoco|vuurgevecht|wymian\w* ognia|strzelanin\w*)\b")
 
 
 def _armed_report(folded: str) -> bool:
@@ -782,16 +950,22 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
         return RuleMatch("battle", "armed_clash", 0.85)
     if flags["riot"]:
         return RuleMatch("riot", "mob_violence", 0.85)
-    sub = "massacre" if _has(folded, ("massacr", "slaughter", "مجزرة", "مذبحة", "chacina", "tuerie")) else "attack"
+    sub = "massacre" if _has(folded, ("massacr", "slaughter", "مجزرة", "مذبحة", "chacina", "tuerie", "strage", "stragi$",
+                                      "eccidi", "trucidat", "bloedbad", "slachtpartij", "afgeslacht", "masakr", "rzez")) \
+        else "attack"
     return RuleMatch("violence_against_civilians", sub, 0.8 if fatalities or flags["attack"] else 0.6)
 
 
 _PROTESTERS_VIOLENT = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting|lobbed) (?:[\w-]+ ){0,2}?(?:stones|rocks|"
                                  r"bricks|petrol bombs|molotov cocktails|projectiles)|\bstone[- ]pelting\b|\b(?:stormed|"
                                  r"torched|set fire to|set ablaze|smashed|ransacked|looted|vandali[sz]ed|burned down|"
-                                 r"burnt down)\b|jete des pierres|lanzaron piedras|atiraram pedras")
+                                 r"burnt down)\b|jete des pierres|lanzaron piedras|atiraram pedras|"
+                                 r"lanciato (?:pietre|sassi)|lanciando (?:pietre|sassi)|hanno assaltato|hanno saccheggiato|"
+                                 r"gooiden (?:met )?stenen|bekogelden|rzucali kamieniami|obrzucili")
 _CIVILIAN_SIDES = re.compile(r"\b(?:fans|supporters|hooligans|students|youths|protesters|demonstrators|residents|"
-                             r"villagers|traders|rival groups of|supporteurs|hinchas|torcedores|manifestants)\b")
+                             r"villagers|traders|rival groups of|supporteurs|hinchas|torcedores|manifestants|tifosi|"
+                             r"ultras|studenti|manifestanti|abitanti|supporters|betogers|demonstranten|studenten|kibice|"
+                             r"kibicow|studenci|demonstranci)\b")
 
 
 def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> RuleMatch | None:
@@ -856,7 +1030,7 @@ def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced:
 
 
 def _remote_sub_type(folded: str) -> str:
-    if _has(folded, ("suicide", "kamikaze", "انتحاري")):
+    if _has(folded, ("suicide", "kamikaze", "انتحاري", "suicida", "zelfmoord", "samobojc")):
         return "suicide_bomb"
     if _has(folded, ("airstrike", "air strike", "air raid", "drone", "frappe aerienne", "dron", "ataque aereo",
                      "warplane", "fighter jet", "jets", "aviation", "aviacion", "avions", "avioes", "aeronaves",
@@ -864,12 +1038,17 @@ def _remote_sub_type(folded: str) -> str:
                      "luftangriff", "drohne", "беспилотник", "безпілотник", "дрон", "авиаудар", "авіаудар",
                      # strikes by forces that strike from the air ("an Israeli strike on a car in southern Lebanon")
                      "israeli strike", "us strike", "u.s. strike", "american strike", "turkish strike",
-                     "coalition strike", "saudi-led strike", "saudi-led coalition strike")):
+                     "coalition strike", "saudi-led strike", "saudi-led coalition strike",
+                     "raid aere", "attacco aereo", "attacchi aerei", "aerei da guerra", "aviazione", "luchtaanval",
+                     "luchtbombardement", "gevechtsvliegtu", "luchtmacht", "nalot", "naloci", "lotnicz", "samolot")):
         return "air_drone_strike"
     if _has(folded, ("shell", "artillery", "mortar", "rocket", "missile", "obus", "roquette", "misil", "bombard",
-                     "pounded", "pilonn", "قصف", "صاروخ")):
+                     "pounded", "pilonn", "قصف", "صاروخ", "missil", "razzi$", "razzo$", "artiglier", "mortai", "mortier",
+                     "beschieting", "raket", "ostrzał", "ostrzal", "ostrzel", "rakiet", "pocisk", "artyler", "mozdzierz")):
         return "shelling_artillery_missile"
-    if _has(folded, ("grenade", "granada")):
+    # Italian, Dutch and Polish grenades; not German "Granate(n)", more often an artillery shell
+    if _has(folded, ("grenade", "granada", "granata$", "bomba a mano", "granaat", "handgranaat", "granat$", "granatu$",
+                     "granatem$", "granaty$", "granatow$")):
         return "grenade"
     return "remote_explosive_ied"
 
@@ -880,16 +1059,23 @@ def _combatant_victims(folded: str) -> bool:
     victims = (r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer|officers"
                r"|constable|jawans|security personnel|cadres|fidayeen|guerrilla|paramilitar"
                r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح"
-               r"|военнослужащ|военн|бойц|боевик|військов|бійц|бойовик|вояк|wanajeshi|askari|sojoji|ወታደር|ingabo)"
+               r"|военнослужащ|военн|бойц|боевик|військов|бійц|бойовик|вояк|wanajeshi|askari|sojoji|ወታደር|ingabo"
+               r"|ribell|milizian|poliziott|agenti|carabinier|agenten|politieagent|strijders|zołnierz|policjan|bojowni"
+               r"|dzihadyst|terroryst)"
                # "killed in a militia raid", "tués dans une attaque jihadiste": the armed group named the attack,
                # not its victims
                r"(?!\w*\s+(?:raid|attack|ambush|assault|offensive|violence|massacre|bombing|rampage|incursion)s?\b)")
     victims = (r"(?<!attaque )(?<!attaques )(?<!ataque )(?<!ataques )(?<!attentat )(?<!embuscade )(?<!emboscada )"
-               r"(?<!offensive )(?<!raid )" + victims)
-    kill = r"(kill|slain|shot dead|gunned down|tue|muert|قتل|مقتل|погиб|убит|убил|загин|вбит|вбил|getotet|waliuawa|kashe|ተገደሉ|ተገድለዋል)"
-    dead = r"(dead|died|morts|muertos|mortos)"
-    near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel)\w+\W+){{0,4}}?{victims}"
-            rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been)\W+(?:\w+\W+)?{kill}"
+               r"(?<!offensive )(?<!raid )(?<!attacco )(?<!attentato )(?<!imboscata )(?<!aanval )(?<!aanslag )"
+               r"(?<!atak )(?<!ataku )" + victims)
+    kill = (r"(kill|slain|shot dead|gunned down|tue|muert|قتل|مقتل|погиб|убит|убил|загин|вбит|вбил|getotet|waliuawa|kashe|"
+            r"ተገደሉ|ተገድለዋል|uccis|uccid|gedood|omgekomen|gesneuveld|doodgeschoten|vermoord|zgin|zabit|zabici|zabił|zabil|"
+            r"polegl|poległ|zastrzel)")
+    dead = r"(dead|died|morts|muertos|mortos|morti|morirono|gesneuveld|omgekomen|om het leven|doden|zgin|polegl|poległ)"
+    near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel|da\b|dai\b|dagli\b|dei\b|degli\b|door\b|van\b|przez\b)\w+\W+)"
+            rf"{{0,4}}?{victims}"
+            rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been|sono stati|sono state|e stato|e stata|"
+            rf"zijn|werden|zostali|zostało|zostalo|zostały)\W+(?:\w+\W+)?{kill}"
             # "two soldiers died", "militants ... dead"; not "militants shot dead a villager" (they did the killing)
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(?<!shot )(?<!shoot )(?<!shooting )(?<!leaving ){dead}"
             # "two constables of Jammu and Kashmir Police were killed": the unit named after them
@@ -902,7 +1088,8 @@ def _combatant_victims(folded: str) -> bool:
 
 
 _CIVILIANS_KILLED = re.compile(r"\b(?:\d+|dozens of|scores of|hundreds of) (?:civilians|civils|civiles|civis|"
-                               r"villagers|villageois|aldeanos|moradores)\b"
+                               r"villagers|villageois|aldeanos|moradores|civili|abitanti|burgers|dorpelingen|cywilow|"
+                               r"cywili|mieszkancow)\b"
                                # not the last of a list ("militants, police and civilians were killed")
                                r"|(?<!and )(?<!et )(?<!y )(?<!e )(?:civilians|civils|civiles|civis) "
                                r"(?:were |have been |ont ete |fueron |foram )?(?:killed|tues|muertos|mortos|asesinados)")
