@@ -28,9 +28,8 @@ __all__ = ["HAS_CJK", "HAS_INDIC_MARK", "add_words", "cjk_word_breaks", "marks_a
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 HAS_CJK = re.compile(f"[{_CJK}]")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
 _RUN = re.compile(f"[{_CJK}]{{2,}}")  # two CJK characters or more in a row: where a word break can be
-_lock = threading.Lock()
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 _INDIC = range(0x0900, 0x0D80)
 _YI = 0xA000  # Yi syllables: letters (``\w``), 1,165 of them, never in our texts
@@ -38,8 +37,6 @@ _TO_LETTER = {cp: _YI + cp - _INDIC.start for cp in _INDIC if unicodedata.catego
 _TO_MARK = {v: k for k, v in _TO_LETTER.items()}
 HAS_INDIC_MARK = re.compile("[" + "".join(chr(cp) for cp in _TO_LETTER) + "]")
 _HAS_SWAPPED = re.compile("[" + "".join(chr(cp) for cp in _TO_MARK) + "]")
-
-
 # Devanagari letters with a nukta have a one-character form too (U+0958-U+095F, excluded from Unicode composition, so
 # NFC does not join them): "ड़" may be typed as U+0921 U+093C or as U+095C
 _NUKTA_LETTERS = {"\u0915\u093c": "\u0958", "\u0916\u093c": "\u0959", "\u0917\u093c": "\u095a",
@@ -62,15 +59,25 @@ def marks_as_letters(text: str) -> str:
     return text.translate(_TO_LETTER) if HAS_INDIC_MARK.search(text) else text
 
 
-_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
-
-
 def original_script(text: str) -> str:
     """Undo ``marks_as_letters`` and the spaces put between Chinese words (what a model trained on real text
     should see)."""
     text = text.translate(_TO_MARK) if _HAS_SWAPPED.search(text) else text
     return _CJK_SPACE.sub("", text) if HAS_CJK.search(text) else text
-_added: set[str] = set()
+
+
+# Words to keep whole, given by every compiled lexicon; handed to jieba when a Chinese text first needs it, so an
+# analyzer that never sees Chinese never loads jieba's dictionary
+_lock = threading.Lock()
+_pending: set[str] = set()
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Keep these words whole when segmenting (lexicon forms, group names, cue words in CJK characters)."""
+    new = {w.replace(" ", "") for w in words if HAS_CJK.search(w)}
+    if new:
+        with _lock:
+            _pending.update(new)
 
 
 @functools.cache
@@ -81,22 +88,21 @@ def _tokenizer():
     return jieba.Tokenizer()
 
 
-def add_words(words: Iterable[str]) -> None:
-    """Keep these words whole when segmenting (lexicon forms, group names, cue words in CJK characters)."""
-    new = [w.replace(" ", "") for w in words if HAS_CJK.search(w) and w.replace(" ", "") not in _added]
-    if not new:
-        return
-    with _lock:
-        tok = _tokenizer()
-        for word in new:
-            tok.add_word(word, freq=100_000)  # high enough to win over the dictionary's own splits
-            _added.add(word)
+def _segmenter():
+    """jieba's tokenizer, with every word given to ``add_words`` so far in its dictionary."""
+    tok = _tokenizer()
+    if _pending:
+        with _lock:
+            for word in _pending:
+                tok.add_word(word, freq=100_000)  # high enough to win over the dictionary's own splits
+            _pending.clear()
+    return tok
 
 
 def cjk_word_breaks(text: str) -> list[int]:
     """Offsets in ``text`` between two CJK characters where one word ends and the next begins."""
     breaks: list[int] = []
-    tok = _tokenizer()
+    tok = _segmenter()
     for run in _RUN.finditer(text):
         pos = run.start()
         for word in tok.cut(run.group(), HMM=True):
