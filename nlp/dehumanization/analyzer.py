@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
-from nlp.dehumanization.deprules import DEP_RULES_VERSION, LIKEN_FORMS, dependency_verdict
+from nlp.dehumanization.deprules import COMPARATIVES, DEP_RULES_VERSION, LIKEN_FORMS, dependency_verdict
 from nlp.dehumanization.obfuscation import OffsetMap, readable
 from nlp.dehumanization.rules import (
     CONDITIONAL,
@@ -179,7 +179,7 @@ class DehumanizationAnalyzer:
             return False
         if groups and cand.comp.language in ("en", "fr"):
             words = set(re.findall(r"\w+", sentence.lower()))
-            if not LIKEN_FORMS.isdisjoint(words) or (words & _BETTER and words & {"than", "que"}):
+            if not LIKEN_FORMS.isdisjoint(words) or (words & COMPARATIVES and words & {"than", "que"}):
                 # "a comparé les réfugiés à des rats", "ne valent pas mieux que des cafards": the comparison is for
                 # the parse to judge
                 return True
@@ -214,7 +214,7 @@ class DehumanizationAnalyzer:
                                          if e.label_ in ("GPE", "LOC")]
         targets = find_targets(sentence, cand.comp, offset=cand.start, norp=norp, places=places)
         verdict = self._verdict(doc, sentence, cand, targets)
-        if verdict.fires and not targets and _demonstrative_only(verdict) and not _group_before(text, cand) and \
+        if verdict.fires and not targets and _demonstrative_only(verdict) and not _groups_before(text, cand) and \
                 not _said_of_people(sentence, cand.comp):
             # "These dogs are cute", "Those rats in the cellar are huge": a demonstrative points at animals unless
             # the sentence calls for something or sets them against us ("These cockroaches must be crushed", "These
@@ -310,9 +310,6 @@ class DehumanizationAnalyzer:
         return _Decision(labels, sorted(evidence, key=lambda sp: sp.start), score, _categories(hits))
 
 
-_BETTER = {"better", "worse", "mieux", "pire"}
-
-
 @functools.cache
 def _stop_words(language: str) -> frozenset[str]:
     """spaCy's English stop words with "people", "like", "live". English only: the screen's vocabulary is mostly
@@ -377,26 +374,23 @@ def _said_of_people(sentence: str, comp: CompiledLanguage) -> bool:
     return bool(words & _WE) or comp.intent_cue(sentence) is not None
 
 
-def _group_before(text: str, cand: _Candidate) -> bool:
-    """Does the sentence right before (within ``_ANTECEDENT_CHARS``) name a group?"""
-    before = text[max(0, cand.start - _ANTECEDENT_CHARS):cand.start]
-    spans = split_sentences(before)
-    return bool(spans) and bool(find_targets(before[spans[-1][0]:spans[-1][1]], cand.comp))
-
-
-def _antecedent_groups(text: str, cand: _Candidate) -> set[str]:
-    """The groups a pronoun or a demonstrative stands for when the sentence names none: "Gay people are everywhere.
-    They are vermin." names gay people as the target, and so does "... These cockroaches are taking our land". Only a third-person plural pronoun (they, them, ils, ellos, они: not "you",
-    said to whoever is addressed), and only the groups of the sentence right before (within ``_ANTECEDENT_CHARS``)."""
-    words = set(re.findall(r"\w+", text[cand.start:cand.end].lower()))
-    if not words & (_THEY | cand.comp.demonstratives):  # "... These cockroaches are taking our land"
-        return set()
+def _groups_before(text: str, cand: _Candidate) -> set[str]:
+    """The groups the sentence right before (within ``_ANTECEDENT_CHARS``) names."""
     before = text[max(0, cand.start - _ANTECEDENT_CHARS):cand.start]
     spans = split_sentences(before)
     if not spans:
         return set()
     start, end = spans[-1]
     return {t.normalized for t in find_targets(before[start:end], cand.comp)}
+
+
+def _antecedent_groups(text: str, cand: _Candidate) -> set[str]:
+    """The groups a pronoun or a demonstrative stands for when the sentence names none: "Gay people are everywhere.
+    They are vermin." names gay people as the target, and so does "... These cockroaches are taking our land".
+    Only a third-person plural pronoun (they, them, ils, ellos, они: not "you", said to whoever is addressed) or a
+    demonstrative, and only the groups of the sentence right before."""
+    words = set(re.findall(r"\w+", text[cand.start:cand.end].lower()))
+    return _groups_before(text, cand) if words & (_THEY | cand.comp.demonstratives) else set()
 
 
 def _group_rooted(doc, targets: list[TargetMention], offset: int) -> bool:

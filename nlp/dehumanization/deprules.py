@@ -29,7 +29,7 @@ from nlp.targets import TargetMention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
+__all__ = ["COMPARATIVES", "DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
 DEP_RULES_VERSION = "dehum-deprules-v14"  # v14: a negative question that asserts ("Isn't it obvious that X are a disease?") takes nothing back; "shoot every one of those X", "murder any of these X"; "the world would be better if X were dead"; "il faudrait", "devrions" are calls; "méritent de mourir" (an infinitive with "de") wishes death on the subject; "ne valent pas mieux que des cafards" compares; v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
@@ -82,7 +82,7 @@ _NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nulleme
 # "rien que des cafards", "pas plus que des chiens"
 _NOT_NEGATING = {"but", "than", "just", "only", "merely", "even", "que", "qu'", "plus", "seulement", "mais", "mieux"}
 # "no better than dogs", "ne valent pas mieux que des cafards": a comparison on the clause's verb
-_BETTER = {"better", "worse", "mieux", "pire", "plus"}
+COMPARATIVES = frozenset({"better", "worse", "mieux", "pire", "plus"})
 _FIRST_SECOND = {"i", "we", "you", "u", "y'all", "je", "j'", "nous", "on", "vous", "tu"}
 # verbs of "ridding a place of people": the group follows "of" ("cleanse the land of them", "get rid of X")
 _RID = {"rid", "cleanse", "purge", "purify", "nettoyer", "nettoyez", "débarrasser", "purifier", "vider"}  # verbs only:
@@ -249,7 +249,7 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     if verb.lower_ in ctx.comp.naming and any(ctx.is_people(o) for o in [*objects, tok]):
         return "named as"
     compared = tok.head.lower_ in _COMPARE or any(c.lower_ in _COMPARE for c in tok.children) or \
-        any(c.lower_ in _BETTER and any(f.lower_ in ("que", "than") for f in c.children) for c in tok.head.children)
+        any(c.lower_ in COMPARATIVES and any(f.lower_ in ("que", "than") for f in c.children) for c in tok.head.children)
     # "described the settlements as a cancer": with a naming verb the object is what is compared
     about = objects if verb.lower_ in ctx.comp.naming else subjects + _inherited_subjects(verb)
     if compared and any(ctx.is_people(s) for s in about):
@@ -579,6 +579,9 @@ def _negated_call(tok: Token) -> bool:
     return _intent(_verb_of(tok)) is None and _intent(_verb_of(tok), check_negation=False) is not None
 
 
+_AUX_QUESTION = {"is", "are", "was", "were", "would", "should", "do", "does", "did", "can", "could", "ai", "wo", "ca"}
+
+
 def _rhetorical(head: Token, neg: Token) -> bool:
     """A negative question that asserts ("Isn't it obvious that ...?", "Wouldn't it be better if ...?", "Don't you
     think ...?"): the negation opens the sentence on an inverted auxiliary, and the sentence ends with a question mark."""
@@ -586,10 +589,6 @@ def _rhetorical(head: Token, neg: Token) -> bool:
     words = [t for t in doc if not t.is_punct]
     return len(words) > 1 and words[1].i == neg.i and words[0].lower_ in _AUX_QUESTION and \
         doc[-1].text == "?" and neg.lower_ in ("n't", "not")
-
-
-_AUX_QUESTION = {"is", "are", "was", "were", "would", "wouldn", "should", "do", "does", "did", "can", "could", "ai",
-                 "wo", "ca"}
 
 
 def _negated(tok: Token, hit: LexiconHit) -> str | None:

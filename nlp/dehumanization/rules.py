@@ -121,9 +121,8 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
     # Arabic writes "as" as a clitic (كـ); demonstratives may be the token itself in some scripts. Right after a group a
     # demonstrative is a relative pronoun ("Moslims die varkens houden"), and a disease word after one is a disease
     # ("Questo virus colpisce i migranti") unless it is said of the group
-    if any(w in comp.demonstratives and not (k > 0 and tokens[k - 1][1] in group_ends)
-           for k, w in ((k, tokens[k][2]) for k in range(max(0, i - 2), i))) and \
-            (hit.category != "disease_contamination" or violent):  # "È ora di sterminare questi parassiti"
+    if any(tokens[k][2] in comp.demonstratives and not (k > 0 and tokens[k - 1][1] in group_ends)
+           for k in range(max(0, i - 2), i)) and (hit.category != "disease_contamination" or violent):
         return "demonstrative"
     people = has_group or has_pronoun
     # the naming verb may stand a little further back ("calificó a los venezolanos de cucarachas") or, in German,
@@ -224,8 +223,10 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     reasons: list[str] = []
     evidence: list[LexiconHit] = []
     negated: list[str] = []
-    violent = any(h.kind == "eliminationist" and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))
-                  for h in hits)
+    elim_hits = [h for h in hits if (h.kind == "eliminationist" or h.category == "eliminationist")
+                 and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))
+                 and (h.category != "death_to" or _death_to_group(h, tokens, comp, group_starts))]
+    violent = bool(elim_hits)  # a disease word after a demonstrative counts with one: "sterminare questi parassiti"
     for hit in hits:
         if hit.kind in ("metaphor", "coded") and hit.category != "eliminationist":
             treated = hit.kind == "metaphor" and _treated_like(tokens, _index(tokens, hit.start), comp)
@@ -238,9 +239,6 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
             elif why:
                 reasons.append(f"{hit.text!r}: {why}")
                 evidence.append(hit)
-    elim_hits = [h for h in hits if (h.kind == "eliminationist" or h.category == "eliminationist")
-                 and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))
-                 and (h.category != "death_to" or _death_to_group(h, tokens, comp, group_starts))]
     # about a thing ("erradicar la malaria"): the classifier, which would see the verb and the group, stays off too
     things = [h for h in elim_hits if _about_a_thing(h, tokens, comp)]
     negated += [f"negated: {h.text!r} (about a thing, not people)" for h in things]
