@@ -24,13 +24,13 @@ ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("militia_leader", ("militia", "milice", "warlord", "janjaweed")),
     ("minister", ("minister", "ministre", "ministro", "министр", "міністр", "waziri", "minisitiri", "minista",
                   "وزير", "الوزير", "ሚኒስት", "innenminister", "außenminister", "aussenminister", "justizminister",
-                  "verteidigungsminister", "bundesminister", "staatsminister", "ministra", "minister", "部长", "外长",
+                  "verteidigungsminister", "bundesminister", "staatsminister", "ministra", "部长", "外长",
                   marks_as_letters("मंत्री"))),
     ("head_of_state", ("president", "président", "presidente", "prime minister", "premier", "king", "emir",
                        "sultan", "head of state", "chancellor", "президент", "rais", "kanzler", "perezida",
                        "shugaban ƙasa", "shugaban kasa", "الرئيس", "رئيس", "ፕሬዚዳን", "ጠቅላይ ሚኒስት", "bundeskanzler",
                        "bundespräsident", "staatspräsident", "ministerpräsident", "premierminister", "prezydent",
-                       "premier", "总统", "主席", "总理", marks_as_letters("राष्ट्रपति"),
+                       "总统", "主席", "总理", marks_as_letters("राष्ट्रपति"),
                        marks_as_letters("प्रधानमंत्री"))),
     ("military", ("general", "army", "soldier", "commander", "colonel", "military", "officer", "armée",
                   "militaire", "général", "commandant", "ejército", "exército", "comandante", "генерал", "армии",
@@ -118,18 +118,18 @@ _NAMER = re.compile(r"(?:^|[.;:!?]\s+|,\s*)" + _NOT_SUBJECT + _NP + r",?\s+(?:ha
                     r"compared|likened|branded|labell?ed|referred to|a traité|a qualifié|a comparé)\b", re.UNICODE)
 # a headline's speaker before a colon and a quotation: "Minister: 'Migrants are locusts ...'"
 _HEADLINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z]?[\w'’-]+)\s*:\s*[\"'“‘«]", re.UNICODE)
-# Other languages: "<speaker> <said-verb>" at a sentence start (es, pt, de, ru, uk, sw, ha, rw), Arabic
+# Other languages: "<speaker> <said-verb>" at a sentence start (es, pt, de, ru, uk, sw, ha, rw, it, nl, pl, zh, hi), Arabic
 # verb-first ("قال الوزير إن"), Amharic verb-last ("ሚኒስትሩ ... አለ").
-_OTHER_VERBS = (r"(?:dijo|afirmó|declaró|aseguró|advirtió|llamó|calificó|tildó|tachó|describió|comparó|disse|afirmou|"
+_OTHER_VERBS = (r"dijo|afirmó|declaró|aseguró|advirtió|llamó|calificó|tildó|tachó|describió|comparó|disse|afirmou|"
                 r"declarou|chamou|classificou|comparou|descreveu|sagte|erklärte|verglich|"
                 r"behauptete|nannte|bezeichnete|beschimpfte|сказал|сказала|заявил|заявила|заявили|назвал|назвала|сказав|сказала|заявив|"
                 r"назвав|alisema|walisema|amesema|wamesema|yavuze|bavuze|ya ce|ta ce|sun ce|"
                 # Italian, Dutch, Polish (session 11)
                 r"ha detto|hanno detto|ha dichiarato|ha affermato|ha definito|ha chiamato|ha paragonato|ha scritto|"
-                r"disse|dichiarò|zei|zegt|verklaarde|noemde|vergeleek|schreef|heeft gezegd|powiedział|powiedziała|"
+                r"dichiarò|zei|zegt|verklaarde|noemde|vergeleek|schreef|heeft gezegd|powiedział|powiedziała|"
                 r"stwierdził|stwierdziła|oświadczył|oświadczyła|nazwał|nazwała|porównał|porównała|napisał|napisała|"
                 # Chinese (segmented into words before the scan) and Hindi ("मंत्री ने कहा"; vowel signs read as letters)
-                r"说|表示|称|声称|宣称|写道|" + marks_as_letters(r"ने कहा|ने कहा है|ने बताया|का कहना है") + ")")
+                r"说|表示|称|声称|宣称|写道|" + marks_as_letters(r"ने कहा|ने कहा है|ने बताया|का कहना है"))
 _SUBJECT_OTHER = re.compile(r"(?:^|[.;:!?,]\s+)(\w[\w'’-]*(?:\s+\w[\w'’-]*){0,3}?),?\s+(?:" + _OTHER_VERBS + r")(?!\w)",
                             re.UNICODE)
 _ARABIC = re.compile(r"(?:^|\s)(?:و|ف)?(?:قال|قالت|صرح|صرّح|أعلن|أعلنت|أكد|أكدت|وصف|وصفت)\s+"

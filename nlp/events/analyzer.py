@@ -366,8 +366,9 @@ def _speaks_or_hosts(p: ResolvedPlace, text: str) -> bool:
 
 
 def _place_weight(p: ResolvedPlace, text: str) -> float:
-    """Kind weight, plus context: "Bannu District", "in Thoubal" are places; "Dure Kamil" may be a name; the
-    country of an embassy ("the US embassy in La Paz") is no place of the event."""
+    """Kind weight, plus context: "Bannu District", "in Thoubal" are places; "Dure Kamil" may be a name; a country
+    across the border or a weapon was fired from counts less (a mission's or a source's country is left out before,
+    ``_speaks_or_hosts``)."""
     weight = p.weight
     if p.kind == "country" and (_BORDER_WITH.search(text[max(0, p.start - 30):p.start]) or
                                 _ORIGIN_BEFORE.search(text[max(0, p.start - 40):p.start])):

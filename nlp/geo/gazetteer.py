@@ -415,10 +415,8 @@ def _load_places(entries: dict[str, list[PlaceCandidate]]) -> None:
 
 
 def _typed_names(sub) -> list[str]:
-    """A top-level region's name with the word for its kind ("Rivers State", "Somali Region", "Ica Region"), for
-    names too common or too short to stand alone: they are places when written so."""
-    key = fold(sub.name)
-    if getattr(sub, "parent_code", None) or "(" in sub.name or (key not in _SUBDIVISION_STOP and len(key) >= 4):
+    """A top-level region's name with the word for its kind ("Rivers State", "Somali Region", "Ica Region")."""
+    if getattr(sub, "parent_code", None) or "(" in sub.name:
         return []
     words = _TYPE_WORDS.get(str(sub.type).lower(), ())
     return [f"{sub.name} {w}" for w in words if not fold(sub.name).endswith(fold(w))]
@@ -427,14 +425,15 @@ def _typed_names(sub) -> list[str]:
 def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is not None:
+        if country is None:
+            continue
+        key = fold(sub.name)
+        if key in _SUBDIVISION_STOP or len(key) < 4:
+            # too common or too short to stand alone, a place when written with its kind word ("Rivers State")
             for name in _typed_names(sub):
                 _add(entries, name, PlaceCandidate(country.alpha_3, sub.name, "region", name))
-        key = fold(sub.name)
-        if key in _SUBDIVISION_STOP or len(key) < 4 or key in entries and entries[key][0].kind == "notplace":
             continue
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
+        if key in entries and entries[key][0].kind == "notplace":
             continue
         _add(entries, sub.name, PlaceCandidate(country.alpha_3, _top_admin1(sub), "subdivision", sub.name))
         short = sub.name.split(" de ")[0]  # "Coahuila de Zaragoza", "Michoacán de Ocampo" go by their first word
