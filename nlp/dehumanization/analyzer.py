@@ -21,7 +21,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from nlp.dehumanization.classifier import SentenceClassifier, load_classifier
-from nlp.dehumanization.deprules import COMPARATIVES, DEP_RULES_VERSION, LIKEN_FORMS, dependency_verdict
+from nlp.dehumanization.deprules import (
+    COMPARATIVES,
+    DEP_RULES_VERSION,
+    LIKEN_FORMS,
+    dependency_verdict,
+    negated_group_claim,
+)
 from nlp.dehumanization.obfuscation import OffsetMap, readable
 from nlp.dehumanization.rules import (
     CONDITIONAL,
@@ -31,6 +37,8 @@ from nlp.dehumanization.rules import (
     treatment_compared,
 )
 from nlp.dehumanization.screen import SentenceScreen, load_screen
+from nlp.dehumanization.spelling import LANGUAGES as SPELLING_LANGUAGES
+from nlp.dehumanization.spelling import SPELLING_VERSION, SpellingRepair, compose
 from nlp.lexicons import CompiledLanguage, LexiconHit, LexiconMatcher, load_lexicons
 from nlp.lexicons.scripts import original_script
 from nlp.pipeline import AnalyzerOutput, TextContext
@@ -65,6 +73,7 @@ SCREEN_GATE_NO_GROUP = 0.8  # ... and one naming no group we know of
 # fragments ("They are", "Africa.", "She's a Jew.") get no classifier path: the models see a group name and
 # little else, and their identity-term bias decides
 MIN_WORDS, MIN_WORDS_NO_GROUP = 4, 6
+ROLL_CALL = 4  # distinct groups in a sentence without lexicon words that make it a list, not a claim
 MODEL_MIN = 0.5  # mean probability for a classifier finding about a named group
 MODEL_MIN_NO_GROUP = 0.65  # ... and without one
 _E5_CACHE_SIZE = 4096
@@ -109,14 +118,16 @@ class DehumanizationAnalyzer:
         self.threshold = classifier.threshold if threshold is None else threshold
         self.pipelines = PipelineCache()
         self._e5_cache: dict[str, float] = {}
+        self._repairs: dict[str, SpellingRepair] = {}
         # how far sentences get down the cascade: sentences, candidates, looked_at, parsed, classified, findings
         self.counts: Counter[str] = Counter()
         lex = matcher.lexicons.version_string()
         rules = f"{RULES_VERSION}+{DEP_RULES_VERSION}"
-        key = f"{lex}|{rules}|{classifier.name}|{screen.name}|{self.threshold}|{SCREEN_GATE}|{MODEL_MIN}|{SPEAKERS_VERSION}"
+        key = f"{lex}|{rules}|{classifier.name}|{screen.name}|{self.threshold}|{SCREEN_GATE}|{MODEL_MIN}|{SPEAKERS_VERSION}|" \
+            f"{SPELLING_VERSION}"
         self.version = f"dehum-v2+{hashlib.sha256(key.encode()).hexdigest()[:8]}"
         self.versions = {"lexicon": lex, "rules": rules, "model": classifier.name, "screen": screen.name,
-                         "speakers": SPEAKERS_VERSION}
+                         "speakers": SPEAKERS_VERSION, "spelling": SPELLING_VERSION}
 
     def candidates(self, text: str, language: str | None) -> list[_Candidate]:
         """Stage 1 on every sentence: sentences with a lexicon hit or a high screen score."""
@@ -150,7 +161,13 @@ class DehumanizationAnalyzer:
         seen: set[tuple[int, int]] = set()
         # "sp4ts ar3 m0nk3ys", "v e r m i n", "trashhhh" are read as words; spans found in the readable copy are
         # mapped back to the original text
-        copy, offsets = readable(text)
+        spelling = self._spelling(context.language)
+        copy, offsets = readable(text, drawn_out=spelling is None)
+        # "Muslims are rtas", "cockroches", "Muslimsare vermin", "refugeees": misspelt terms and groups, and
+        # drawn-out letters, read as the words they stand for
+        if spelling is not None:
+            copy, repaired = spelling.repair(copy)
+            offsets = compose(offsets, repaired)
         for cand in self.candidates(copy, context.language):
             self.counts["candidates"] += 1
             if (cand.start, cand.end) in seen:
@@ -161,6 +178,14 @@ class DehumanizationAnalyzer:
                 seen.add((cand.start, cand.end))
         self.counts["findings"] += len(findings)
         return AnalyzerOutput(findings=findings)
+
+    def _spelling(self, language: str | None) -> SpellingRepair | None:
+        if language not in SPELLING_LANGUAGES or language not in self.matcher.languages:
+            return None
+        repair = self._repairs.get(language)
+        if repair is None:
+            repair = self._repairs[language] = SpellingRepair(self.matcher.languages[language])
+        return repair
 
     def _screen_gate(self, sentence: str, cand: _Candidate, has_group: bool) -> bool:
         """May the classifier path apply? A high screen score on a real sentence, higher without a group."""
@@ -223,7 +248,11 @@ class DehumanizationAnalyzer:
                                   verdict.producer)
         # a negated metaphor or call ("they are not rats", "no Muslim deserves to die") keeps the classifier
         # off too: the models do not read negation
-        model_path = self._screen_gate(sentence, cand, bool(targets)) and not verdict.negated
+        # ... nor reads a roll-call of groups ("Catholics, Muslims, Czechs, Americans, Arabs or Jews, rich or poor")
+        # as a claim about any of them: with no lexicon word, four groups or more keep it off
+        model_path = self._screen_gate(sentence, cand, bool(targets)) and not verdict.negated and \
+            not negated_group_claim(doc, targets, cand.start) and \
+            (bool(cand.hits) or len({t.normalized for t in targets}) < ROLL_CALL)
         if model_path and cand.hits and all(h.category in CONDITIONAL for h in cand.hits):
             # only a violence verb brought the sentence here (it might have been a threat): the classifier path
             # is open to it only as to a sentence without lexicon words, on the gazetteer's groups alone

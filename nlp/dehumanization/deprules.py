@@ -619,6 +619,39 @@ def _negated(tok: Token, hit: LexiconHit) -> str | None:
     return None
 
 
+def _contrasted(tok: Token, hit: LexiconHit) -> bool:
+    """A metaphor with its own negation right before it, the "not" of a contrast: "people, not rats", "not
+    vermin". Not inside the term ("not human") nor before an intensifier ("not just rats")."""
+    if any(w in _NEGATIONS for w in hit.text.lower().replace("n't", " n't").split()):
+        return False
+    negs = [c for c in tok.children if c.dep_ == "neg" and c.i < tok.i]
+    return bool(negs) and not {t.lower_ for t in tok.doc[negs[0].i + 1:tok.i]} & _NOT_NEGATING
+
+
+_OTHER_CLAUSE = {"ccomp", "xcomp", "advcl", "relcl", "acl", "acl:relcl", "parataxis", "csubj"}
+
+
+def negated_group_claim(doc: Doc | None, targets: list[TargetMention], offset: int) -> bool:
+    """A one-clause sentence that denies something of a named group: "Jews aren't a monolith", "Immigrants
+    aren't stealing your jobs", "Jews are not the enemy". The group is the subject of a negated root and the
+    sentence has no other clause ("Jews don't belong here, send them back" is two clauses). The classifier, which reads the group
+    and the predicate but not the negation, is kept off such sentences: the lexicon rules still judge them."""
+    if doc is None or not targets:
+        return False
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    negs = [c for c in root.children if c.dep_ == "neg"]
+    if not negs or _rhetorical(root, negs[0]):
+        return False
+    groups = [(t.start - offset, t.end - offset) for t in targets]
+    subject = next((c for c in root.children if c.dep_ in _SUBJ), None)
+    if subject is None or not any(s < subject.idx + len(subject) and subject.idx < e for s, e in groups):
+        return False
+    return not any(t.dep_ in _OTHER_CLAUSE or (t.dep_ == "conj" and t.head.i == root.i) for t in doc)
+
+
 def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, hits: list[LexiconHit],
                        targets: list[TargetMention], offset: int) -> RuleVerdict | None:
     """A verdict from the parse of ``sentence`` (``doc``), or None when the parse supports no finding.
@@ -665,6 +698,11 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
             continue
         else:
             why = _metaphor_reason(ctx, tok)
+            if why is None and _contrasted(tok, hit):
+                # "Aren't Muslims people too, not rats?", "Roma are human beings, not pests": the metaphor is the
+                # thing they are not; the classifier, which does not read the contrast, stays off too
+                negated.append(f"negated: {hit.text!r} (contrasted: not {hit.text})")
+                continue
         if why and (neg := _negated(tok, hit)):
             negated.append(f"negated: {hit.text!r} ({neg})")
         elif why:

@@ -70,11 +70,13 @@ class OffsetMap:
         return self.until[offset - 1] if offset > 0 else 0
 
 
-def readable(text: str) -> tuple[str, OffsetMap | None]:
+def readable(text: str, *, drawn_out: bool = True) -> tuple[str, OffsetMap | None]:
     """``text`` with substitutes read as letters, spaced letters joined and drawn-out runs shortened to one letter,
     Chinese words spaced apart, and the map back to ``text`` (None when the copy lines up with ``text`` character
-    for character). ``text`` itself (the same object) when there is nothing to undo."""
-    copy, offsets = _undisguised(text)
+    for character). ``text`` itself (the same object) when there is nothing to undo. ``drawn_out=False`` leaves
+    drawn-out runs to a caller that knows the language's words ("refugeees" is "refugees", not "refuges":
+    ``nlp.dehumanization.spelling``)."""
+    copy, offsets = _undisguised(text, drawn_out)
     copy = marks_as_letters(copy)  # one character for one: the offsets stay
     if not HAS_CJK.search(copy):
         return copy, offsets
@@ -100,16 +102,16 @@ def _cjk_words(copy: str, offsets: OffsetMap | None) -> tuple[str, OffsetMap]:
     return "".join(out), OffsetMap(tuple(new_origin), tuple(new_until))
 
 
-def _undisguised(text: str) -> tuple[str, OffsetMap | None]:
+def _undisguised(text: str, drawn_out: bool) -> tuple[str, OffsetMap | None]:
     if not _ANY_DISGUISE.search(text):  # one pass: most texts have none of the three
         return text, None
     copy = deobfuscate(text)
-    if not (_SPACED.search(copy) or _DRAWN_OUT.search(copy)):
+    if not (_SPACED.search(copy) or (drawn_out and _DRAWN_OUT.search(copy))):
         return copy, None
     origin: list[int] = []
     until: list[int] = []
     pos = 0
-    for start, end, kept in _merged_edits(copy):
+    for start, end, kept in _merged_edits(copy, drawn_out):
         origin.extend(range(pos, start))
         until.extend(range(pos + 1, start + 1))
         origin.extend(i for i, _ in kept)
@@ -120,12 +122,12 @@ def _undisguised(text: str) -> tuple[str, OffsetMap | None]:
     return "".join(copy[i] for i in origin), OffsetMap(tuple(origin), tuple(until))
 
 
-def _merged_edits(copy: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+def _merged_edits(copy: str, drawn_out: bool) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(start, end, kept (offset, end) pairs) of each spaced-letter run and drawn-out run, in order, not
     overlapping."""
     edits = [(m.start(), m.end(), [(i, i + 1) for i in range(m.start(), m.end(), 2)]) for m in _SPACED.finditer(copy)]
     taken = [(a, b) for a, b, _ in edits]
-    for m in _DRAWN_OUT.finditer(copy):
+    for m in _DRAWN_OUT.finditer(copy) if drawn_out else ():
         if not any(a < m.end() and m.start() < b for a, b in taken):
             edits.append((m.start(), m.end(), [(m.start(), m.end())]))
     return sorted(edits)

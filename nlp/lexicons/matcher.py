@@ -118,8 +118,9 @@ class CompiledLanguage:
         self._group_scanner = _scanner(self._groups, group_items, clitics)
         cues = [lex.cues for lex in lexicons]
         # Chinese text is segmented into words before the scan: the lexicon's own words must stay whole
-        add_words([f for it in term_items + group_items for f in it.forms] +
-                  [w for c in cues for field in type(c).model_fields for w in _cue_words(getattr(c, field))])
+        cue_words = [w for c in cues for field in type(c).model_fields for w in _cue_words(getattr(c, field))]
+        add_words([f for it in term_items + group_items for f in it.forms] + cue_words)
+        self.cue_words = frozenset(cue_words)  # every cue word and phrase, as listed
         self.demonstratives = {marks_as_letters(w.lower()) for c in cues for w in c.demonstratives}
         self.pronouns = {marks_as_letters(w.lower()) for c in cues for w in c.pronouns}
         self.copulas = {marks_as_letters(w.lower()) for c in cues for w in c.copulas}

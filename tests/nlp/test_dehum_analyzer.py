@@ -43,7 +43,7 @@ def test_un_condemned_minister_case(analyzer: DehumanizationAnalyzer) -> None:
     assert finding.target_groups == ["refugees"]
     assert [e.text for e in finding.evidence] == ["cockroaches"]
     assert text[finding.evidence[0].start:finding.evidence[0].end] == "cockroaches"
-    assert set(finding.versions) == {"lexicon", "rules", "model", "screen", "speakers"}
+    assert set(finding.versions) == {"lexicon", "rules", "model", "screen", "speakers", "spelling"}
 
 
 @pytest.mark.parametrize("text", [
@@ -457,3 +457,28 @@ def test_a_demonstrative_metaphor_needs_a_call_or_us(analyzer: DehumanizationAna
 def test_a_demonstrative_takes_the_group_of_the_sentence_before(analyzer: DehumanizationAnalyzer) -> None:
     [finding] = _findings(analyzer, "The Tutsi are everywhere. These cockroaches are taking our land.")
     assert finding.target_groups == ["Tutsi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jews aren't a monolith.",
+    "Immigrants aren't stealing your jobs.",
+    "Jews are not the enemy.",
+    "Aren't Muslims people too, not rats?",
+    "Roma are human beings, not pests.",
+    ("Catholics, Muslims, or people without religion, Czechs, Slovaks, Americans, Chinese, Arabs or Jews, rich or "
+     "poor, Westerners or Easterners."),
+    "Politicians force working men and women to pay taxes at higher rates than need be.",  # "rates" is no "rat"
+])
+def test_denials_contrasts_and_roll_calls_of_groups_are_not_found(analyzer: DehumanizationAnalyzer,
+                                                                  text: str) -> None:
+    assert not _findings(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees are not people, they are rats.",
+    "Muslims aren't human, they are animals.",
+    "Jews are not people but vermin.",
+    "Immigrants are not welcome here, these parasites must be crushed.",
+])
+def test_a_negation_beside_the_claim_takes_nothing_back(analyzer: DehumanizationAnalyzer, text: str) -> None:
+    assert _findings(analyzer, text)
