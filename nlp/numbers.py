@@ -399,6 +399,9 @@ def _looks_like_people(value: int, word: str, following: str, text: str, start: 
         return False  # a year
     if start > 0 and text[start - 1] in ":/$€£#":
         return False
+    if start > 1 and text[start - 1] == "(" and text[start + len(word):start + len(word) + 1] == ")" and \
+            text[:start - 1].rstrip()[-1:].isalpha():
+        return False  # an age after a name: "Jeevan Singh Munda (38), was shot dead"
     glued = text[max(0, start - 2):start - 1] if text[start - 1:start] == "-" else text[start - 1:start]
     if glued.isascii() and glued.isalpha():
         return False  # part of a name: "M23 rebels", "AK-47", "G20" (not Arabic "و12": "and 12")
@@ -440,6 +443,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "kill", "dead", "died", "death", "martyred", "martyrdom", "die in ", "die as ", "die after ", "die when ", "die of ", "die from ",
         "die,", "to die", "dying", "bodies", "body of", "lives", "slain", "slaughter",
         "massacr", "murder", "executed", "executing", "execution", "behead", "decapit", "lynched", "fatalit", "casualt", "perished", "shot dead",
+        "gunned down", "gunning down",
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v17"  # v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v18"  # v18: "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -58,7 +58,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                "prennent le controle", "ont pris le controle", "a pris le controle", "s'emparent de",
                "se sont empares de", "toman el control", "tomaron el control", "tomaram o controle"),
     "combatant": ("soldier", "troops", "militant", "fighters", "rebel", "jihadist", "insurgent", "policem", "constable",
-                  "jawans", "security personnel", "cadres", "fidayeen",
+                  "jawans", "security personnel", "cadres", "fidayeen", "maoist", "naxal",
                   "police officer", "police post", "police station", "checkpoint", "army", "militia", "soldat", "militaire", "rebelle", "djihadiste", "soldado",
                   "militar", "guerriller", "جنود", "جندي", "مسلح", "عناصر"),
     "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
@@ -93,6 +93,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "attack": ("attack", "assault", "fusillade", "tiroteio", "atentad", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur", "stormed",
                "opened fire", "fired at", "fired on", "rocket at", "rockets at", "missile at", "missiles at",
                "drone at", "drones at", "mortars at", "shells at", "grenade at", "grenades at", "fired shots", "fired rounds", "fired tear", "police firing",
+               # a weapon that "hit" a target ("a Ukrainian drone hit an oil refinery", "a missile hit a school")
+               "drone hit", "drones hit", "missile hit", "missiles hit", "rocket hit", "rockets hit", "shell hit",
+               "shells hit", "mortar hit", "mortars hit", "bomb hit",
                "rounds were fired", "rounds fired", "rounds of fire",
                "had to fire", "fired in the air", "rounds in the air", "fired rubber", "fired live",
                "lathi", "tear gas", "teargas", "الغاز المسيل للدموع", "غاز مسيل للدموع", "gaz lacrymogene",
@@ -271,6 +274,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "ein brand", "grossbrand", "großbrand", "feuer brach",
                  "entgleist", "eingesturzt", "ertrunken", "kenterte", "gekentert",
                  "heatstroke", "heat stroke", "training exercise", "training accident", "fire service", "firefighters",
+
                  "fire at a",
                  "fire at the", "fire in a", "fire in the", "blaze"),
     "disaster": ("mafuriko", "tetemeko la ardhi", "maporomoko", "ambaliya", "girgizar kasa", "землетрясен",
@@ -313,6 +317,11 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                     "traffic offence", "traffic violation", "pickpocket"),
     "seizure": ("recovered from", "were recovered", "was recovered", "seized", "cache of", "arms haul",
                 "weapons were found", "found numerous weapons", "decomis", "incautad", "saisi", "apreendid"),
+    # weapons fired in tests, drills and demonstrations: "the drone hit its target during the test", "North Korea
+    # test-fired a missile" (no armed actor named; "militants attacked troops during an exercise" stays)
+    "exercise": ("military exercise", "military drill", "live-fire", "war games", "wargame", "weapons test",
+                 "missile test", "test-fired", "test fired", "test launch", "test flight", "during a test",
+                 "during the test", "product demo", "demonstration flight"),
     "cyber": ("hacker", "hacked into", "was hacked", "were hacked", "been hacked", "hacked the", "hacked its",
               "hacked accounts", "twitter account", "facebook account", "social media account", "email account",
               "servers", "computer system", "cyber", "website", "ddos", "ransomware", "malware", "defac", "phishing",
@@ -404,6 +413,11 @@ _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands
                     r"protesters|protestors|demonstrators|manifestants|manifestantes|manifestanti|demonstranten|betogers|"
                     r"demonstrantow|demonstranci)\b")
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
+                        # roads blocked by protesters: a protest that took place ("protesters blocked roads across
+                        # Guatemala"), in ACLED's terms peaceful unless they fought
+                        r"(?:blocked|blockaded|barricaded) (?:[\w-]+ ){0,3}?(?:roads?|highways?|streets?|bridges?|"
+                        r"traffic|intersections?|junctions?)|bloquearon|bloquearam|ont bloque|blockierten|"
+                        r"hanno bloccato|blokkeerden|zablokowa[lł]\w*|"
                         r"ont manifeste|ont defile|se sont rassembles|marcharon|protestaron|se manifestaron|"
                         r"marcharam|protestaram|se manifestaram|demonstrierten|protestierten|gingen auf die strasse|"
                         r"gingen auf die straße|hanno manifestato|hanno protestato|hanno sfilato|sono scesi in piazza|"
@@ -419,6 +433,7 @@ _STRUCK = re.compile(r"\b(?:bombed|shelled|pounded|struck|launched (?:\w+ ){0,2}
                      # a headline's present tense: "Bomb blast wounds 3 in Kabul", "Drone strike kills 8"
                      r"(?:blast|bombing|explosion|strike|airstrike|shelling|bomb|missile|drone attack|rocket) "
                      r"(?:kills|wounds|injures|hits|rocks)|"
+                     r"(?:drones?|missiles?|rockets?|shells?|mortars?) hit|"
                      r"fired (?:\w+ ){0,2}?(?:rockets?|missiles?|shells?|mortars?)|"
                      r"a bombarde|ont bombarde|a pilonne|ont pilonne|ont frappe|a frappe|ont tire des (?:roquettes|obus)|"
                      r"bombardeo|bombardearon|bombardeou|bombardearam|atacaron|lanzaron|dispararon|bombardierte|"
@@ -472,7 +487,7 @@ _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eigh
                              r"opposants|opositores|civils|civiles|civis|persone|manifestanti|attivisti|studenti|"
                              r"giornalisti|sospetti|mensen|demonstranten|betogers|activisten|studenten|journalisten|"
                              r"verdachten|osob|demonstrantow|aktywistow|studentow|dziennikarzy|podejrzanych|ludzi)\b")
-_DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics")
+_DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics", "exercise")
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters
 
 
@@ -868,6 +883,7 @@ _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|behea
                        r"(?:heeft|hebben) (?:[\w'-]+ ){1,6}?(?:gedood|ontvoerd|doodgeschoten|aangevallen|vermoord|gelyncht|"
                        r"in brand gestoken|beschoten|afgeslacht|gebombardeerd))\b")
 _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
+          "maoist", "naxal",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
           "боевик", "бойовик", "вооруженн", "озброєн", "uomini armati", "milizian", "ribelli", "banditi", "gewapende",
           "militie", "uzbrojen", "napastni", "bojowni", "bojowk", "terroryst", "dzihadyst", "bandyci",
@@ -1057,7 +1073,7 @@ def _combatant_victims(folded: str) -> bool:
     """"killed 17 soldiers", "soldiers were killed", "two soldiers died": a combatant is the victim,
     so it is a battle ("militants killed 46 villagers" is not)."""
     victims = (r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer|officers"
-               r"|constable|jawans|security personnel|cadres|fidayeen|guerrilla|paramilitar"
+               r"|constable|jawans|security personnel|cadres|fidayeen|maoist|naxal|guerrilla|paramilitar"
                r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح"
                r"|военнослужащ|военн|бойц|боевик|військов|бійц|бойовик|вояк|wanajeshi|askari|sojoji|ወታደር|ingabo"
                r"|ribell|milizian|poliziott|agenti|carabinier|agenten|politieagent|strijders|zołnierz|policjan|bojowni"

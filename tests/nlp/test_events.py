@@ -889,3 +889,33 @@ def test_a_roundup_sentence_reports_each_incident(analyzer, text: str, expected:
     events = analyzer.analyze(text, TextContext(language="en")).events
     assert [(e.admin1, e.fatalities.best) for e in events] == expected
     assert all(e.evidence.text == text[e.evidence.start:e.evidence.end] for e in events)
+
+
+def test_people_gunned_down_are_counted_and_an_age_after_a_name_is_no_toll(analyzer) -> None:
+    [event] = analyzer.analyze("Two Maoists were gunned down by police in Bijapur.", TextContext(language="en")).events
+    assert (event.sub_type, event.country, event.fatalities.best) == ("armed_clash", "IND", 2)  # Maoists fight
+    [event] = analyzer.analyze("Hoshi Kunio (66), was shot dead when he was going by a rickshaw to his farm in "
+                               "Rangpur.", TextContext(language="en")).events
+    assert event.fatalities.best == 1
+
+
+@pytest.mark.parametrize(("text", "sub_type", "country"), [
+    ("Protesters blocked roads in Guatemala City on Monday.", "peaceful_protest", "GTM"),
+    ("A Ukrainian drone hit an oil refinery in Russia's Krasnodar region, starting a fire.", "air_drone_strike",
+     "RUS"),
+    ("Turkish drones struck a car near Qamishli, killing two members of the SDF.", "air_drone_strike", "SYR"),
+])
+def test_roads_blocked_weapons_that_hit_and_small_conflict_towns(analyzer, text: str, sub_type: str,
+                                                                 country: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert (event.sub_type, event.country) == (sub_type, country)
+
+
+@pytest.mark.parametrize("text", [
+    "The drone hit its target during the test, the company said.",
+    "North Korea test-fired a ballistic missile into the sea.",
+    "The army held a live-fire exercise near the border on Wednesday.",
+    "The landslide blocked roads in the district.",
+])
+def test_tests_drills_and_blocked_roads_without_protesters_are_no_events(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).events == []
