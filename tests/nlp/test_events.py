@@ -919,3 +919,28 @@ def test_roads_blocked_weapons_that_hit_and_small_conflict_towns(analyzer, text:
 ])
 def test_tests_drills_and_blocked_roads_without_protesters_are_no_events(analyzer, text: str) -> None:
     assert analyzer.analyze(text, TextContext(language="en")).events == []
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Al-Shabaab fighters overran a military base in Middle Shabelle after a suicide car bomb blew open its gate.",
+     "SOM", "Shabeellaha Dhexe"),
+    ("Clan militias clashed in Lower Juba, killing six.", "SOM", "Jubbada Hoose"),  # not Juba in South Sudan
+])
+def test_somali_regions_by_their_english_names(analyzer, text: str, country: str, admin1: str) -> None:
+    [event] = analyzer.analyze(text, TextContext(language="en")).events
+    assert (event.country, event.admin1) == (country, admin1)
+
+
+def test_armed_gangs_attacking_a_town_and_fighters_clashing_are_events(analyzer) -> None:
+    for text in ("Armed gangs attacked the town of Mirebalais, freeing inmates from its prison.",
+                 "Clashes between Druze fighters and government-aligned forces erupted in Sweida province."):
+        [event] = analyzer.analyze(text, TextContext(language="en")).events
+        assert event.country in ("HTI", "SYR")
+
+
+def test_mourners_at_a_funeral_are_no_event_unless_attacked(analyzer) -> None:
+    assert analyzer.analyze("Thousands attended the funeral of the slain journalist in Mexico City.",
+                            TextContext(language="en")).events == []
+    [event] = analyzer.analyze("A suicide bomber killed 20 people attending the funeral of a tribal elder in Bajaur.",
+                               TextContext(language="en")).events
+    assert (event.sub_type, event.fatalities.best) == ("suicide_bomb", 20)
