@@ -73,6 +73,8 @@ SCREEN_GATE_NO_GROUP = 0.8  # ... and one naming no group we know of
 # fragments ("They are", "Africa.", "She's a Jew.") get no classifier path: the models see a group name and
 # little else, and their identity-term bias decides
 MIN_WORDS, MIN_WORDS_NO_GROUP = 4, 6
+_WISH_WORDS = {"watch", "see", "seeing", "watching", "witness", "only"}
+_GERUND_FIRST = re.compile(r"\W*[A-Za-z]+ing\b")
 ROLL_CALL = 4  # distinct groups in a sentence without lexicon words that make it a list, not a claim
 MODEL_MIN = 0.5  # mean probability for a classifier finding about a named group
 MODEL_MIN_NO_GROUP = 0.65  # ... and without one
@@ -204,9 +206,12 @@ class DehumanizationAnalyzer:
             return False
         if groups and cand.comp.language in ("en", "fr"):
             words = set(re.findall(r"\w+", sentence.lower()))
-            if not LIKEN_FORMS.isdisjoint(words) or (words & COMPARATIVES and words & {"than", "que"}):
+            if not LIKEN_FORMS.isdisjoint(words) or (words & COMPARATIVES and words & {"than", "que"}) or \
+                    (any(h.category == "threat" for h in cand.hits) and (words & _WISH_WORDS or
+                                                                        _GERUND_FIRST.match(sentence))):
                 # "a comparé les réfugiés à des rats", "ne valent pas mieux que des cafards": the comparison is for
-                # the parse to judge
+                # the parse to judge; so are a death the speaker wants to watch or calls good ("I'd love to watch
+                # all X burn", "the only good X is a dead X", "Killing X is the right thing to do")
                 return True
         return assess_sentence(sentence, cand.comp, cand.hits, groups or demonym_mentions(sentence)).fires
 

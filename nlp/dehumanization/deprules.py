@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMPARATIVES", "DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v14"  # v14: a negative question that asserts ("Isn't it obvious that X are a disease?") takes nothing back; "shoot every one of those X", "murder any of these X"; "the world would be better if X were dead"; "il faudrait", "devrions" are calls; "méritent de mourir" (an infinitive with "de") wishes death on the subject; "ne valent pas mieux que des cafards" compares; v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v15"  # v15: "the only good X is a dead X", "Killing X is the right thing to do", "I'd love to watch all X burn" (not "can't wait" as a negation); "no different from swine" takes nothing back; a metaphor with its own "not" ("people, not rats") and a one-clause denial about a group ("Jews aren't a monolith") keep the classifier off; "put a bullet in all X"; v14: a negative question that asserts ("Isn't it obvious that X are a disease?") takes nothing back; "shoot every one of those X", "murder any of these X"; "the world would be better if X were dead"; "il faudrait", "devrions" are calls; "méritent de mourir" (an infinitive with "de") wishes death on the subject; "ne valent pas mieux que des cafards" compares; v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -80,7 +80,8 @@ _WISH_PREPS = {"to", "without", "à", "aux", "sans"}  # a phrase ending in one: 
 _NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nullement"}
 # before a metaphor these keep it said of the group: "nothing but vermin", "no better than dogs", "not just rats",
 # "rien que des cafards", "pas plus que des chiens"
-_NOT_NEGATING = {"but", "than", "just", "only", "merely", "even", "que", "qu'", "plus", "seulement", "mais", "mieux"}
+_NOT_NEGATING = {"but", "than", "just", "only", "merely", "even", "que", "qu'", "plus", "seulement", "mais", "mieux",
+                 "different"}  # "X are no different from swine"
 # "no better than dogs", "ne valent pas mieux que des cafards": a comparison on the clause's verb
 COMPARATIVES = frozenset({"better", "worse", "mieux", "pire", "plus"})
 _FIRST_SECOND = {"i", "we", "you", "u", "y'all", "je", "j'", "nous", "on", "vous", "tu"}
@@ -401,8 +402,9 @@ def _threat_reason(ctx: _Context, tok: Token) -> str | None:
     """A violence verb ('threat' entry) against a group, as a threat or a call: "we will kill the X",
     "the X should all be shot", "X deserve to die"; "gunmen killed the villagers" is a report."""
     verb = _verb_of(tok)
-    if (wished := _better_if_dead(ctx, tok)) is not None:
-        return wished
+    for wish in (_better_if_dead, _only_good_dead, _normative_killing, _watched_die):
+        if (wished := wish(ctx, tok)) is not None:
+            return wished
     intent = _intent(verb)
     if intent is None:
         return None
@@ -434,6 +436,60 @@ def _better_if_dead(ctx: _Context, tok: Token) -> str | None:
         return None
     target = next((s for s in clause.children if s.dep_ in _SUBJ and ctx.is_target(s)), None)
     return f"death wished on {target.text!r} (better if)" if target is not None else None
+
+
+def _only_good_dead(ctx: _Context, tok: Token) -> str | None:
+    """"The only good Muslim is a dead Muslim", "the only good X are dead X": the dead one is the good one."""
+    if tok.lower_ not in _DIE or tok.dep_ != "amod" or tok.head.dep_ not in ("attr", "acomp"):
+        return None
+    noun, copula = tok.head, tok.head.head
+    subject = next((c for c in copula.children if c.dep_ in _SUBJ), None)
+    if subject is None or not {"only", "good"} <= {c.lower_ for c in subject.children}:
+        return None
+    target = next((t for t in (subject, noun) if ctx.is_target(t)), None)
+    return f"death wished on {target.text!r} (the only good one is dead)" if target is not None else None
+
+
+_NORMATIVE = {"right", "good", "necessary", "justified", "needed", "only", "best", "fine", "ok", "okay", "acceptable",
+              "duty", "answer", "solution", "legal", "moral", "patriotic", "righteous", "way", "must", "essential"}
+
+
+def _normative_killing(ctx: _Context, tok: Token) -> str | None:
+    """"Killing X is the right thing to do", "Shooting X is justified": a violence verb as the subject of a
+    clause that calls it right (not "killing X is wrong", "killing X is never justified")."""
+    if not tok.lower_.endswith("ing"):
+        return None
+    if tok.dep_ in ("csubj", "csubjpass"):
+        root, targets = tok.head, [c for c in tok.children if c.dep_ in _OBJ]
+    elif tok.dep_ == "compound" and tok.head.dep_ in _SUBJ:  # a misparse: "Killing immigrants is necessary"
+        root, targets = tok.head.head, [tok.head]
+    else:
+        return None
+    if root.lower_ not in _COPULAS or any(c.dep_ == "neg" for c in root.children):
+        return None
+    subject = {t.i for t in (tok.subtree if tok.dep_ in ("csubj", "csubjpass") else tok.head.subtree)}
+    if not any(t.lower_ in _NORMATIVE for t in root.subtree if t.i not in subject):
+        return None
+    target = next((t for t in targets if ctx.is_target(t)), None)
+    return f"elimination of {target.text!r} (called right)" if target is not None else None
+
+
+_WATCH = {"watch", "see", "witness", "watching", "seeing"}
+_DESIRE = {"want", "wants", "love", "like", "wish", "hope", "wait", "enjoy", "dream", "would", "'d", "cannot"}
+
+
+def _watched_die(ctx: _Context, tok: Token) -> str | None:
+    """"I'd love to watch all X burn", "I want to see all X dead", "I can't wait to see every X die": a death the
+    speaker wants to watch (not "I don't want to see X die")."""
+    if tok.dep_ not in ("ccomp", "xcomp", "oprd", "acomp", "dobj", "obj") or tok.head.lower_ not in _WATCH:
+        return None
+    desire = next((h for h in _head_chain(tok.head, ("xcomp", "ccomp"))[1:] if h.lower_ in _DESIRE or h.lemma_ in
+                   _DESIRE), None)
+    if desire is None or (any(c.dep_ == "neg" for c in desire.children) and desire.lower_ != "wait"):
+        return None
+    target = next((c for c in tok.children if c.dep_ in _SUBJ | {"amod", "compound", "nmod"} and ctx.is_target(c)),
+                  None)
+    return f"death wished on {target.text!r} (wants to watch)" if target is not None else None
 
 
 def _elimination_reason(ctx: _Context, tok: Token) -> str | None:
@@ -477,7 +533,7 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "que", "qu'", "qui"}
 _BODY_PARTS = {"throat", "throats", "neck", "necks", "head", "heads", "skull", "skulls", "face", "faces", "gorge",
                "gorges", "tête", "têtes", "cou"}
 _TIME = {"time", "temps"}
-_AT_PREPS = {"over", "down", "on", "at", "sur"}
+_AT_PREPS = {"over", "down", "on", "at", "sur", "in", "into"}  # "fire on the X", "put a bullet in all X"
 # verbs of saying and writing: the clause they introduce keeps its own intent ("a banner saying X must die")
 _SAYING = {"say", "says", "said", "saying", "write", "writes", "wrote", "writing", "read", "reads", "reading",
            "claim", "claims", "claimed", "claiming", "declare", "declares", "declared", "declaring", "shout",
@@ -610,6 +666,8 @@ def _negated(tok: Token, hit: LexiconHit) -> str | None:
         for c in (c for c in t.children if c.i < tok.i):  # "savages, not people" takes nothing back
             if c.dep_ == "neg" and t is not tok and _rhetorical(t, c):
                 continue  # "Isn't it obvious that X are a disease?", "Wouldn't it be better if X were dead?"
+            if c.dep_ == "neg" and t.lower_ == "wait":
+                continue  # "I can't wait to see every X die": eager, not unwilling
             if c.dep_ == "neg" or c.lower_ in _NEGATIONS - {"no"} or (c.lower_ == "no" and c.dep_ == "det"):
                 return c.text
             if c.dep_ in _SUBJ and any(d.dep_ == "det" and d.lower_ in ("no", "aucun", "aucune") for d in c.children):

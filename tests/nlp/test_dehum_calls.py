@@ -90,3 +90,34 @@ def test_pests_poverty_reports_and_counter_speech_stay_silent(analyzer: Dehumani
                                   "Wouldn't it be better if all Jews were dead?"])
 def test_a_negative_question_that_asserts_is_no_negation(analyzer: DehumanizationAnalyzer, text: str) -> None:
     assert analyzer.analyze(text, TextContext(language="en")).findings
+
+
+@pytest.mark.parametrize("text", [
+    "The only good Muslim is a dead Muslim.",
+    "The only good women are dead women.",
+    "Killing women is the right thing to do.",
+    "Killing immigrants is necessary.",
+    "I'd love to watch all women burn.",
+    "I want to see all trans people dead.",
+    "I can't wait to see every Muslim die.",
+    "I'm going to cut the throats of all women.",
+    "Someone needs to put a bullet in all Muslims.",
+    "Women are no different from swine.",
+])
+def test_deaths_called_good_or_wanted_to_watch_and_more_threat_phrases(analyzer, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language="en")).findings, text
+
+
+@pytest.mark.parametrize("text", [
+    "Seeing Muslims die in Gaza breaks my heart.",
+    "I don't want to see any more immigrants die at the border.",
+    "Killing Muslims is wrong and must stop.",
+    "Killing refugees is never justified.",
+    "The only good thing about this law is that it protects Muslims.",
+    "I'd love to watch the Muslims play in the final.",
+    "Protecting Muslims is the right thing to do.",
+    "Refugees are no different from us.",
+    "We will cut benefits for immigrants.",
+])
+def test_deaths_regretted_or_condemned_and_ordinary_sentences_are_not_calls(analyzer, text: str) -> None:
+    assert not analyzer.analyze(text, TextContext(language="en")).findings, text
