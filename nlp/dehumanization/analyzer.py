@@ -34,6 +34,7 @@ from nlp.dehumanization.rules import (
     RULES_VERSION,
     RuleVerdict,
     assess_sentence,
+    denied_of_group,
     treatment_compared,
 )
 from nlp.dehumanization.screen import SentenceScreen, load_screen
@@ -256,7 +257,8 @@ class DehumanizationAnalyzer:
         # ... nor reads a roll-call of groups ("Catholics, Muslims, Czechs, Americans, Arabs or Jews, rich or poor")
         # as a claim about any of them: with no lexicon word, four groups or more keep it off
         model_path = self._screen_gate(sentence, cand, bool(targets)) and not verdict.negated and \
-            not negated_group_claim(doc, targets, cand.start) and \
+            not (negated_group_claim(doc, targets, cand.start) if doc is not None else
+                 denied_of_group(sentence, cand.comp, targets, cand.start)) and \
             (bool(cand.hits) or len({t.normalized for t in targets}) < ROLL_CALL)
         if model_path and cand.hits and all(h.category in CONDITIONAL for h in cand.hits):
             # only a violence verb brought the sentence here (it might have been a threat): the classifier path

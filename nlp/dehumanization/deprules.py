@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nlp.dehumanization.rules import OF_GROUP_CATEGORIES, TREATMENT, RuleVerdict, weigh
-from nlp.lexicons import CompiledLanguage, LexiconHit
+from nlp.lexicons import WISH_FRAME, CompiledLanguage, LexiconHit
 from nlp.targets import TargetMention
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", 
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
 _SUBJ = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _OBJ = {"dobj", "obj", "nsubjpass", "nsubj:pass", "iobj", "oprd", "conj"}
-_COMPARE = {"like", "as", "than", "comme"}
+_COMPARE = {"like", "as", "than", "comme", "différents", "différentes", "différent", "différente"}  # "pas différents des porcs"
 _LITERAL_PRONE = {"disease_contamination"}
 _NOUN_PARTS = {"flat", "flat:name"}  # parts of one name; "Palestinian land" is land, not a group
 _PEOPLE = {"people", "gens", "them", "eux", "persons", "personnes"}
@@ -81,7 +81,7 @@ _NEGATIONS = {"not", "n't", "never", "no", "ne", "n'", "pas", "jamais", "nulleme
 # before a metaphor these keep it said of the group: "nothing but vermin", "no better than dogs", "not just rats",
 # "rien que des cafards", "pas plus que des chiens"
 _NOT_NEGATING = {"but", "than", "just", "only", "merely", "even", "que", "qu'", "plus", "seulement", "mais", "mieux",
-                 "different"}  # "X are no different from swine"
+                 "different", "différents", "différentes", "différent", "différente"}  # "no different from swine"
 # "no better than dogs", "ne valent pas mieux que des cafards": a comparison on the clause's verb
 COMPARATIVES = frozenset({"better", "worse", "mieux", "pire", "plus"})
 _FIRST_SECOND = {"i", "we", "you", "u", "y'all", "je", "j'", "nous", "on", "vous", "tu"}
@@ -726,8 +726,18 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
         tok = _token_at(doc, hit)
         if tok is None:
             continue
+        if hit.category == WISH_FRAME:
+            # "le seul bon X est un X mort", "j'adorerais voir tous les X brûler": the lexicon's wording wishes death
+            # on the group the sentence names
+            why: str | None = "death wished (the lexicon's wish frame)" if ctx.groups else None
+            if why and (neg := _negated(tok, hit)):
+                negated.append(f"negated: {hit.text!r} ({neg})")
+            elif why:
+                elim.append(hit)
+                reasons.append(f"{hit.text!r}: {why}")
+            continue
         if hit.kind == "coded" and hit.category != "eliminationist":
-            why: str | None = "coded term"
+            why = "coded term"
         elif hit.kind == "eliminationist" or hit.category == "eliminationist":
             why = _threat_reason(ctx, tok) if hit.category == "threat" else \
                 (_elimination_reason(ctx, tok) or _wish_reason(ctx, tok, hit) or _called_for_noun(ctx, tok))

@@ -20,7 +20,7 @@ from nlp.targets import TargetMention
 
 __all__ = ["CONDITIONAL", "OF_GROUP_CATEGORIES", "RULES_VERSION", "RuleVerdict", "assess_sentence", "weigh"]
 
-RULES_VERSION = "dehum-rules-v11"  # v11: Italian, Dutch and Polish treatment verbs, "nothing but" and "no better than", "of", subject pronouns; a demonstrative right after a group is a relative pronoun, and a disease word after a demonstrative is a disease; a term before a group modifies it only in adjective-first languages; a negation after the predicate (Hindi नहीं) takes the term back; a full-width comma before a term is an apposition; a short Chinese word after an elimination verb is no article; German and Dutch intent words, and an abstract object, up to eight words before the verb (verb-final); "لا يختلفون عن" (no different from) keeps the term said; v10: "مجرد", "كلهم" between a group and its zero-copula predicate; an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
+RULES_VERSION = "dehum-rules-v12"  # v12: the lexicon's wish frames (cues.wish_frames: "el único X bueno es un X muerto", "quero ver todos os X mortos") count as eliminationist phrases; "no son diferentes de", "não são diferentes dos" keep the term said; a one-clause denial opening with the group ("Muslime sind nicht anders als Christen") keeps the classifier off; v11: Italian, Dutch and Polish treatment verbs, "nothing but" and "no better than", "of", subject pronouns; a demonstrative right after a group is a relative pronoun, and a disease word after a demonstrative is a disease; a term before a group modifies it only in adjective-first languages; a negation after the predicate (Hindi नहीं) takes the term back; a full-width comma before a term is an apposition; a short Chinese word after an elimination verb is no article; German and Dutch intent words, and an abstract object, up to eight words before the verb (verb-final); "لا يختلفون عن" (no different from) keeps the term said; v10: "مجرد", "كلهم" between a group and its zero-copula predicate; an elimination verb followed by an abstract object ("erradicar la malaria") is not about the group; a metaphor right before a group's noun ("the vermin gypsies"); v9: treatment verbs up to four words before the comparison, Russian and Ukrainian ones (тримали, держали); v8: a naming verb up to six words back or right after the term (German verb-final: "als Ungeziefer bezeichnet"); v7: a comparison after a verb of treatment or suffering ("treated like animals", "tratados como animales", "starving like animals") is no metaphor and keeps the classifier off; v6: a term right after a subject pronoun in a sentence naming the group ("They breed like rabbits, ... said of the Roma"); v5: "death_to" entries (Смерть мигрантам!); v4: "swarms of X" (swarm, filth, weed words), the imperative-at-start reading only in English; v3: any term right after a group is said of it; v2: violence verbs count as threats or calls only
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]", re.UNICODE)
 WINDOW = 4
 # eliminationist categories that count only in context: a violence verb after an intent word ("threat"), a death
@@ -33,7 +33,10 @@ _KEEPS_SAID = {"but", "than", "just", "only", "more", "better", "que", "qu", "m�
                "يختلفون", "يختلف", "تختلف",  # "لا يختلفون عن الصراصير": no different from cockroaches
                # "non sono altro che parassiti", "non sono meglio dei ratti", "niet beter dan ratten", "niets anders dan",
                # "nic innego niż", "nie lepsi niż"
-               "altro", "meglio", "beter", "dan", "anders", "meer", "niż", "innym", "innego", "lepsi", "lepszy"}
+               "altro", "meglio", "beter", "dan", "anders", "meer", "niż", "innym", "innego", "lepsi", "lepszy",
+               # "no son diferentes de los cerdos", "não são diferentes dos porcos", "ne sont pas différents des porcs"
+               "diferentes", "diferente", "distintos", "distintas", "différents", "différentes", "différent", "diversi",
+               "diverse"}
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,24 @@ def _death_to_group(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: C
     while j < len(tokens) and tokens[j][2] in {"всем", "всім", "этим", "цим", "wszystkim", "tym"}:  # "смерть всем евреям"
         j += 1
     return j < len(tokens) and tokens[j][0] in group_starts and tokens[j][2].endswith(comp.death_to_endings)
+
+
+def denied_of_group(sentence: str, comp: CompiledLanguage, targets: list[TargetMention], offset: int = 0) -> bool:
+    """The window rules' reading of a one-clause denial about a group: the sentence opens with the group (after at
+    most one article), then its copula and a negation, in either order, within four words ("Muslime sind nicht
+    anders als Christen", "Los musulmanes no son diferentes de los cristianos"), and has no comma or second clause.
+    The classifier, which does not read the negation, is kept off such a sentence (``negated_group_claim`` is the
+    parse's reading for en and fr)."""
+    if not targets or "," in sentence or ";" in sentence or not comp.copulas or not comp.negation:
+        return False
+    tokens = _tokens(sentence)
+    first = min(t.start - offset for t in targets)
+    i = _index(tokens, first)
+    if i > 1 or (i == 1 and len(tokens[0][2]) > 4):  # the group opens the sentence (after an article)
+        return False
+    j = _index(tokens, max(t.end - offset for t in targets if t.start - offset == first))
+    window = [t[2] for t in tokens[j:j + 4]]
+    return any(w in comp.copulas for w in window[:3]) and any(w in comp.negation for w in window)
 
 
 def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit],

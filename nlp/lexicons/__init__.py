@@ -17,9 +17,9 @@ from nlp.lexicons.loader import (
            load_lexicon,
            load_lexicons,
 )
-from nlp.lexicons.matcher import CompiledLanguage, GroupHit, LexiconHit, LexiconMatcher
+from nlp.lexicons.matcher import WISH_FRAME, CompiledLanguage, GroupHit, LexiconHit, LexiconMatcher
 from nlp.lexicons.model import METAPHOR_CATEGORIES, GroupEntry, Lexicon, LexiconEntry
 
-__all__ = ["METAPHOR_CATEGORIES", "CompiledLanguage", "GroupEntry", "GroupHit", "Lexicon", "LexiconEntry",
+__all__ = ["METAPHOR_CATEGORIES", "WISH_FRAME", "CompiledLanguage", "GroupEntry", "GroupHit", "Lexicon", "LexiconEntry",
            "LexiconError", "LexiconHit", "LexiconMatcher", "LexiconProblem", "LexiconSet", "builtin_dir",
            "check_paths", "load_lexicon", "load_lexicons"]

@@ -13,7 +13,10 @@ from nlp.lexicons.loader import LexiconSet
 from nlp.lexicons.model import GroupEntry, Inflection, Lexicon, LexiconEntry
 from nlp.lexicons.scripts import add_words, marks_as_letters, nukta_variants
 
-__all__ = ["CompiledLanguage", "GroupHit", "LexiconHit", "LexiconMatcher"]
+__all__ = ["WISH_FRAME", "CompiledLanguage", "GroupHit", "LexiconHit", "LexiconMatcher"]
+
+
+WISH_FRAME = "wish_frame"  # the category of a hit from ``cues.wish_frames``
 
 
 @dataclass(frozen=True)
@@ -135,15 +138,25 @@ class CompiledLanguage:
         self.intent = _cue_pattern([w for c in cues for w in c.intent])
         self.negation = {marks_as_letters(w.lower()) for c in cues for w in c.negation}
         self.negation_after = {marks_as_letters(w.lower()) for c in cues for w in c.negation_after}
+        frames = [f for c in cues for f in c.wish_frames]
+        self._frames = re.compile("|".join(f"(?:{f})" for f in frames), re.IGNORECASE) if frames else None
         self.death_to_endings = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.death_to_endings}))
         self.abstract_objects = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.abstract_objects}))
 
     def might_match(self, text: str) -> bool:
-        return self._term_scanner.might_match(text)
+        return self._term_scanner.might_match(text) or (self._frames is not None and bool(self._frames.search(text)))
 
     def terms(self, text: str) -> list[LexiconHit]:
-        """Every lexicon hit in ``text`` (a sentence or a whole document)."""
-        return [self._hit(m) for m in self._term_scanner.scan(text)]
+        """Every lexicon hit in ``text`` (a sentence or a whole document), and every wish frame ("le seul bon X est
+        un X mort") as an eliminationist hit of category ``wish_frame``."""
+        hits = [self._hit(m) for m in self._term_scanner.scan(text)]
+        if self._frames is not None:
+            frames = [LexiconHit(m.start(), m.end(), m.group(), m.group(), "eliminationist", WISH_FRAME, self.language)
+                      for m in self._frames.finditer(text) if m.end() > m.start()]
+            if frames:
+                hits = sorted([h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in frames)]
+                              + frames, key=lambda h: h.start)
+        return hits
 
     scan = terms
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import pycountry
@@ -116,11 +117,29 @@ class Cues(_Strict):
                                                                           "poverty', 'erradicar la malaria'): then it "
                                                                           "is not about the sentence's group (window "
                                                                           "rules; single words, matched as prefixes)")
+    wish_frames: list[str] = Field(default_factory=list, description="regular expressions (Python syntax, matched "
+                                                                    "case-insensitively) of whole wordings that wish "
+                                                                    "death on whoever they are about: 'le seul bon "
+                                                                    r"\w+ est un \w+ mort', 'quiero ver (?:\w+ )"
+                                                                    r"{0,4}?muertos'. A match counts as an "
+                                                                    "eliminationist phrase in a sentence that names "
+                                                                    "a group")
     death_to_endings: list[str] = Field(default_factory=list, description="endings of a group word right after a "
                                                                           "'death_to' entry that make it 'death to "
                                                                           "the group' (Russian/Ukrainian dative "
                                                                           "plural -ам/-ям: 'Смерть мигрантам!', "
                                                                           "not 'смерть мигрантов', their death)")
+
+
+    @field_validator("wish_frames")
+    @classmethod
+    def _frames_compile(cls, frames: list[str]) -> list[str]:
+        for frame in frames:
+            try:
+                re.compile(frame)
+            except re.error as exc:
+                raise ValueError(f"wish frame {frame!r} is not a valid regular expression: {exc}") from exc
+        return frames
 
 
 class Lexicon(_Strict):

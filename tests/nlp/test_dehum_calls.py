@@ -121,3 +121,37 @@ def test_deaths_called_good_or_wanted_to_watch_and_more_threat_phrases(analyzer,
 ])
 def test_deaths_regretted_or_condemned_and_ordinary_sentences_are_not_calls(analyzer, text: str) -> None:
     assert not analyzer.analyze(text, TextContext(language="en")).findings, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le seul bon musulman est un musulman mort."),
+    ("fr", "J'adorerais voir tous les réfugiés brûler."),
+    ("fr", "Tuer les juifs est la bonne chose à faire."),
+    ("fr", "Les homosexuels ne sont pas différents des porcs."),
+    ("es", "El único judío bueno es un judío muerto."),
+    ("es", "No veo la hora de ver morir a todos los musulmanes."),
+    ("es", "Alguien debería meterle una bala en la cabeza a cada refugiado."),
+    ("pt", "Matar os refugiados é a coisa certa a fazer."),
+    ("pt", "Vou degolar todos os judeus."),
+    ("pt", "Os gays não são diferentes dos porcos."),
+    ("de", "Nur ein toter Jude ist ein guter Jude."),
+    ("de", "Ich kann es kaum erwarten, alle Muslime sterben zu sehen."),
+    ("de", "Ich werde allen Flüchtlingen die Kehle durchschneiden."),
+])
+def test_wish_frames_and_threat_phrases_in_other_languages(analyzer, lang: str, text: str) -> None:
+    findings = analyzer.analyze(text, TextContext(language=lang)).findings
+    assert findings, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Je ne veux pas voir les réfugiés mourir en mer."),
+    ("fr", "Tuer des musulmans n'est jamais justifié."),
+    ("es", "No quiero ver a más migrantes muertos en el mar."),
+    ("es", "Matar a los migrantes es un crimen."),
+    ("pt", "Não quero ver mais refugiados mortos no mar."),
+    ("pt", "Os muçulmanos não são diferentes dos cristãos."),
+    ("de", "Flüchtlinge zu töten ist ein Verbrechen."),
+    ("de", "Muslime sind nicht anders als Christen."),
+])
+def test_deaths_regretted_condemned_or_denied_in_other_languages(analyzer, lang: str, text: str) -> None:
+    assert not analyzer.analyze(text, TextContext(language=lang)).findings, text

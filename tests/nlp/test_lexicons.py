@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from nlp.lexicons import LexiconError, LexiconMatcher, builtin_dir, check_paths, load_lexicons
+from nlp.lexicons import WISH_FRAME, LexiconError, LexiconMatcher, builtin_dir, check_paths, load_lexicons
 from tocsin.cli import app
 
 REQUIRED = {"en", "fr", "ar", "es", "pt", "sw", "ru", "uk", "de", "am", "ha", "rw", "it", "nl", "pl", "zh", "hi"}
@@ -40,6 +40,7 @@ def test_bundled_lexicons_are_valid_and_cover_required_languages() -> None:
     (GOOD + "  - {term: smert, kind: eliminationist, category: death_to, source: ngo}\n", "need `cues.death_to_endings`"),
     (GOOD + "  - {term: \"'yan iska\", kind: metaphor, category: filth, source: ngo}\n", "must start with a letter"),
     ("language: en\nentries: [", "not valid YAML"),
+    (GOOD + "cues:\n  wish_frames: ['the only good (\\w+ is']\n", "not a valid regular expression"),
 ])
 def test_broken_lexicon_reports_clear_problem(tmp_path: Path, body: str, message: str) -> None:
     path = tmp_path / "broken.yaml"
@@ -108,3 +109,15 @@ def test_word_match_does_not_fire_inside_other_words() -> None:
     comp = LexiconMatcher(load_lexicons()).languages["en"]
     assert comp.terms("The ratification of the treaty") == []
     assert comp.terms("A rat.") != []
+
+
+def test_a_wish_frame_is_an_eliminationist_hit_in_place_of_the_words_inside_it(tmp_path: Path) -> None:
+    (tmp_path / "ngo.yaml").write_text(GOOD + "cues:\n  wish_frames: ['the only good \\w+ is a dead \\w+']\n",
+                                      encoding="utf-8")
+    matcher = LexiconMatcher(load_lexicons([tmp_path]))
+    text = "They said the only good termite is a dead termite, again."
+    hits = [h for comp in matcher.for_language("en") for h in comp.terms(text)]
+    frames = [h for h in hits if h.category == WISH_FRAME]
+    assert [h.text for h in frames] == ["the only good termite is a dead termite"]
+    assert frames[0].kind == "eliminationist"
+    assert not [h for h in hits if h.category != WISH_FRAME and frames[0].start <= h.start < frames[0].end]
