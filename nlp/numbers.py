@@ -443,7 +443,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "kill", "dead", "died", "death", "martyred", "martyrdom", "die in ", "die as ", "die after ", "die when ", "die of ", "die from ",
         "die,", "to die", "dying", "bodies", "body of", "lives", "slain", "slaughter",
         "massacr", "murder", "executed", "executing", "execution", "behead", "decapit", "lynched", "fatalit", "casualt", "perished", "shot dead",
-        "gunned down", "gunning down",
+        "gunned down", "gunning down", "ont peri", "a peri", "trouve la mort", "trouvent la mort",
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",

@@ -944,3 +944,16 @@ def test_mourners_at_a_funeral_are_no_event_unless_attacked(analyzer) -> None:
     [event] = analyzer.analyze("A suicide bomber killed 20 people attending the funeral of a tribal elder in Bajaur.",
                                TextContext(language="en")).events
     assert (event.sub_type, event.fatalities.best) == ("suicide_bomb", 20)
+
+
+@pytest.mark.parametrize(("lang", "text", "country", "dead"), [
+    ("fr", "Trois soldats ont péri dans l'explosion d'un engin explosif improvisé dans la région de l'Extrême-Nord.",
+     "CMR", 3),
+    ("pt", "Insurgentes atacaram uma aldeia no distrito de Macomia, em Cabo Delgado, queimando dezenas de casas.",
+     "MOZ", None),
+])
+def test_french_perished_portuguese_attacked_and_the_far_north(analyzer, lang: str, text: str, country: str,
+                                                                dead: int | None) -> None:
+    [event] = analyzer.analyze(text, TextContext(language=lang)).events
+    assert (event.country, event.fatalities.best) == (country, dead)
+    assert analyzer.analyze("O atacante marcou dois gols.", TextContext(language="pt")).events == []
