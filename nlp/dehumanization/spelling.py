@@ -18,7 +18,7 @@ all of these hold:
   Muslmis") but never as a term (except in German, which capitalises every noun).
 
 Word frequencies come from the ``wordfreq`` package's bundled lists (nothing is downloaded), loaded the first time
-a text in that language needs them (about 0.5 s and 40 MB a language). Arabic, Amharic, Hausa, Kinyarwanda,
+a text in that language needs them (0.2-0.6 s; 16 MB kept for English, 40 MB for Russian). Arabic, Amharic, Hausa, Kinyarwanda,
 Swahili, Chinese and Hindi are left as they are: no large word list, or short words whose one-edit neighbours
 are mostly real words.
 
@@ -29,13 +29,13 @@ original characters.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import logging
-import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+import numpy as np
 
 from nlp.dehumanization.obfuscation import OffsetMap
 from nlp.lexicons import CompiledLanguage
@@ -84,25 +84,68 @@ class _Edit:
     text: str
 
 
-@functools.lru_cache(maxsize=16)
-def _frequencies(language: str) -> dict[str, float]:
+def _buckets(language: str) -> list[list[str]]:
+    """wordfreq's list for ``language`` as it is stored: bucket ``i`` holds the words of frequency 10^(-i/100)
+    (Zipf 9 - i/100). Read straight from the package's file, so that wordfreq keeps no cached copy of its own."""
     import wordfreq
 
     wordlist = "large" if language in wordfreq.available_languages("large") else "small"
     log.info("spelling: loading wordfreq's %s list for %s", wordlist, language)
-    return wordfreq.get_frequency_dict(language, wordlist=wordlist)
+    return wordfreq.read_cBpack(str(wordfreq.DATA_PATH / f"{wordlist}_{language}.msgpack.gz"))
 
 
-def _zipf(freq: float) -> float:
-    return math.log10(freq) + 9.0 if freq > 0 else 0.0
+@dataclass(frozen=True)
+class _WordList:
+    """A language's word frequencies, small in memory: the common words (Zipf >= ``RARE_ZIPF``) in a dict, the rare
+    ones as sorted string hashes with their Zipf values (most of a list is rare words: 225,000 of English's 321,000)."""
+
+    common: dict[str, float]
+    rare_hashes: np.ndarray  # int64, sorted
+    rare_zipf: np.ndarray  # float32, aligned with rare_hashes
+
+    @classmethod
+    def of(cls, buckets: list[list[str]]) -> _WordList:
+        common: dict[str, float] = {}
+        first_rare = len(buckets)
+        for i, bucket in enumerate(buckets):
+            zipf = 9.0 - i / 100
+            if zipf < RARE_ZIPF:
+                first_rare = i
+                break
+            common.update(dict.fromkeys(bucket, zipf))
+        rare = [(i, w) for i in range(first_rare, len(buckets)) for w in buckets[i]]
+        hashes = np.fromiter((hash(w) for _, w in rare), dtype=np.int64, count=len(rare))
+        zipfs = np.fromiter((9.0 - i / 100 for i, _ in rare), dtype=np.float32, count=len(rare))
+        order = np.argsort(hashes, kind="stable")
+        return cls(common, hashes[order], zipfs[order])
+
+    def zipf_many(self, words: list[str]) -> list[float]:
+        """``zipf`` of each word, the rare ones looked up together."""
+        out = [self.common.get(w, 0.0) for w in words]
+        missing = [i for i, z in enumerate(out) if z == 0.0]
+        if missing and len(self.rare_hashes):
+            hashes = np.fromiter((hash(words[i]) for i in missing), dtype=np.int64, count=len(missing))
+            at = np.minimum(np.searchsorted(self.rare_hashes, hashes), len(self.rare_hashes) - 1)
+            found = self.rare_hashes[at] == hashes
+            for k in np.flatnonzero(found).tolist():
+                out[missing[k]] = float(self.rare_zipf[at[k]])
+        return out
+
+    def zipf(self, word: str) -> float:
+        """The word's Zipf frequency, 0.0 for a word not in the list."""
+        z = self.common.get(word)
+        if z is not None:
+            return z
+        h = hash(word)
+        i = int(np.searchsorted(self.rare_hashes, h))
+        return float(self.rare_zipf[i]) if i < len(self.rare_hashes) and self.rare_hashes[i] == h else 0.0
 
 
 @dataclass(frozen=True)
 class _Index:
     """One language's word list and the forms of its terms and groups that the list holds."""
 
-    frequencies: dict[str, float]
-    common: frozenset[str]  # words at or above RARE_ZIPF: never repaired
+    words: _WordList
     forms: frozenset[str]  # every word form the lexicon scan reads as a term or group ("cockroaches")
     groups: frozenset[str]  # ... as a group
     cues: frozenset[str]  # the rules' cue words that are no such form
@@ -110,15 +153,15 @@ class _Index:
     alphabet: str
 
 
-_INDEXES: dict[tuple[str, frozenset[str], Callable[[str], dict[str, float]]], _Index] = {}
+_INDEXES: dict[tuple[str, frozenset[str], Callable[[str], list[list[str]]]], _Index] = {}
 
 
 class SpellingRepair:
     """Misspelling repair for one language, toward that language's lexicon terms and group names."""
 
-    def __init__(self, comp: CompiledLanguage, frequencies: Callable[[str], dict[str, float]] = _frequencies) -> None:
+    def __init__(self, comp: CompiledLanguage, buckets: Callable[[str], list[list[str]]] = _buckets) -> None:
         self.comp = comp
-        self._load = frequencies
+        self._load = buckets
         bases = {f.lower() for e in comp.entries.values() for f in e.surface_forms() if " " not in f}
         groups = {f.lower() for g in comp.groups.values() for f in g.surface_forms()}
         bases |= {f for f in groups if " " not in f}
@@ -148,31 +191,31 @@ class SpellingRepair:
         """The forms of the terms and groups that the word list holds, found from each listed form's first letters
         and kept when the lexicon scan reads them as a term ("cockroaches", "infestation"); and the deletion keys:
         a word one edit from a form shares a key with it."""
-        freq = self._load(self.comp.language)
-        words = sorted(freq)
+        buckets = self._load(self.comp.language)
+        words = sorted(w for bucket in buckets for w in bucket)
         found = set()
         for base in self._bases:
-            stem = base[:max(3, len(base) - 2)]
+            stem = base[:max(3, len(base) - 1)]  # inflections keep all but the last letter of the form
             i = bisect.bisect_left(words, stem)
             while i < len(words) and words[i].startswith(stem):
-                if len(words[i]) <= len(base) + 6:
+                if len(words[i]) <= len(base) + 5:
                     found.add(words[i])
                 i += 1
             found.add(base)
-        terms = frozenset(f for f in found if len(f) >= MIN_LETTERS - 1 and self._scans_as_term(f))
+        terms = self._whole_terms(sorted(f for f in found if len(f) >= MIN_LETTERS - 1))
         forms = terms | self._group_parts
         near = {key for form in forms | self._cues for key in (form, *(form[:i] + form[i + 1:]
                                                                       for i in range(len(form))))}
-        return _Index(frequencies=freq, common=frozenset(w for w, f in freq.items() if _zipf(f) >= RARE_ZIPF),
-                      forms=forms, groups=frozenset(f for f in terms if self.comp.group_mentions(f)) | self._group_parts,
+        return _Index(words=_WordList.of(buckets), forms=forms, groups=frozenset(f for f in terms if self.comp.group_mentions(f)) | self._group_parts,
                       cues=self._cues - forms, near=frozenset(near),
                       alphabet="".join(sorted({ch for f in forms | self._cues for ch in f if ch.isalpha()})))
 
-    def _scans_as_term(self, word: str) -> bool:
-        return bool(self.comp.terms(word) or self.comp.group_mentions(word))
+    def _whole_terms(self, words: list[str]) -> frozenset[str]:
+        """The words the lexicon scan reads whole as a term or a group."""
+        return frozenset(w for w in words if self.comp.reads_whole(w))
 
     def zipf(self, word: str) -> float:
-        return _zipf(self.index.frequencies.get(word, 0.0))
+        return self.index.words.zipf(word)
 
     def is_term(self, word: str) -> bool:
         """Is ``word`` alone a form of a lexicon term or a group name of this language?"""
@@ -184,12 +227,12 @@ class SpellingRepair:
         index = self.index
         # the words of the text less the common ones, a set difference: most texts have no rare word near a term
         rare: set[str] = set()
-        for token in set(text.lower().split()) - index.common:
+        for token in set(text.lower().split()) - index.words.common.keys():
             if token.isalpha():
                 rare.add(token)
             else:  # "vermin.", "(muslmis": the runs of letters in it, not the pieces of "aren't", "Ba’athists"
                 rare.update(_WORD.findall(_APOSTROPHE_WORD.sub(" ", token)))
-        rare -= index.common
+        rare -= index.words.common.keys()
         found = {w: f for w in rare if MIN_LETTERS <= len(w) <= MAX_LETTERS and (f := self.word(w)) != _NO_FIX}
         if not found:
             return text, None
@@ -226,8 +269,8 @@ class SpellingRepair:
         if _RUN.search(word):
             return self._drawn_out(word)
         index = self.index
-        freq = index.frequencies
-        own = _zipf(freq.get(word, 0.0))
+        zipf = index.words.zipf
+        own = zipf(word)
         if own >= RARE_ZIPF or word in index.forms:
             return _NO_FIX
         if not self._near_a_form(word):
@@ -237,8 +280,8 @@ class SpellingRepair:
         best: tuple[float, str, bool] | None = None
         best_form: tuple[float, str, bool] | None = None
         best_cue: tuple[float, str, bool] | None = None
-        for candidate, prior in _one_edit(word, index.alphabet):
-            z = _zipf(freq.get(candidate, 0.0))
+        edits = list(_one_edit(word, index.alphabet))
+        for (candidate, prior), z in zip(edits, index.words.zipf_many([c for c, _ in edits]), strict=True):
             if z == 0.0 or z < own + GAIN_ZIPF:
                 continue
             score, swapped = z + prior, prior == _SWAPPED

@@ -143,6 +143,10 @@ class CompiledLanguage:
         self.death_to_endings = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.death_to_endings}))
         self.abstract_objects = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.abstract_objects}))
 
+    def reads_whole(self, word: str) -> bool:
+        """Is ``word`` by itself, whole, a form of a term or a group ("cockroaches", "infestation", "Muslims")?"""
+        return any(p is not None and p.fullmatch(word) for p in (self._terms, self._groups))
+
     def might_match(self, text: str) -> bool:
         return self._term_scanner.might_match(text) or (self._frames is not None and bool(self._frames.search(text)))
 
