@@ -215,3 +215,13 @@ def test_a_common_word_is_a_region_when_written_with_its_kind(text: str, country
 def test_a_country_still_beats_a_federation_state_of_its_name() -> None:
     assert _resolve("Jihadists killed 17 soldiers in Niger.") == [("Niger", "NER", None)]
     assert _resolve("Protests in Georgia turned violent.")[0][1] == "GEO"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("nel nord dell'Etiopia", "ETH"), ("nell'Iraq", "IRQ"), ("all'Ucraina", "UKR"), ("dall'Afghanistan", "AFG"),
+])
+def test_a_name_after_an_elided_italian_preposition_is_found(text: str, country: str) -> None:
+    from nlp.geo import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert [p.country for p in gazetteer.resolve(gazetteer.find(text))] == [country]
