@@ -6,6 +6,8 @@ docs/events.md.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from nlp import TextContext
@@ -191,3 +193,14 @@ def test_english_names_and_words_keep_their_reading(analyzer) -> None:
                                "people.", TextContext(language="en")).events
     assert event.sub_type == "grenade"
     assert non_event_reason(fold_text("Gunmen shot dead a professor of informatics in Peshawar on Monday.")) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Nel 2015 i miliziani uccisero 30 civili a Gao."),
+    ("nl", "In 2015 doodden militanten 30 burgers in Gao."),
+    ("pl", "W 2015 bojownicy zabili 30 cywilów w Gao."),
+    ("de", "Im Jahr 2015 töteten Milizen 30 Zivilisten in Gao."),
+])
+def test_a_year_long_past_is_history_in_italian_dutch_polish_and_german(analyzer, lang: str, text: str) -> None:
+    context = TextContext(language=lang, published_at=datetime(2026, 11, 20, tzinfo=timezone.utc))
+    assert analyzer.analyze(text, context).events == []
