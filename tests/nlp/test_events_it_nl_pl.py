@@ -6,7 +6,7 @@ docs/events.md.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -202,5 +202,5 @@ def test_english_names_and_words_keep_their_reading(analyzer) -> None:
     ("de", "Im Jahr 2015 töteten Milizen 30 Zivilisten in Gao."),
 ])
 def test_a_year_long_past_is_history_in_italian_dutch_polish_and_german(analyzer, lang: str, text: str) -> None:
-    context = TextContext(language=lang, published_at=datetime(2026, 11, 20, tzinfo=timezone.utc))
+    context = TextContext(language=lang, published_at=datetime(2026, 11, 20, tzinfo=UTC))
     assert analyzer.analyze(text, context).events == []
