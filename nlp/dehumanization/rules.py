@@ -36,7 +36,7 @@ _KEEPS_SAID = {"but", "than", "just", "only", "more", "better", "que", "qu", "m�
                "altro", "meglio", "beter", "dan", "anders", "meer", "niż", "innym", "innego", "lepsi", "lepszy",
                # "no son diferentes de los cerdos", "não são diferentes dos porcos", "ne sont pas différents des porcs"
                "diferentes", "diferente", "distintos", "distintas", "différents", "différentes", "différent", "diversi",
-               "diverse"}
+               "diverse", "różnią", "różni", "rożnią", "يختلفن"}  # "nie różnią się od świń", "لا يختلفن عن"
 
 
 @dataclass(frozen=True)

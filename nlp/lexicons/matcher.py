@@ -138,7 +138,7 @@ class CompiledLanguage:
         self.intent = _cue_pattern([w for c in cues for w in c.intent])
         self.negation = {marks_as_letters(w.lower()) for c in cues for w in c.negation}
         self.negation_after = {marks_as_letters(w.lower()) for c in cues for w in c.negation_after}
-        frames = [f for c in cues for f in c.wish_frames]
+        frames = [marks_as_letters(f) for c in cues for f in c.wish_frames]  # as the scanned text reads Hindi
         self._frames = re.compile("|".join(f"(?:{f})" for f in frames), re.IGNORECASE) if frames else None
         self.death_to_endings = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.death_to_endings}))
         self.abstract_objects = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.abstract_objects}))
