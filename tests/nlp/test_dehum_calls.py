@@ -155,3 +155,16 @@ def test_wish_frames_and_threat_phrases_in_other_languages(analyzer, lang: str, 
 ])
 def test_deaths_regretted_condemned_or_denied_in_other_languages(analyzer, lang: str, text: str) -> None:
     assert not analyzer.analyze(text, TextContext(language=lang)).findings, text
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"The only good Muslim is a dead Muslim" is a disgusting thing to say.'),
+    ("en", "Saying that killing immigrants is the right thing to do makes you a monster."),
+    ("en", 'People who write "cut the throats of all Jews" should be prosecuted.'),
+    ("en", 'You can\'t say "women are no different from swine" and expect to be taken seriously.'),
+    ("en", "Stop calling refugees vremin, they are human beings."),
+    ("fr", "Dire que « le seul bon musulman est un musulman mort » est ignoble."),
+    ("de", "Wer sagt „Nur ein toter Jude ist ein guter Jude“, ist ein Rassist."),
+])
+def test_the_new_wordings_quoted_to_be_condemned_are_counter_speech(analyzer, lang: str, text: str) -> None:
+    assert not analyzer.analyze(text, TextContext(language=lang)).findings, text
