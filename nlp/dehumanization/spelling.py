@@ -40,11 +40,11 @@ import numpy as np
 from nlp.dehumanization.obfuscation import OffsetMap
 from nlp.lexicons import CompiledLanguage
 
-__all__ = ["LANGUAGES", "RARE_ZIPF", "SPELLING_VERSION", "SpellingRepair", "compose"]
+__all__ = ["CHAT", "LANGUAGES", "RARE_ZIPF", "SPELLING_VERSION", "SpellingRepair", "compose"]
 
 log = logging.getLogger(__name__)
 
-SPELLING_VERSION = "tocsin-spelling-v1+wordfreq-3.1.1"
+SPELLING_VERSION = "tocsin-spelling-v2+wordfreq-3.1.1"  # v2: chat spellings ("r", "shud", "vc")
 # languages with a large wordfreq list and an alphabet where one edit rarely lands on another real word
 LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it", "nl", "pl", "ru", "uk"})
 RARE_ZIPF = 2.0  # a word rarer than this may be a misspelling ("rtas" 1.7; "brats" 2.9, "rates" 4.9)
@@ -61,6 +61,20 @@ _APOSTROPHE_WORD = re.compile(r"[^\W\d_]*['’ʼ`][^\W\d_]*")
 _CACHE = 8192
 _RUN = re.compile(r"([^\W\d_])\1{2,}")  # three or more of one letter: "trashhhh"
 _MAX_RUNS = 4
+# chat spellings read as the words (lower case, whole words only): short forms the rules' cues and copulas miss
+CHAT: dict[str, dict[str, str]] = {
+    "en": {"r": "are", "u": "you", "ur": "your", "b": "be", "shud": "should", "shld": "should", "shoud": "should",
+           "wud": "would", "cud": "could", "gonna": "going to", "wanna": "want to", "gotta": "got to", "em": "them",
+           "dem": "them", "dey": "they", "ppl": "people", "n": "and", "luv": "love", "wat": "what", "dat": "that",
+           "dis": "this"},
+    "fr": {"ki": "qui", "ds": "dans", "pr": "pour", "ts": "tous", "tjs": "toujours", "koi": "quoi", "bcp": "beaucoup",
+           "jvais": "je vais", "doivt": "doivent"},
+    "es": {"q": "que", "k": "que", "xq": "porque", "pq": "porque", "tb": "también", "d": "de", "x": "por",
+           "tmb": "también"},
+    "pt": {"vc": "você", "vcs": "vocês", "q": "que", "pq": "porque", "tb": "também", "mto": "muito", "td": "todo",
+           "tds": "todos"},
+    "it": {"nn": "non", "ke": "che", "cmq": "comunque", "tt": "tutti", "sn": "sono", "xké": "perché"},
+}
 _SWAPPED, _DROPPED = 1.0, 0.5  # priors of one edit (``_one_edit``)
 _NOUNS_CAPITALISED = {"de"}  # a capital letter is no sign of a name ("Flüchtlinge sind Ungezifer")
 
@@ -225,16 +239,18 @@ class SpellingRepair:
         """``text`` with misspelt terms and run-together words repaired, and the map back to ``text`` (None, and
         ``text`` itself, when nothing was repaired)."""
         index = self.index
+        raw = set(text.split())
+        chat = self._chat_words(raw)
         # the words of the text less the common ones, a set difference: most texts have no rare word near a term
         rare: set[str] = set()
-        for token in set(text.lower().split()) - index.words.common.keys():
+        for token in {t.lower() for t in raw} - index.words.common.keys():
             if token.isalpha():
                 rare.add(token)
             else:  # "vermin.", "(muslmis": the runs of letters in it, not the pieces of "aren't", "Ba’athists"
                 rare.update(_WORD.findall(_APOSTROPHE_WORD.sub(" ", token)))
         rare -= index.words.common.keys()
         found = {w: f for w in rare if MIN_LETTERS <= len(w) <= MAX_LETTERS and (f := self.word(w)) != _NO_FIX}
-        if not found:
+        if not found and not chat:
             return text, None
         fixes = {w: f.sure for w, f in found.items() if f.sure}
         if any(f.about_a_group for f in found.values()) and (self.comp.group_mentions(text) or self.comp.terms(text) or
@@ -243,6 +259,10 @@ class SpellingRepair:
         fixes = {w: f for w, f in fixes.items() if f is not None}
         edits = []
         for m in _WORD.finditer(text):  # the original's offsets: lower-casing may lengthen a word ("İ")
+            if m.group() in chat and text[m.end():m.end() + 1] not in _APOSTROPHES and \
+                    text[m.start() - 1:m.start()] not in _APOSTROPHES:
+                edits.append(_Edit(m.start(), m.end(), chat[m.group()]))
+                continue
             fixed = fixes.get(m.group().lower())
             if fixed is not None and (text[m.start() - 1:m.start()] in _APOSTROPHES or
                                       text[m.end():m.end() + 1] in _APOSTROPHES):
@@ -254,6 +274,16 @@ class SpellingRepair:
             return text, None
         log.debug("spelling: %s", ", ".join(f"{text[e.start:e.end]!r} -> {e.text!r}" for e in edits))
         return _apply(text, edits)
+
+    def _chat_words(self, tokens: set[str]) -> dict[str, str]:
+        """The chat spellings among a text's tokens ("r" for "are", "shud" for "should"), lower case only: "U Thant"
+        and "R. Kelly" are names."""
+        table = CHAT.get(self.comp.language)
+        if not table:
+            return {}
+        found = tokens & table.keys()
+        found |= {w for t in tokens if len(t) <= 8 and not t.isalpha() for w in _WORD.findall(t) if w in table}
+        return {w: table[w] for w in found}
 
     def word(self, word: str) -> _Fix:
         """The repair of one lower-case word."""

@@ -134,3 +134,23 @@ def test_a_term_nearly_as_likely_as_another_word_is_read_in_a_text_about_a_group
     assert repair.repair("Muslims are sucm.")[0] == "Muslims are scum."
     assert repair.repair("It was sucm a day.")[0] == "It was such a day."
     assert repair.repair("Jews dserve to die.")[0] == "Jews deserve to die."
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    ("en", "muslims r rats", "dehumanization"),
+    ("en", "gays shud all b shot", "eliminationist"),
+    ("en", "we gonna kill all muslims", "eliminationist"),
+    ("es", "los judíos son ratas q deben morir", "eliminationist"),
+])
+def test_chat_spellings_are_read_as_the_words(analyzer: DehumanizationAnalyzer, lang: str, text: str,
+                                              label: str) -> None:
+    findings = analyzer.analyze(text, TextContext(language=lang)).findings
+    assert findings and label in findings[0].labels, text
+
+
+def test_chat_spellings_are_lower_case_whole_words_only(matcher: LexiconMatcher) -> None:
+    repair = SpellingRepair(matcher.languages["en"])
+    assert repair.repair("U Thant met R. Kelly; Plan B failed.")[0] == "U Thant met R. Kelly; Plan B failed."
+    copy, offsets = repair.repair("they r rats, n u know it")
+    assert copy == "they are rats, and you know it"
+    assert offsets is not None and "they r rats"[offsets.start(5):offsets.end(8)] == "r"
