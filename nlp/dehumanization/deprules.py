@@ -726,22 +726,17 @@ def dependency_verdict(doc: Doc | None, sentence: str, comp: CompiledLanguage, h
         tok = _token_at(doc, hit)
         if tok is None:
             continue
-        if hit.category == WISH_FRAME:
-            # "le seul bon X est un X mort", "j'adorerais voir tous les X brûler": the lexicon's wording wishes death
-            # on the group the sentence names
-            why: str | None = "death wished (the lexicon's wish frame)" if ctx.groups else None
-            if why and (neg := _negated(tok, hit)):
-                negated.append(f"negated: {hit.text!r} ({neg})")
-            elif why:
-                elim.append(hit)
-                reasons.append(f"{hit.text!r}: {why}")
-            continue
         if hit.kind == "coded" and hit.category != "eliminationist":
-            why = "coded term"
+            why: str | None = "coded term"
         elif hit.kind == "eliminationist" or hit.category == "eliminationist":
-            why = _threat_reason(ctx, tok) if hit.category == "threat" else \
-                (_elimination_reason(ctx, tok) or _wish_reason(ctx, tok, hit) or _called_for_noun(ctx, tok))
-            if why and hit.category != "threat" and _reported(tok):
+            if hit.category == WISH_FRAME:
+                # "le seul bon X est un X mort", "j'adorerais voir tous les X brûler": the lexicon's wording wishes
+                # death on the group the sentence names
+                why = "death wished (the lexicon's wish frame)" if ctx.groups else None
+            else:
+                why = _threat_reason(ctx, tok) if hit.category == "threat" else \
+                    (_elimination_reason(ctx, tok) or _wish_reason(ctx, tok, hit) or _called_for_noun(ctx, tok))
+            if why and hit.category not in ("threat", WISH_FRAME) and _reported(tok):
                 continue  # "security forces crushed the protesters": a report (an event), not rhetoric
             if why is None and hit.category == "threat" and _negated_call(tok) and _elimination_reason(ctx, tok):
                 negated.append(f"negated: {hit.text!r}")  # "refugees should never be killed"
