@@ -147,12 +147,7 @@ class _WordList:
 
     def zipf(self, word: str) -> float:
         """The word's Zipf frequency, 0.0 for a word not in the list."""
-        z = self.common.get(word)
-        if z is not None:
-            return z
-        h = hash(word)
-        i = int(np.searchsorted(self.rare_hashes, h))
-        return float(self.rare_zipf[i]) if i < len(self.rare_hashes) and self.rare_hashes[i] == h else 0.0
+        return self.zipf_many([word])[0]
 
 
 @dataclass(frozen=True)
@@ -182,12 +177,12 @@ class SpellingRepair:
         self._bases = frozenset(b for b in bases if b.isalpha())
         # the words of group phrases ("gay people"): a misspelling of one is read as it too, though it is no
         # group alone ("Gay pepole", "Blakc people")
+        self._group_parts = frozenset(w for f in groups if " " in f for w in f.split() if len(w) >= 3 and w.isalpha())
         # the words of term phrases ("house by house", "wipe out") and the rules' cue words ("going to", "should",
         # "such"): read as such only when no term is in reach ("sucm" is "scum" in a text about a group)
         phrases = [f.lower() for e in comp.entries.values() for f in e.surface_forms() if " " in f]
         self._cues = frozenset(w for f in [*phrases, *comp.cue_words] for w in f.lower().split()
                                if len(w) >= 3 and w.isalpha())
-        self._group_parts = frozenset(w for f in groups if " " in f for w in f.split() if len(w) >= 3 and w.isalpha())
         self._index: _Index | None = None
         self._repairs: dict[str, _Fix] = {}
 
@@ -216,24 +211,16 @@ class SpellingRepair:
                     found.add(words[i])
                 i += 1
             found.add(base)
-        terms = self._whole_terms(sorted(f for f in found if len(f) >= MIN_LETTERS - 1))
+        terms = frozenset(f for f in found if len(f) >= MIN_LETTERS - 1 and self.comp.reads_whole(f))
         forms = terms | self._group_parts
-        near = {key for form in forms | self._cues for key in (form, *(form[:i] + form[i + 1:]
-                                                                      for i in range(len(form))))}
-        return _Index(words=_WordList.of(buckets), forms=forms, groups=frozenset(f for f in terms if self.comp.group_mentions(f)) | self._group_parts,
-                      cues=self._cues - forms, near=frozenset(near),
-                      alphabet="".join(sorted({ch for f in forms | self._cues for ch in f if ch.isalpha()})))
-
-    def _whole_terms(self, words: list[str]) -> frozenset[str]:
-        """The words the lexicon scan reads whole as a term or a group."""
-        return frozenset(w for w in words if self.comp.reads_whole(w))
+        targets = forms | self._cues
+        near = {key for form in targets for key in (form, *(form[:i] + form[i + 1:] for i in range(len(form))))}
+        groups = frozenset(f for f in terms if self.comp.group_mentions(f)) | self._group_parts
+        return _Index(words=_WordList.of(buckets), forms=forms, groups=groups, cues=self._cues - forms,
+                      near=frozenset(near), alphabet="".join(sorted({ch for f in targets for ch in f if ch.isalpha()})))
 
     def zipf(self, word: str) -> float:
         return self.index.words.zipf(word)
-
-    def is_term(self, word: str) -> bool:
-        """Is ``word`` alone a form of a lexicon term or a group name of this language?"""
-        return word in self.index.forms
 
     def repair(self, text: str) -> tuple[str, OffsetMap | None]:
         """``text`` with misspelt terms and run-together words repaired, and the map back to ``text`` (None, and
@@ -256,20 +243,18 @@ class SpellingRepair:
         if any(f.about_a_group for f in found.values()) and (self.comp.group_mentions(text) or self.comp.terms(text) or
                                                              any(f in index.forms for f in fixes.values())):
             fixes.update({w: f.about_a_group for w, f in found.items() if f.about_a_group})
-        fixes = {w: f for w, f in fixes.items() if f is not None}
         edits = []
         for m in _WORD.finditer(text):  # the original's offsets: lower-casing may lengthen a word ("İ")
-            if m.group() in chat and text[m.end():m.end() + 1] not in _APOSTROPHES and \
-                    text[m.start() - 1:m.start()] not in _APOSTROPHES:
-                edits.append(_Edit(m.start(), m.end(), chat[m.group()]))
+            word = m.group()
+            if text[m.start() - 1:m.start()] in _APOSTROPHES or text[m.end():m.end() + 1] in _APOSTROPHES:
+                continue  # a piece of "aren't", "Ba’athists"
+            if word in chat:
+                edits.append(_Edit(m.start(), m.end(), chat[word]))
                 continue
-            fixed = fixes.get(m.group().lower())
-            if fixed is not None and (text[m.start() - 1:m.start()] in _APOSTROPHES or
-                                      text[m.end():m.end() + 1] in _APOSTROPHES):
-                continue
+            fixed = fixes.get(word.lower())
             if fixed is not None and (self.comp.language in _NOUNS_CAPITALISED or fixed in index.groups or
-                                      _RUN.search(m.group()) or not _name_like(text, m.start(), m.group())):
-                edits.append(_Edit(m.start(), m.end(), _same_case(m.group(), fixed)))
+                                      _RUN.search(word) or not _name_like(text, m.start(), word)):
+                edits.append(_Edit(m.start(), m.end(), _same_case(word, fixed)))
         if not edits:
             return text, None
         log.debug("spelling: %s", ", ".join(f"{text[e.start:e.end]!r} -> {e.text!r}" for e in edits))
