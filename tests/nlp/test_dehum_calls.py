@@ -92,20 +92,21 @@ def test_a_negative_question_that_asserts_is_no_negation(analyzer: Dehumanizatio
     assert analyzer.analyze(text, TextContext(language="en")).findings
 
 
-@pytest.mark.parametrize("text", [
-    "The only good Muslim is a dead Muslim.",
-    "The only good women are dead women.",
-    "Killing women is the right thing to do.",
-    "Killing immigrants is necessary.",
-    "I'd love to watch all women burn.",
-    "I want to see all trans people dead.",
-    "I can't wait to see every Muslim die.",
-    "I'm going to cut the throats of all women.",
-    "Someone needs to put a bullet in all Muslims.",
-    "Women are no different from swine.",
+@pytest.mark.parametrize(("text", "label"), [
+    ("The only good Muslim is a dead Muslim.", "eliminationist"),
+    ("The only good women are dead women.", "eliminationist"),
+    ("Killing women is the right thing to do.", "eliminationist"),
+    ("Killing immigrants is necessary.", "eliminationist"),
+    ("I'd love to watch all women burn.", "eliminationist"),
+    ("I want to see all trans people dead.", "eliminationist"),
+    ("I can't wait to see every Muslim die.", "eliminationist"),
+    ("I'm going to cut the throats of all women.", "eliminationist"),
+    ("Someone needs to put a bullet in all Muslims.", "eliminationist"),
+    ("Women are no different from swine.", "dehumanization"),
 ])
-def test_deaths_called_good_or_wanted_to_watch_and_more_threat_phrases(analyzer, text: str) -> None:
-    assert analyzer.analyze(text, TextContext(language="en")).findings, text
+def test_deaths_called_good_or_wanted_to_watch_and_more_threat_phrases(analyzer, text: str, label: str) -> None:
+    findings = analyzer.analyze(text, TextContext(language="en")).findings
+    assert findings and label in findings[0].labels, text
 
 
 @pytest.mark.parametrize("text", [
@@ -123,24 +124,24 @@ def test_deaths_regretted_or_condemned_and_ordinary_sentences_are_not_calls(anal
     assert not analyzer.analyze(text, TextContext(language="en")).findings, text
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "Le seul bon musulman est un musulman mort."),
-    ("fr", "J'adorerais voir tous les réfugiés brûler."),
-    ("fr", "Tuer les juifs est la bonne chose à faire."),
-    ("fr", "Les homosexuels ne sont pas différents des porcs."),
-    ("es", "El único judío bueno es un judío muerto."),
-    ("es", "No veo la hora de ver morir a todos los musulmanes."),
-    ("es", "Alguien debería meterle una bala en la cabeza a cada refugiado."),
-    ("pt", "Matar os refugiados é a coisa certa a fazer."),
-    ("pt", "Vou degolar todos os judeus."),
-    ("pt", "Os gays não são diferentes dos porcos."),
-    ("de", "Nur ein toter Jude ist ein guter Jude."),
-    ("de", "Ich kann es kaum erwarten, alle Muslime sterben zu sehen."),
-    ("de", "Ich werde allen Flüchtlingen die Kehle durchschneiden."),
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    ("fr", "Le seul bon musulman est un musulman mort.", "eliminationist"),
+    ("fr", "J'adorerais voir tous les réfugiés brûler.", "eliminationist"),
+    ("fr", "Tuer les juifs est la bonne chose à faire.", "eliminationist"),
+    ("fr", "Les homosexuels ne sont pas différents des porcs.", "dehumanization"),
+    ("es", "El único judío bueno es un judío muerto.", "eliminationist"),
+    ("es", "No veo la hora de ver morir a todos los musulmanes.", "eliminationist"),
+    ("es", "Alguien debería meterle una bala en la cabeza a cada refugiado.", "eliminationist"),
+    ("pt", "Matar os refugiados é a coisa certa a fazer.", "eliminationist"),
+    ("pt", "Vou degolar todos os judeus.", "eliminationist"),
+    ("pt", "Os gays não são diferentes dos porcos.", "dehumanization"),
+    ("de", "Nur ein toter Jude ist ein guter Jude.", "eliminationist"),
+    ("de", "Ich kann es kaum erwarten, alle Muslime sterben zu sehen.", "eliminationist"),
+    ("de", "Ich werde allen Flüchtlingen die Kehle durchschneiden.", "eliminationist"),
 ])
-def test_wish_frames_and_threat_phrases_in_other_languages(analyzer, lang: str, text: str) -> None:
+def test_wish_frames_and_threat_phrases_in_other_languages(analyzer, lang: str, text: str, label: str) -> None:
     findings = analyzer.analyze(text, TextContext(language=lang)).findings
-    assert findings, text
+    assert findings and label in findings[0].labels, text
 
 
 @pytest.mark.parametrize(("lang", "text"), [
