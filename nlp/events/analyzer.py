@@ -194,8 +194,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
            "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
            "janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro")
-# "in 2009", "since 2009" (nel, dal, sinds, w, od, im, seit, im Jahr), a date with a month ("in April 2015", "on November 29, 2019", "le 3 mars 2016",
-# "el 15 de marzo de 2019") and "the 2002 FARC bombing" (not "the 2021 report", "the 2019 law")
+# "in 2009", "since 2009" (nel, dal, sinds, w, od, im, seit, im Jahr), a date with a month ("in April 2015", "on
+# November 29, 2019", "le 3 mars 2016", "el 15 de marzo de 2019") and "the 2002 FARC bombing" (not "the 2021 report", "the 2019 law")
 _YEAR = re.compile(r"\b(?:in|of|since|during|after|en|desde|em|depuis|nel|dal|sinds|w|od|im|seit) (?:the )?(20\d\d)\b"
                    r"|\b(?:im jahre?|nell'anno|in het jaar|w roku) (20\d\d)\b"
                    r"|\b(?:\d{1,2}(?:st|nd|rd|th|er)? (?:de )?)?(?:" + _MONTHS + r")(?: \d{1,2}(?:st|nd|rd|th)?,?)? "
