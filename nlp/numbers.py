@@ -137,6 +137,7 @@ _VAGUE = {
     "dozens": 24, "scores": 40, "score": 20, "hundreds": 200, "thousands": 2000, "several": 3, "few": 3, "dozen": 12,
     "dizaines": 24, "centaines": 200, "milliers": 2000, "plusieurs": 3, "dizaine": 10, "centaine": 100,
     "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+    "soixantaine": 60, "centaine_": 100,
     "veintena": 20, "treintena": 30, "vintena": 20, "dezena": 10, "decenas": 24, "cientos": 200, "centenares": 200, "miles": 2000, "varios": 3, "varias": 3,
     "docena": 12, "dezenas": 24, "centenas": 200, "milhares": 2000, "varios_pt": 3, "duzia": 12,
     "عشرات": 24, "مئات": 200, "آلاف": 2000, "الاف": 2000,
@@ -241,6 +242,8 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
     total, current, j, seen = 0, 0, i, False
     while j < len(tokens):
         w = _fold(tokens[j][0])
+        if j == i and len(w) > 3 and w[0] == "و" and w not in _UNITS and w[1:] in _UNITS:
+            w = w[1:]  # Arabic "and" written onto the number: "وأربعة" (and four)
         if w in _AMBIGUOUS_UNITS and not _italian_plural_next(tokens, j):
             break  # English "due to", Portuguese "não sei", Otto von Bismarck
         if w == "onze" and _dutch_onze(tokens, j):
@@ -335,6 +338,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             parsed = _read_words(tokens, i)
             if parsed:
                 value, nxt = parsed
+                if _fold(word) not in _UNITS and _fold(word)[:1] == "و":
+                    start += 1  # "وأربعة": the number starts after the "and", which joins it to a list
         if value is None:
             i += 1
             continue
@@ -447,10 +452,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
-        "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "وفاة", "حتفهم",
+        "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "أعدم", "اعدم", "abatid", "abateram", "abatieron", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "وفاة", "حتفهم",
         "погиб", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
         "розстріл",
-        "waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "walifariki", "wamefariki", "vifo",
+        "waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "waliwaua", "kuwaua", "wakiwaua",
+        "aliwaua", "wamewaua", "walifariki", "wamefariki", "vifo",
         "an kashe", "sun kashe", "suka kashe", "sun mutu", "suka mutu", "kashe$",
         "getotet", "tote$", "toten$", "ums leben", "starben", "gestorben", "ermordet", "erschossen", "hingerichtet",
         "todesopfer", "leichen", "in den tod", "totete", "toteten",
@@ -462,7 +468,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "dodental", "het leven gelaten", "lieten het leven", "liet het leven", "zgin", "zabit", "zabici", "zabił", "zabili", "zabij", "zamordowa", "zastrzel", "ofiar smiertelnych",
         "nie zyj", "polegl", "poległ", "zmarl", "zmarł", "ciał", "smierc", "zlinczowa", "linciat", "gelyncht",
     ),
-    "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "lesionad", "ferid", "جرح", "جريح",
+    "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
+                "feriu", "feriram", "ferindo", "جرح", "جريح",
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
                 "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata",
                 "verletzt", "verwundet", "ቆሰሉ", "ቆስለዋል", "bakomeretse", "ferit", "gewond", "verwond", "ranny$",
@@ -551,6 +558,10 @@ _ONE_VICTIM = re.compile(
     r"|\b(?:was|has been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered|beheaded|lynched|executed"
     r"|stabbed to death|beaten to death|hacked to death|shot and killed|gunned down|assassinated)\b"
     r"|\bsuccumbed to (?:his|her) (?:injuries|wounds)|\bleaving (?:him|her) dead\b|\b(?:dead )?body of a\b"
+    # "... clashed with police, leaving a policeman dead", "beat him to death", "A woman was raped and killed"
+    r"|\bleaving (?:a|an|one) (?:[\w-]+ ){0,2}?dead\b"
+    r"|\b(?:beat|beating|stoned|stoning|hacked|hacking|stabbed|stabbing|burned|burnt|burning) (?:him|her) to death\b"
+    r"|\b(?:a|an|one) (?:[\w-]+ ){0,2}?(?:was|has been) raped and (?:killed|murdered)\b"
     r"|\bassassination of\b|\b(?:fue|resulto)\s+(?:asesinad|muert)|\bfoi\s+(?:morto|morta|assassinad)"
     r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
     r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:fue\s+asesinad|murio)"
@@ -722,12 +733,14 @@ _ACTING = re.compile(r"\s+" + _NOT_AUX + r"(?:gunmen|militants|attackers|assaila
                      r"[^\W\d_]|\s+\d)", re.IGNORECASE)
 # words between two numbers that make the second a part of the first ("12, including 5 children")
 _SUBSET = re.compile(
-    r"\b(?:including|includ|among|of whom|of them|such as|mostly|mainly|incl|dont|parmi|notamment|entre ellos|"
+    r"\b(?:including|includ|among|of whom|of them|such as|mostly|mainly|incl|dont|parmi|notamment|entre ellos|entre ellas|entre elles|entre eux|entre elas|darunter|unter ihnen|"
+    r"среди них|в том числе|серед них|у тому числі|miongoni mwao|"
     r"incluid|incluyendo|entre eles|incluindo|sendo|tra cui|tra i quali|tra le quali|fra cui|di cui|waaronder|"
     r"onder wie|onder hen|w tym|wsrod nich)|بينهم|منهم|بينها", re.UNICODE)
 _LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as|oraz)\b|(?<!\w)و", re.UNICODE)
 # "two groups, which left one person dead", "seven people, six from a single family" are no lists
 _NOT_LIST = re.compile(r"\b(?:which|who|whom|that|when|where|while|after|before|left|in|on|at|near|qui|que|donde|"
+                       r"according|selon|d'apres|segun|segundo|laut|secondo|volgens|wedlug|"
                        r"en|dans|em|na|dejo|dejaron|deixou|deixaram|fait|ont fait|causo)\b")
 _PART_OF = re.compile(r"\s+(?:from|of|among|de|del|des|entre)\b")
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|a ete|ont ete|fue|fueron|foi|foram|sono|e stat[oaie]|zijn|"

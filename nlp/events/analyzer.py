@@ -299,6 +299,10 @@ class EventAnalyzer:
                 kept.append((c, float(p)))
             elif not english and (_counted_deaths(c) or c.rule.stated):
                 kept.append((c, threshold))
+            elif english and not self._override and c.rule.stated and _counted_deaths(c):
+                # an armed actor's past-tense killing with its dead counted ("... clashed overnight in fighting that
+                # killed 32 Houthis and 11 pro-government fighters"): a report, however the head reads its wording
+                kept.append((c, stated_threshold))
         return kept
 
     def _mention(self, c: Candidate, probability: float, text: str, places: list[ResolvedPlace],

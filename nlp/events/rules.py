@@ -16,11 +16,15 @@ from dataclasses import dataclass, replace
 __all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v18"  # v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v19"  # v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
-             "lynch", "dead", "death toll", "bodies", "body of", "hacked$", "hacked to death", "beaten to death", "stabbed to death",
+             "lynch", "lincho", "linchad", "lincharon", "linchou", "lincharam", "quemado vivo", "quemo vivo",
+             "queimado vivo", "queimaram vivo", "brule vif", "brules vifs", "battu a mort", "battus a mort",
+             "battue a mort", "abateram", "abatieron", "ter abatido", "foram abatidos", "fueron abatidos",
+             "أعدم", "اعدم",
+             "dead", "death toll", "bodies", "body of", "hacked$", "hacked to death", "beaten to death", "stabbed to death",
              "stoned to death", "clubbed to death", "burned alive", "burnt alive", "burned to death", "burnt to death",
              "tortured to death", "shot to death", "macheted", "police fire victim", "tue$", "tuee$", "tuees$", "tues$", "tuant", "morts", "tuerie",
              "assassin", "muert", "mato", "mataron", "asesin", "masacr", "murieron", "murio", "fallecieron", "matou", "mataram", "mortos", "mortas", "chacina",
@@ -28,9 +32,9 @@ _CUES: dict[str, tuple[str, ...]] = {
              "لقي حتفه", "لقوا حتفهم", "مصرع", "tuer$", "tuerie", "massacre", "execute$", "executes$", "assassine"),
     "sexual": ("rape", "raping", "sexual violence", "sexually assault", "sexual assault", "gang-rape", "viol$",
                "viols$", "viole$", "violee$", "violees$", "violes$", "violaci", "violad", "estupr", "violencia sexual", "violencia sexual",
-               "اغتصاب", "اعتداء جنسي"),
+               "اغتصاب", "اعتداء جنسي", "اغتصب", "violaron a", "violo a", "fueron violadas", "fue violada"),
     "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
-               "otage", "secuestr", "sequestr", "raptad", "rapto", "desaparecid", "خطف", "اختطاف", "اختطف", "مخطوف", "رهائن", "kidnapp", "rapt$", "pris en otage"),
+               "otage", "secuestr", "sequestr", "raptad", "rapto", "raptaram", "raptou", "desaparecid", "خطف", "اختطاف", "اختطف", "مخطوف", "رهائن", "kidnapp", "rapt$", "pris en otage"),
     "remote": ("airstrike", "air strike", "remote control", "remote-control", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
                "strikes hit", "strike hit", "strikes killed", "strike killed", "strike kills", "strikes kill",
                "jets struck", "jets bombed", "jets hit", "jets pounded", "jet struck", "aircraft struck",
@@ -48,7 +52,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                "exchanged fire", "confrontation", "firing on each other", "fire on each other", "encounter with",
                "gun battle", "gunfight", "shootout", "shoot-out", "tiroteio", "combat", "affrontement", "embuscade", "enfrentamiento",
                "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين", "مواجهات", "اقتتال", "combats$",
-               "accrochage",
+               "accrochage", "enfrentaram",
                # territory taken by force (ACLED's "non-state actor overtakes territory", "government regains")
                "seize town", "seizes town", "seized town", "seized the town", "seized the city", "seize the city",
                "captured the town", "captures town", "capture town", "captured the city", "seized a military base",
@@ -64,7 +68,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
              "stone pelting", "stone-pelting", "pelted stones", "pelting stones", "threw stones", "hurled stones",
              "throwing stones", "hurling stones", "pelted them with stones", "jets de pierres", "lanzaron piedras",
-             "turba", "linchamiento", "linchamento", "tumulto", "شغب"),
+             "turba", "linchamiento", "linchamento", "tumulto", "شغب", "lincho", "linchad", "lincharon", "linchou",
+             "lincharam", "crowd dragged", "crowd beat", "crowd lynched", "crowd stoned", "crowd set upon",
+             "crowd attacked", "habitants en colere", "foule en colere", "foule a lynche"),
     # "demonstrat" and "manifest" alone took "as demonstrated in the report" and "terrorism in all its
     # manifestations" (UN speeches) for protests: the nouns, and the verbs with a protest preposition
     "protest": ("protest", "demonstration", "demonstrator", "demonstrated against", "demonstrating against",
@@ -83,7 +89,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "protesto", "احتجاج", "مظاهر", "متظاهر", "تظاهر", "احتج", "المحتجين", "محتجين"),
     "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
                "apprehended", "remanded", "booked", "arrete",
-               "interpell", "detenu", "detenid", "detuv", "prendeu", "prenderam", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
+               "interpell", "detenu", "detenid", "detuv", "prendeu", "prenderam", "deteve", "detiveram", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
                "اعتقال", "اعتقل", "احتجاز", "توقيف", "معتقل", "القبض على", "garde a vue"),
     "destroy": ("torched", "vandalis", "saccag", "vandaliz", "set fire", "set ablaze", "burned down", "burnt down", "burned", "razed", "looted",
                 "destroyed", "demolished", "incendi", "pille", "saque", "quemar", "queimad", "حرق", "أحرق", "نهب",
@@ -129,17 +135,19 @@ _RU_UK: dict[str, tuple[str, ...]] = {
 # "kisan" Hindi for farmer, "mahara" the start of Maharashtra)
 _SW_HA: dict[str, tuple[str, ...]] = {
     "kill": ("waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "mauaji", "waliwaua", "aliwaua",
-             "wamewaua", "an kashe", "sun kashe", "ya kashe", "suka kashe", "aka kashe", "kisan gilla", "kashe-kashe",
+             "wamewaua", "kuwaua", "wakiwaua", "waliua", "wameua", "an kashe", "sun kashe", "ya kashe", "suka kashe", "aka kashe", "kisan gilla", "kashe-kashe",
              "sun mutu", "suka mutu"),
     "sexual": ("ubakaji", "walibakwa", "fyade"),
-    "abduct": ("walitekwa nyara", "alitekwa nyara", "utekaji nyara", "waliteka nyara", "sun sace", "an sace",
+    "abduct": ("walitekwa nyara", "alitekwa nyara", "utekaji nyara", "waliteka nyara", "waliwateka nyara",
+               "walimteka nyara", "wamewateka nyara", "sun sace", "an sace",
                "aka sace", "garkuwa"),
     "remote": ("shambulio la bomu", "mlipuko", "bomu", "ndege isiyo na rubani", "tashin bam", "bam$",
                "jirgi mara matuki"),
-    "battle": ("mapigano", "mapambano", "arangama", "gumurzu"),
+    "battle": ("mapigano", "mapambano", "walipigana", "wamepigana", "arangama", "gumurzu"),
     "combatant": ("wanajeshi", "askari", "sojoji", "wanamgambo", "waasi", "mayakan"),
     "protest": ("maandamano", "waandamanaji", "zanga-zanga"),
-    "arrest": ("walikamatwa", "wamekamatwa", "alikamatwa", "kukamatwa", "an kama", "sun kama", "aka kama"),
+    "arrest": ("walikamatwa", "wamekamatwa", "alikamatwa", "kukamatwa", "walimkamata", "waliwakamata",
+               "wamewakamata", "wamemkamata", "an kama", "sun kama", "aka kama"),
     "destroy": ("walichoma moto", "wamechoma moto", "sun kona", "an kona", "kone gidaje"),
     "displace": ("walikimbia makazi", "wamekimbia makazi", "waliyakimbia makazi", "gudun hijira"),
     "attack": ("shambulio", "mashambulizi", "walishambulia", "wameshambulia", "walijeruhiwa", "wamejeruhiwa",
@@ -205,7 +213,7 @@ _IT: dict[str, tuple[str, ...]] = {
     "riot": ("disordini", "linciat", "linciaggi", "tumulti$", "guerriglia urbana", "saccheggi"),
     "protest": ("manifestazion", "hanno manifestato", "hanno protestato", "sono scesi in piazza", "corteo", "cortei$",
                 "sciopero", "scioperi$"),
-    "arrest": ("in manette", "fermati$", "catturat"),
+    "arrest": ("in manette", "fermati$", "catturat", "ha fermato", "hanno fermato", "sono stati fermati"),
     "destroy": ("dato alle fiamme", "dati alle fiamme", "date alle fiamme", "data alle fiamme", "distrutt", "saccheggi",
                 "rasi al suolo", "raso al suolo", "rase al suolo", "rasa al suolo"),
     "displace": ("sfollat", "sfollament", "fuggit", "costretti a fuggire", "costrette a fuggire", "profughi"),
@@ -277,7 +285,11 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "heatstroke", "heat stroke", "training exercise", "training accident", "fire service", "firefighters",
 
                  "fire at a",
-                 "fire at the", "fire in a", "fire in the", "blaze"),
+                 "fire at the", "fire in a", "fire in the", "blaze", "fire tore through", "fire ripped through",
+                 "fire swept through", "fire broke out", "caught fire", "factory fire",
+                 # Russian mine and gas accidents, Arabic fires and oxygen cylinders (a hospital fire)
+                 "шахт", "взрыв метана", "взрыв газа", "утечк газа", "дтп", "авари", "اندلع حريق", "اندلاع حريق",
+                 "أكسجين", "اكسجين"),
     "disaster": ("mafuriko", "tetemeko la ardhi", "maporomoko", "ambaliya", "girgizar kasa", "землетрясен",
                  "землетрус", "наводнен", "повін", "паводок", "ураган", "лесн пожар", "earthquake",
                  "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
@@ -286,7 +298,9 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "ouragan", "terremoto", "sismo", "inundacion", "deslave", "ጎርፍ", "የመሬት መንሸራተት", "የመሬት መንቀጥቀጥ", "ድርቅ",
                  "inkangu", "imyuzure", "umutingito", "erdbeben", "uberschwemmung", "hochwasser",
                  "erdrutsch", "wirbelsturm", "durre", "hitzewelle", "waldbrand", "lawine", "unwetter", "starkregen", "deslizamiento", "aluvion", "huracan", "enchente", "inundacao",
-                 "deslizamento", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
+                 "deslizamento", "ciclone", "furacao", "tufao", "incendios florestais",
+                 "incendio florestal", "incendios forestales", "incendio forestal", "feux de foret",
+                 "incendie de foret", "лесные пожары", "лесного пожара", "лісові пожежі", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
                  "chuvas", "temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
                  "tempete", "secheresse", "أمطار", "امطار", "سيول", "عاصفة"),
     "disease": ("ኮሌራ", "በሽታ", "ወረርሽኝ", "grippe", "epidemie", "pandemie", "seuche", "krankheit", "ugonjwa", "kipindupindu", "kwalara", "zazzabin", "болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
@@ -322,7 +336,9 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
     # test-fired a missile" (no armed actor named; "militants attacked troops during an exercise" stays)
     "exercise": ("military exercise", "military drill", "live-fire", "war games", "wargame", "weapons test",
                  "missile test", "test-fired", "test fired", "test launch", "test flight", "during a test",
-                 "during the test", "product demo", "demonstration flight"),
+                 "during the test", "product demo", "demonstration flight", "учения", "учений", "учениях",
+                 "навчання", "испытани", "випробуванн", "exercice militaire", "ejercicio militar", "exercicio militar",
+                 "manover", "manöver"),
     # mourning a death, not the death: "thousands attended the funeral of the slain journalist" (an attack on
     # mourners names its attacker, and then stays an event)
     "funeral": ("attended the funeral", "attend the funeral", "attending the funeral", "attended funerals",
@@ -592,8 +608,10 @@ _BENIGN = re.compile(
     r"|\blooted\s+(?:public\s+|state\s+)?(?:funds|assets|money|wealth|resources)\b"
     r"|\b(?:ex-combatants|former\s+combatants)\b"
     # the attacker's getaway is no displacement: "stabbed three people before fleeing", "the gunmen fled the scene"
+    # (not residents' flight: "thousands fled on foot towards Sennar")
     r"|\b(?:before|then|and|after)\s+(?:fleeing|escaping)\b|\bfled\s+(?:the\s+scene|on\s+foot|on\s+(?:a\s+)?"
     r"motorbikes?|on\s+(?:a\s+)?motorcycles?|in\s+(?:a|their|his)\s+(?:car|vehicle|truck))\b"
+    r"(?!\s+(?:to|towards?|across|into\s+(?:neighbou?ring|the\s+neighbou?ring))\b)"
     r"|\b(?:attackers?|assailants?|gunm[ae]n|suspects?|killers?|perpetrators?|robbers?|shooters?|bombers?)\s+"
     r"(?:later\s+|then\s+|all\s+)?(?:fled|escaped)\b|\bavant\s+de\s+prendre\s+la\s+fuite\b"
     r"|\bhuyeron\s+del\s+lugar\b|\bfugiram\s+do\s+local\b"
@@ -847,12 +865,24 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     for reason in ("accident", "disaster", "disease", "funeral"):
         if _has(folded, _NON_EVENT[reason]) and not _has(actors_text, _INTENT):
             return reason
+    if _WARNED.search(folded) and not _has(folded, _CUES["kill"]) and not _DID_HARM.search(folded):
+        return "threat"  # "officials warned of a possible attack", "militants were planning to target polling stations"
     if _has(folded, _NON_EVENT["seizure"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM) \
             and not _TERRITORY.search(folded):
         return "seizure"  # weapons found or seized: "32 unused grenades were recovered"
     if _has(folded, _NON_EVENT["petty_crime"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM):
         return "petty_crime"  # "police arrested a man for drunk driving"
     return None
+
+
+# an attack warned of, planned or feared, not one that happened
+_WARNED = re.compile(
+    r"\bwarn(?:ed|s|ing)? (?:of|about|against) (?:a |an |the )?(?:possible |potential |imminent |planned |new |"
+    r"fresh |further |likely |major )?(?:terror(?:ist)? )?(?:attacks?|strikes?|violence|unrest|bombings?)\b"
+    r"|\b(?:were|was|are|is|had been) (?:planning|plotting|preparing) to (?:attack|target|strike|bomb|kill)\b"
+    r"|\bno (?:incidents?|violence|attacks?) (?:had been|has been|have been|was|were) reported\b"
+    r"|\bmet en garde contre (?:une? |des )?(?:possibles? )?(?:attaques?|attentats?)|\balert(?:o|a|aron|ou|aram) "
+    r"(?:de|sobre) (?:un |uma |posibles? |possiveis |possivel )?(?:ataques?|atentados?)")
 
 
 _NEGATED = re.compile(
@@ -999,6 +1029,11 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
         return RuleMatch("riot", "violent_demonstration", 0.75, stated=True)
     if flags["protest"] and flags["arrest"] and _BEFORE_PROTEST.search(folded):
         return RuleMatch("arrest", "arrest", 0.6)  # "arrested 1,000 activists ahead of the rally": no protest yet
+    if flags["protest"] and flags["arrest"] and not (flags["attack"] or flags["riot"] or flags["destroy"]) and \
+            _arrest_leads(folded):
+        # "police detained more than 1,300 people at anti-war protests", "La police a interpellé une quarantaine de
+        # militants": the arrests are what the sentence reports, the protest is where (or why) they happened
+        return RuleMatch("arrest", "arrest", 0.6)
     if flags["protest"] and (flags["attack"] or flags["arrest"]) and not (flags["riot"] or flags["destroy"]) \
             and _has(folded, _STATE_FORCE):
         # "police fired tear gas at demonstrators", "detained 20 protesters": ACLED's protest with intervention
@@ -1030,13 +1065,33 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
     return None
 
 
+_FORCE_USED = ("tear gas", "teargas", "rubber bullets", "water cannon", "baton", "lathi", "charged",
+               "الغاز المسيل للدموع", "غاز مسيل للدموع", "gaz lacrymogene", "gases lacrimogenos", "gas lacrimogeno",
+               "gas lacrimogenio", "tranengas", "слезоточив", "lacrimogen", "idranti", "manganell", "traangas",
+               "waterkanon", "wapenstok", "gaz łzawiac", "armatki wodne", "armatek wodnych", "pałk", "dispers",
+               "disolv", "разогна", "розігна")
+
+
+def _arrest_leads(folded: str) -> bool:
+    """The sentence reports arrests first and a protest after them, with no crowd-control force: "Russian police
+    detained more than 1,300 people at anti-war protests", not "Thousands marched in Minsk; police detained 200"."""
+    arrest = _regex(_CUES["arrest"]).search(folded)
+    protest = _regex(_CUES["protest"]).search(folded)
+    if arrest is None or protest is None or _has(folded, _FORCE_USED):
+        return False
+    # German puts the verb last ("Die Polizei hat 200 Demonstranten festgenommen"): the police named first lead too
+    actor = _regex(_STATE_ACTORS).search(folded)
+    return min(arrest.start(), actor.start() if actor else arrest.start()) < protest.start()
+
+
 def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced: int | None) -> float | None:
     """The stronger rule strength of a displacement, an arrest or a protest stated with its numbers and its
     cause, actor or a past-tense protest verb, or None: "15,000 people fled Kidal after clashes", "police
     detained 120 journalists", "thousands of protesters marched in Dakar" (the fast head, trained mostly on
     killings, scored such sentences under the threshold)."""
     if type_ == "displacement" and displaced and displaced >= 100 and (
-            flags["battle"] or flags["attack"] or flags["remote"] or _has(folded, _VIOLENT_CAUSE)):
+            flags["battle"] or flags["attack"] or flags["remote"] or _has(folded, _VIOLENT_CAUSE) or
+            _has(folded, _ARMED)):  # "... fled towards Sennar as RSF fighters advanced on the city"
         return 0.85
     if type_ == "arrest" and _has(folded, _STATE_ACTORS) and _COUNTED_PEOPLE.search(folded):
         return 0.8

@@ -658,7 +658,7 @@ def test_a_march_for_the_release_of_prisoners_is_a_protest(analyzer, lang: str, 
     ("de", "Bei Gefechten zwischen der Armee und Rebellen in der Provinz Nord-Kivu wurden zwölf Soldaten getötet.",
      "battle", "COD", 12),
     ("de", "Israelische Luftangriffe töteten im Gazastreifen mindestens 25 Palästinenser.", "remote_violence", "PSE", 25),
-    ("de", "Die Polizei nahm in Istanbul mehr als 200 Demonstranten fest.", "protest", "TUR", None),  # "Die" is no dying
+    ("de", "Die Polizei nahm in Istanbul mehr als 200 Demonstranten fest.", "arrest", "TUR", None),  # "Die" is no dying; the arrests lead
     ("de", "Bewaffnete entführten im Bundesstaat Kaduna 15 Schüler.", "abduction", "NGA", None),
     # Amharic and Kinyarwanda (session 9)
     ("am", "በምዕራብ ወለጋ ዞን በታጣቂዎች ጥቃት 30 ሰዎች ተገደሉ።", "violence_against_civilians", "ETH", 30),

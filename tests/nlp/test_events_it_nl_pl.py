@@ -41,8 +41,11 @@ def analyzer():
      "HTI", 2),
     ("it", "Nove soldati sono stati uccisi in un'imboscata dei jihadisti nel deserto della Siria.", "battle",
      "armed_clash", "SYR", 9),
-    ("it", "La polizia ha arrestato più di 40 manifestanti a Istanbul durante una protesta.", "protest",
-     "protest_with_intervention", "TUR", None),
+    # arrests the sentence leads with are arrests; a protest met with them would come first
+    ("it", "La polizia ha arrestato più di 40 manifestanti a Istanbul durante una protesta.", "arrest",
+     "arrest", "TUR", None),
+    ("it", "Migliaia di persone hanno manifestato a Istanbul; la polizia ha arrestato più di 40 manifestanti.",
+     "protest", "protest_with_intervention", "TUR", None),
     # Dutch
     ("nl", "Gewapende mannen hebben in het noordoosten van Nigeria minstens 30 dorpelingen gedood.",
      "violence_against_civilians", "attack", "NGA", 30),
@@ -69,8 +72,7 @@ def analyzer():
      "shelling_artillery_missile", "UKR", 3),
     ("pl", "W starciach między armią a rebeliantami w Demokratycznej Republice Konga zginęło ośmiu żołnierzy.",
      "battle", "armed_clash", "COD", 8),
-    ("pl", "Policja zatrzymała w Stambule ponad 100 demonstrantów.", "protest", "protest_with_intervention", "TUR",
-     None),
+    ("pl", "Policja zatrzymała w Stambule ponad 100 demonstrantów.", "arrest", "arrest", "TUR", None),
     ("pl", "Palestyńczyk został zastrzelony przez izraelskich żołnierzy na Zachodnim Brzegu.",
      "violence_against_civilians", "attack", "PSE", 1),
     ("pl", "Rozwścieczony tłum zlinczował dwóch mężczyzn na Haiti.", "riot", "mob_violence", "HTI", 2),
