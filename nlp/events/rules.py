@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v19"  # v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v19"  # v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -86,7 +86,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "marcharon", "marcharam", "ont defile", "ont marche",
                 "manifestant", "manifestation", "manifester", "manifestai", "manifestent", "ont manifeste",
                 "a manifeste", "manifestac", "manifestaron", "manifestaram", "protesta",
-                "protesto", "احتجاج", "مظاهر", "متظاهر", "تظاهر", "احتج", "المحتجين", "محتجين"),
+                "protesto", "احتجاج", "مظاهر", "متظاهر", "تظاهر", "احتج", "المحتجين", "محتجين", "محتجون"),
     "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
                "apprehended", "remanded", "booked", "arrete",
                "interpell", "detenu", "detenid", "detuv", "prendeu", "prenderam", "deteve", "detiveram", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
@@ -127,7 +127,8 @@ _RU_UK: dict[str, tuple[str, ...]] = {
     "protest": ("протест", "митинг", "мітинг", "демонстрант", "манифестац"),
     "arrest": ("задержан", "задержал", "арестова", "затриман", "затримал", "заарештова"),
     "destroy": ("разрушен", "разрушил", "зруинов", "зруйнов", "сожгли", "спалили", "поджог", "підпал"),
-    "displace": ("беженц", "біженц", "переселенц", "вынужденн переселен", "бежали", "втекли"),
+    "displace": ("беженц", "біженц", "переселенц", "вынужденн переселен", "бежали", "втекли", "эвакуирова",
+                 "евакуйова"),
     "attack": ("нападен", "напад", "атак", "ранен", "поранен", "стрельб", "стрілян", "обстріля"),
 }
 # Swahili and Hausa (BBC Swahili/Hausa-style reports): verb forms and nouns, whole phrases where a short stem would
@@ -143,7 +144,7 @@ _SW_HA: dict[str, tuple[str, ...]] = {
                "aka sace", "garkuwa"),
     "remote": ("shambulio la bomu", "mlipuko", "bomu", "ndege isiyo na rubani", "tashin bam", "bam$",
                "jirgi mara matuki"),
-    "battle": ("mapigano", "mapambano", "walipigana", "wamepigana", "arangama", "gumurzu"),
+    "battle": ("mapigano", "mapambano", "walipigana", "wamepigana", "kupambana", "walipambana", "arangama", "gumurzu"),
     "combatant": ("wanajeshi", "askari", "sojoji", "wanamgambo", "waasi", "mayakan"),
     "protest": ("maandamano", "waandamanaji", "zanga-zanga"),
     "arrest": ("walikamatwa", "wamekamatwa", "alikamatwa", "kukamatwa", "walimkamata", "waliwakamata",
@@ -161,7 +162,8 @@ _DE: dict[str, tuple[str, ...]] = {
     "sexual": ("vergewaltig", "sexuelle gewalt"),
     "abduct": ("entfuhrt", "entfuhrten", "geisel", "verschleppt"),
     "remote": ("luftangriff", "raketenangriff", "drohnenangriff", "raketen", "drohne", "bombe", "sprengsatz",
-               "sprengstoff", "beschuss", "artillerie", "granat", "selbstmordattent", "in die luft gesprengt",
+               "sprengstoff", "beschuss", "artillerie", "granat", "selbstmordattent", "selbstmordanschlag",
+               "bombenanschlag", "autobombe", "in die luft gesprengt",
                "bombardiert", "explosion"),
     "battle": ("gefecht", "kampfe$", "kampfen$", "zusammenstoss", "zusammenstoß", "hinterhalt", "schusswechsel",
                "feuergefecht"),
@@ -425,6 +427,7 @@ _STATE_FORCE = _STATE_ACTORS + ("tear gas", "teargas", "rubber bullets", "water 
                                  "idranti", "manganell", "traangas", "waterkanon", "wapenstok", "gaz łzawiac",
                                  "armatki wodne", "armatek wodnych", "pałk")
 _VIOLENT_CAUSE = ("violence", "attacks", "fighting", "clashes", "conflict", "war ", "insecurity", "combats",
+                  "вторжени", "обстрел", "боев", "вторгнен", "обстріл", "вторгненн",
                   "violences", "violencia", "enfrentamientos", "conflito", "القتال", "الاشتباكات", "العنف",
                   "violenz", "scontri", "geweld", "gevecht", "przemoc", "walki$", "walkach$", "starci")
 # a crowd counted or sized, and a protest verb in a past tense: the protest took place ("will march" did not)
@@ -859,7 +862,9 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     for reason in _DOMINANT:
         if reason == "cyber" and _HACKED_TO_DEATH.search(folded):
             continue  # "villagers were hacked to death"
-        if _has(folded, _NON_EVENT[reason]) and (reason == "commemoration" or not _has(actors_text, _ACTORS)) \
+        # the army is an exercise's own actor ("Армия провела учения"): only an armed group makes it an attack
+        actors = _ARMED if reason == "exercise" else _ACTORS
+        if _has(folded, _NON_EVENT[reason]) and (reason == "commemoration" or not _has(actors_text, actors)) \
                 and not (reason == "metaphor" and _war_on_people(folded)):
             return reason
     for reason in ("accident", "disaster", "disease", "funeral"):
@@ -945,7 +950,8 @@ def legal_only(folded: str, flags: dict[str, bool], has_count: bool) -> bool:
     official", "was accused of rape") with no number of victims and no armed group: a legal
     proceeding, not a report of violence that just happened. Soldiers, police or militias "accused
     of killing civilians" stay events."""
-    if has_count or flags.get("remote") or flags.get("battle") or not _LEGAL.search(folded):
+    # (a mob that lynched a man "accused of stealing children" is no court case)
+    if has_count or flags.get("remote") or flags.get("battle") or flags.get("riot") or not _LEGAL.search(folded):
         return False
     return not _has(folded, _ACTORS)
 
@@ -972,7 +978,8 @@ class RuleMatch:
 def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
                   displaced: int | None = None) -> RuleMatch | None:
     """The taxonomy type of a triggered sentence (see docs/events.md), or None."""
-    killed = flags["kill"] or bool(fatalities)
+    # "nobody was reported killed" counts zero dead: no killing
+    killed = (flags["kill"] and fatalities != 0) or bool(fatalities)
     if flags["sexual"]:
         return RuleMatch("sexual_violence", "sexual_violence", 0.9)
     armed = _armed_report(folded)
@@ -998,8 +1005,12 @@ def _armed_report(folded: str) -> bool:
 
 
 def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -> RuleMatch:
-    if flags["protest"] and flags["battle"]:
+    if flags["protest"] and (flags["battle"] or (flags["destroy"] and _PROTESTERS_VIOLENT.search(folded))):
         return RuleMatch("riot", "violent_demonstration", 0.8)
+    if flags["battle"] and _COMMUNAL_SIDES.search(folded) and not _has(folded, _ARMED):
+        # "Hindu and Muslim groups clashed in Nuh after a procession", "rival communities clashed": communal
+        # violence by crowds, not armed groups fighting
+        return RuleMatch("riot", "mob_violence", 0.8)
     if flags["battle"] or (flags["combatant"] and not flags["protest"] and _combatant_victims(folded)):
         return RuleMatch("battle", "armed_clash", 0.85)
     if flags["riot"]:
@@ -1010,10 +1021,15 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
     return RuleMatch("violence_against_civilians", sub, 0.8 if fatalities or flags["attack"] else 0.6)
 
 
+_COMMUNAL_SIDES = re.compile(r"\b(?:hindus?|muslims?|christians?|sikhs?|buddhists?) (?:and|or) (?:hindus?|muslims?|christians?|"
+                             r"sikhs?|buddhists?)(?: groups| communities| mobs| crowds| residents| villagers| youths)?\b"
+                             r"|\b(?:rival|two) (?:communities|religious groups) (?:clashed|fought)"
+                             r"|\bcommunal (?:clash|violence|riot)")
 _PROTESTERS_VIOLENT = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting|lobbed) (?:[\w-]+ ){0,2}?(?:stones|rocks|"
                                  r"bricks|petrol bombs|molotov cocktails|projectiles)|\bstone[- ]pelting\b|\b(?:stormed|"
                                  r"torched|set fire to|set ablaze|smashed|ransacked|looted|vandali[sz]ed|burned down|"
                                  r"burnt down)\b|jete des pierres|lanzaron piedras|atiraram pedras|"
+                                 r"اضرم|أضرم|احرقوا|أحرقوا|اقتحموا|رشقوا|"
                                  r"lanciato (?:pietre|sassi)|lanciando (?:pietre|sassi)|hanno assaltato|hanno saccheggiato|"
                                  r"gooiden (?:met )?stenen|bekogelden|rzucali kamieniami|obrzucili")
 _CIVILIAN_SIDES = re.compile(r"\b(?:fans|supporters|hooligans|students|youths|protesters|demonstrators|residents|"
@@ -1043,9 +1059,20 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
         # "clashes between football fans", "students clashed with police": crowds, not armed groups, fought
         return RuleMatch("riot", "violent_demonstration" if flags["protest"] else "mob_violence", 0.75)
     if flags["displace"] and flags["attack"] and _armed_report(folded):
-        # "residents fled after gunmen stormed the village": the attack is the event, the flight its result
+        # "residents fled after gunmen stormed the village": the attack is the event, the flight its result; but
+        # "more than 7,000 people fled their homes after insurgents attacked nearby villages" reports the flight
+        # (counted, and told first), and "armed men set fire to 200 houses, forcing residents to flee" the burning
+        flight = _regex(_CUES["displace"]).search(folded)
+        attack = _ATTACK_VERB.search(folded)
+        if displaced and displaced >= 100 and flight and (attack is None or flight.start() < attack.start()):
+            return RuleMatch("displacement", "forced_displacement", 0.85, stated=True)
+        if flags["destroy"] and attack is None:
+            return RuleMatch("destruction", "looting_property_destruction", 0.75, stated=True)
         return RuleMatch("riot", "mob_violence", 0.75, stated=True) if flags["riot"] else \
             RuleMatch("violence_against_civilians", "attack", 0.75, stated=True)
+    if flags["attack"] and _MILITARY_TARGET.search(folded) and _has(folded, _ARMED) and not flags["protest"]:
+        # "ISWAP fighters attacked a military base in Marte": an armed group against the army is a battle
+        return RuleMatch("battle", "armed_clash", 0.75, stated=True)
     ordered = (("abduct", "abduction", "abduction_forced_disappearance", 0.85),
                ("displace", "displacement", "forced_displacement", 0.6),
                ("battle", "battle", "armed_clash", 0.7),
@@ -1082,6 +1109,18 @@ def _arrest_leads(folded: str) -> bool:
     # German puts the verb last ("Die Polizei hat 200 Demonstranten festgenommen"): the police named first lead too
     actor = _regex(_STATE_ACTORS).search(folded)
     return min(arrest.start(), actor.start() if actor else arrest.start()) < protest.start()
+
+
+_ATTACK_VERB = re.compile(r"\b(?:attack(?:ed|s|ing)?|stormed|raided|ambushed|opened fire|fired on|fired at|shot|"
+                          r"assaulted|overran)\b")
+# what an armed group attacked, right after the verb ("attacked a military base in Marte"; not "... under Runnisaidpur
+# Police Station", a jurisdiction)
+_MILITARY_TARGET = re.compile(r"\b(?:attacked|attack on|attacks on|stormed|raided|overran|assaulted|targeted|ambushed|"
+                              r"attaque contre|ont attaque|atacaron|atacaram|ataque a|ataque contra|angriff auf|griffen)"
+                              r" (?:[\w'-]+ ){0,3}?(?:(?:military|army|navy|air force|police) (?:base|camp|post|position|"
+                              r"outpost|barracks|garrison|checkpoint)s?\b|barracks\b|(?:army|military|troop) (?:convoy|"
+                              r"patrol)s?\b|camp militaire|base militaire|poste (?:militaire|de l'armee)|base militar|cuartel|"
+                              r"quartel|kaserne|militarstutzpunkt)")
 
 
 def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced: int | None) -> float | None:
