@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v19"  # v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v19"  # v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -68,7 +68,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "riot": ("mob ", "mobs", "riot", "lynch", "communal violence", "communal clash", "vigilante", "emeute", "disturbios",
              "stone pelting", "stone-pelting", "pelted stones", "pelting stones", "threw stones", "hurled stones",
              "throwing stones", "hurling stones", "pelted them with stones", "jets de pierres", "lanzaron piedras",
-             "turba", "linchamiento", "linchamento", "tumulto", "شغب", "lincho", "linchad", "lincharon", "linchou",
+             "turba", "linchamiento", "linchamento", "tumulto", "شغب", "rebeliao em", "motin", "amotinaron",
+             "se amotinaron", "prison riot", "riot at the prison", "lincho", "linchad", "lincharon", "linchou",
              "lincharam", "crowd dragged", "crowd beat", "crowd lynched", "crowd stoned", "crowd set upon",
              "crowd attacked", "habitants en colere", "foule en colere", "foule a lynche"),
     # "demonstrat" and "manifest" alone took "as demonstrated in the report" and "terrorism in all its
@@ -89,7 +90,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "protesto", "احتجاج", "مظاهر", "متظاهر", "تظاهر", "احتج", "المحتجين", "محتجين", "محتجون"),
     "arrest": ("arrest", "detain", "detention", "rounded up", "custody", "jailed", "nabbed", "picked up",
                "apprehended", "remanded", "booked", "arrete",
-               "interpell", "detenu", "detenid", "detuv", "prendeu", "prenderam", "deteve", "detiveram", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
+               "interpell", "detenu", "detenid", "detuv", "prendeu", "prenderam", "deteve", "detiveram", "detidas", "detida", "capturaron", "arrestad", "capturad", "preso", "presos", "detido", "detidos",
                "اعتقال", "اعتقل", "احتجاز", "توقيف", "معتقل", "القبض على", "garde a vue"),
     "destroy": ("torched", "vandalis", "saccag", "vandaliz", "set fire", "set ablaze", "burned down", "burnt down", "burned", "razed", "looted",
                 "destroyed", "demolished", "incendi", "pille", "saque", "quemar", "queimad", "حرق", "أحرق", "نهب",
@@ -114,6 +115,7 @@ _CUES: dict[str, tuple[str, ...]] = {
 # Russian and Ukrainian, written folded (fold_text drops the breve and diaeresis: "й" -> "и", "ї" -> "і")
 _RU_UK: dict[str, tuple[str, ...]] = {
     "kill": ("убит", "убил", "убив", "погиб", "гибел", "загин", "загибел", "вбит", "вбил", "вбив", "расстрел",
+             "ликвидирова", "ліквідова",
              "розстріл", "казн", "страчен", "убииств", "вбивств", "резн", "бойн"),
     "sexual": ("изнасил", "зґвалт", "згвалт", "сексуальн насил"),
     "abduct": ("похищ", "похитил", "похитит", "викрад", "заложник", "заручник"),
@@ -144,7 +146,7 @@ _SW_HA: dict[str, tuple[str, ...]] = {
                "aka sace", "garkuwa"),
     "remote": ("shambulio la bomu", "mlipuko", "bomu", "ndege isiyo na rubani", "tashin bam", "bam$",
                "jirgi mara matuki"),
-    "battle": ("mapigano", "mapambano", "walipigana", "wamepigana", "kupambana", "walipambana", "arangama", "gumurzu"),
+    "battle": ("mapigano", "mapambano", "walipigana", "wamepigana", "kupambana", "walipambana", "artabu", "arangama", "gumurzu"),
     "combatant": ("wanajeshi", "askari", "sojoji", "wanamgambo", "waasi", "mayakan"),
     "protest": ("maandamano", "waandamanaji", "zanga-zanga"),
     "arrest": ("walikamatwa", "wamekamatwa", "alikamatwa", "kukamatwa", "walimkamata", "waliwakamata",
@@ -269,7 +271,8 @@ _CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) + _DE.get(key, (
          for key, words in _CUES.items()}
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
-    "accident": ("ajali", "hatsari", "hadarin mota", "дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "collided", "accident", "capsiz", "derail", "collapse", "stampede", "drown",
+    "accident": ("ajali", "hatsari", "hadarin mota", "дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "collided", "accident", "capsiz", "derail", "collapse", "stampede", "crush at", "crush during", "bousculade", "estampida", "massive fire", "container depot",
+                 "chemical plant", "warehouse fire", "бытового газа", "взрыва газа", "drown",
                  "electrocut", "gas explosion", "boiler", "fire broke out", "caught fire", "sank", "coal mine",
                  "gold mine", "mining", "miners", "gas leak", "factory fire", "un incendie", "l'incendie",
                  "un incendio", "el incendio", "um incendio", "o incendio", "autocarro", "onibus", "autobus",
@@ -293,7 +296,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "шахт", "взрыв метана", "взрыв газа", "утечк газа", "дтп", "авари", "اندلع حريق", "اندلاع حريق",
                  "أكسجين", "اكسجين"),
     "disaster": ("mafuriko", "tetemeko la ardhi", "maporomoko", "ambaliya", "girgizar kasa", "землетрясен",
-                 "землетрус", "наводнен", "повін", "паводок", "ураган", "лесн пожар", "earthquake",
+                 "землетрус", "наводнен", "паводк", "повін", "паводок", "ураган", "лесн пожар", "earthquake",
                  "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
                  "tsunami", "storm$", "storms$", "drought", "heatwave", "heat wave", "wildfire", "volcan", "lightning",
                  "avalanche", "famine", "seisme", "tremblement de terre", "inondation", "glissement de terrain",
@@ -415,7 +418,7 @@ _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", 
          "ferit", "rapit", "attacc", "esplos", "gewond", "verwond", "ontvoer", "aanval", "ontploff", "ranny$", "ranni$",
          "rannych", "porwa", "uprowadz", "atak", "wybuch")
 # the state's forces, which arrest people and intervene in protests
-_STATE_ACTORS = ("police", "security forces", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
+_STATE_ACTORS = ("police", "security forces", "fsb", "kgb", "security service", "intelligence service", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
                  "polizei", "sicherheitskrafte", "soldaten", "behorden", "полиц", "поліц", "силовик",
                  "policier", "forces de l'ordre", "fuerzas de seguridad", "carabineros", "agents", "الشرطة",
                  "قوات الأمن", "قوات الامن", "الأمن", "السلطات", "polizia", "carabinier", "forze dell'ordine", "agenti",
@@ -634,7 +637,7 @@ _RELEASE = re.compile(
     r"|\b(?:liberacion|libertad|liberation|libertacao|soltura)\s+(?:de|des|dos|para)\s+(?:los\s+|las\s+|todos\s+los\s+|"
     r"tous\s+les\s+|os\s+)?(?:presos|prisonniers|detenus|detenidos|detidos)(?:\s+(?:politicos|politiques))?\b"
     r"|(?:الإفراج|الافراج) عن (?:جميع )?(?:المعتقلين|المعتقلات|المعتقلين السياسيين)")
-_RELEASE_WORD = re.compile(r"releas|freeing|freedom|liberac|libertad|liberation|libertac|soltura|الإفراج|الافراج")
+_RELEASE_WORD = re.compile(r"releas|freeing|freedom|liberac|libertad|liberation|libertac|soltura|liberazion|scarcerazion|freilassung|الإفراج|الافراج")
 
 
 def mask_benign(folded: str) -> str:
@@ -938,6 +941,9 @@ _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunm
 _SERIOUS = ("sexual", "abduct", "remote", "battle", "riot", "destroy", "displace")
 
 
+_CONVICTED = re.compile(r"\b(?:sentenced|convicted|a condamne|ont condamne|a ete condamne|ont ete condamnes|condeno a|"
+                        r"condenou|fue condenado|foi condenado|verurteilte|wurde verurteilt|приговорил|засудив|"
+                        r"condannato|condannati)\b")
 _LEGAL = re.compile(
     r"\b(pleaded guilty|pleads guilty|threatening to|threatened to|threatens to|accused of|charged with|charges of"
     r"|convicted of|sentenced|on trial|indicted|faces charges|facing charges"
@@ -950,6 +956,8 @@ def legal_only(folded: str, flags: dict[str, bool], has_count: bool) -> bool:
     official", "was accused of rape") with no number of victims and no armed group: a legal
     proceeding, not a report of violence that just happened. Soldiers, police or militias "accused
     of killing civilians" stay events."""
+    if _CONVICTED.search(folded) and not _DID_HARM.search(folded):
+        return True  # "a condamné trois chefs anti-balaka ... pour le massacre de Bangassou": a verdict, counted or not
     # (a mob that lynched a man "accused of stealing children" is no court case)
     if has_count or flags.get("remote") or flags.get("battle") or flags.get("riot") or not _LEGAL.search(folded):
         return False
@@ -1011,6 +1019,18 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
         # "Hindu and Muslim groups clashed in Nuh after a procession", "rival communities clashed": communal
         # violence by crowds, not armed groups fighting
         return RuleMatch("riot", "mob_violence", 0.8)
+    if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and _CIVILIAN_SIDES.search(folded):
+        # "clashes between police and supporters of the opposition left three dead", "youths fought running battles"
+        return RuleMatch("riot", "mob_violence", 0.8)
+    if flags["battle"] and _PRISON.search(folded):
+        # "118 inmates were killed in fighting between rival gangs at the penitentiary": a prison riot
+        return RuleMatch("riot", "mob_violence", 0.8)
+    if flags["riot"] and not flags["battle"] and _has(folded, ("mob ", "mobs", "angry crowd", "turba", "foule")):
+        # "thirteen police officers were killed when a mob attacked the police station": the mob did it
+        return RuleMatch("riot", "mob_violence", 0.85)
+    if flags["battle"] and _CIVILIANS_KILLED.search(folded) and not _combatant_victims(folded):
+        # "22 civilians were killed after anti-balaka militiamen overran the neighbourhood": the dead are civilians
+        return RuleMatch("violence_against_civilians", "attack", 0.8)
     if flags["battle"] or (flags["combatant"] and not flags["protest"] and _combatant_victims(folded)):
         return RuleMatch("battle", "armed_clash", 0.85)
     if flags["riot"]:
@@ -1021,6 +1041,8 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
     return RuleMatch("violence_against_civilians", sub, 0.8 if fatalities or flags["attack"] else 0.6)
 
 
+_PRISON = re.compile(r"\b(?:prison|penitentiar|jail|inmates|prisoners|presidio|penitenciari|carcel|reos|detenus|"
+                     r"maison centrale|gefangnis|haftlinge|тюрьм|колони)")
 _COMMUNAL_SIDES = re.compile(r"\b(?:hindus?|muslims?|christians?|sikhs?|buddhists?) (?:and|or) (?:hindus?|muslims?|christians?|"
                              r"sikhs?|buddhists?)(?: groups| communities| mobs| crowds| residents| villagers| youths)?\b"
                              r"|\b(?:rival|two) (?:communities|religious groups) (?:clashed|fought)"
@@ -1186,13 +1208,15 @@ def _combatant_victims(folded: str) -> bool:
     victims = (r"(?<!attaque )(?<!attaques )(?<!ataque )(?<!ataques )(?<!attentat )(?<!embuscade )(?<!emboscada )"
                r"(?<!offensive )(?<!raid )(?<!attacco )(?<!attentato )(?<!imboscata )(?<!aanval )(?<!aanslag )"
                r"(?<!atak )(?<!ataku )" + victims)
-    kill = (r"(kill|slain|shot dead|gunned down|tue|muert|قتل|مقتل|погиб|убит|убил|загин|вбит|вбил|getotet|waliuawa|kashe|"
+    kill = (r"(kill|slain|shot dead|gunned down|tue|muert|ums leben|قتل|مقتل|погиб|убит|убил|загин|вбит|вбил|getotet|waliuawa|kashe|"
             r"ተገደሉ|ተገድለዋል|uccis|uccid|gedood|omgekomen|gesneuveld|doodgeschoten|vermoord|zgin|zabit|zabici|zabił|zabil|"
             r"polegl|poległ|zastrzel)")
     dead = r"(dead|died|morts|muertos|mortos|morti|morirono|gesneuveld|omgekomen|om het leven|doden|zgin|polegl|poległ)"
-    near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel|da\b|dai\b|dagli\b|dei\b|degli\b|door\b|van\b|przez\b)\w+\W+)"
+    near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel|da\b|dai\b|dagli\b|dei\b|degli\b|door\b|van\b|przez\b|when\b|"
+            rf"as\b|after\b|while\b|cuando\b|quand\b|lorsque\b|quando\b|als\b)\w+\W+)"
             rf"{{0,4}}?{victims}"
-            rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been|sono stati|sono state|e stato|e stata|"
+            rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been|ont ete|a ete|sont morts|fueron|foram|"
+            rf"kamen|sono stati|sono state|e stato|e stata|"
             rf"zijn|werden|zostali|zostało|zostalo|zostały)\W+(?:\w+\W+)?{kill}"
             # "two soldiers died", "militants ... dead"; not "militants shot dead a villager" (they did the killing)
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(?<!shot )(?<!shoot )(?<!shooting )(?<!leaving ){dead}"
