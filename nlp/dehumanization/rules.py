@@ -36,7 +36,9 @@ _KEEPS_SAID = {"but", "than", "just", "only", "more", "better", "que", "qu", "m�
                "altro", "meglio", "beter", "dan", "anders", "meer", "niż", "innym", "innego", "lepsi", "lepszy",
                # "no son diferentes de los cerdos", "não são diferentes dos porcos", "ne sont pas différents des porcs"
                "diferentes", "diferente", "distintos", "distintas", "différents", "différentes", "différent", "diversi",
-               "diverse", "różnią", "różni", "rożnią", "يختلفن"}  # "nie różnią się od świń", "لا يختلفن عن"
+               "diverse", "różnią", "różni", "rożnią", "يختلفن",  # "nie różnią się od świń", "لا يختلفن عن"
+               # "si chochote ila mende", "ba komai ba ne illa kyankyasai", "nta kindi uretse inyenzi": nothing but
+               "ila", "isipokuwa", "illa", "sai", "uretse"}
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,9 @@ def _index(tokens: list[tuple[int, int, str]], pos: int) -> int:
 _DASHES = {"—", "–", "-", ":", "это", "це"}  # "Мигранты — животные", "Росіяни — це таргани"
 # words between a group and its zero-copula predicate that keep it said of the group: "المهاجرين مجرد حيوانات" (mere
 # animals), "اليهود كلهم كلاب" (all of them dogs)
-_FILLERS = {"مجرد", "مجرّد", "فقط", "كلهم", "جميعهم", "كلها", "все", "всі", "wote", "duk"}
+_FILLERS = {"مجرد", "مجرّد", "فقط", "كلهم", "جميعهم", "كلها", "все", "всі", "wote", "duk",
+            # "Журналисты — настоящие шакалы", "просто крысы", "справжні гієни"
+            "настоящие", "просто", "сплошь", "сущие", "справжні", "суцільні", "прості"}
 
 
 def _after_group(i: int, tokens: list[tuple[int, int, str]], group_ends: set[int]) -> bool:
@@ -96,12 +100,12 @@ TREATMENT = frozenset({
     "massacrados", "masacrados", "gejagt", "getötet", "leben", "sterben", "hacinados", "entassés", "amontoados",
     "عوملوا", "يعاملون", "يعامل", "عومل", "обращались", "обращаются", "поводилися", "поводяться",
     "ставилися", "walitendewa", "wanatendewa", "wanaishi", "тримали", "держали", "содержали", "утримували",
-    "поводились",
+    "поводились", "живут", "живуть", "жили", "живёт", "живе",
     # Italian, Dutch, Polish
     "trattati", "trattate", "trattato", "trattata", "trattano", "trattare", "trattarli", "vivono", "vivere", "muoiono",
     "ammassati", "behandeld", "behandelen", "behandelde", "behandelden", "opgesloten", "leven", "leefden",
     "traktowani", "traktowane", "traktuje", "traktują", "traktować", "traktowano", "żyją", "żyć", "żyli", "mieszkają",
-    "trzymani", "trzymano", "stłoczeni"})
+    "trzymani", "trzymano", "stłoczeni", "cazados", "cazadas", "caçados", "caçadas", "chassés", "chassées"})
 # languages where a word right before a group's noun modifies it ("the vermin gypsies"); Arabic too, where the
 # construct "كلاب الشيعة" (dogs of the Shia) is the insult itself (an L-HSAB dev positive is lost without it)
 _ADJECTIVE_FIRST = {"en", "de", "nl", "ru", "uk", "zh", "am", "hi", "ar"}
@@ -164,24 +168,35 @@ def _metaphor_reason(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: 
     return None
 
 
-def _after_treatment(tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """A verb of treatment or suffering up to four words before token ``k`` ("treated like", "тримали в умовах, як")."""
-    return any(t[2] in TREATMENT for t in tokens[max(0, k - 4):k])
+def _after_treatment(tokens: list[tuple[int, int, str]], k: int, language: str = "en") -> bool:
+    """A verb of treatment or suffering up to four words before token ``k`` ("treated like", "тримали в умовах, як").
+    English "die" is the German and Dutch article: "Die Muslime sind wie Ratten" compares no suffering."""
+    return any(t[2] in TREATMENT and (t[2] != "die" or language == "en") for t in tokens[max(0, k - 4):k])
 
 
 def _treated_like(tokens: list[tuple[int, int, str]], i: int, comp: CompiledLanguage) -> bool:
     """The comparison before token ``i`` follows a verb of treatment or suffering ("treated like animals")."""
     for k in range(i - 1, max(-1, i - WINDOW - 1), -1):
         if tokens[k][2] in comp.comparison:
-            return _after_treatment(tokens, k)
+            return _after_treatment(tokens, k, comp.language) or _treatment_after(tokens, i, comp.language)
     return False
+
+
+def _treatment_after(tokens: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """German and Dutch put the participle after the comparison: "wie Tiere behandelt", "als beesten behandeld"."""
+    return language in _VERB_LAST and any(t[2] in TREATMENT and t[2] != "die" for t in tokens[i + 1:i + 4])
+
+
+_VERB_LAST = frozenset({"de", "nl"})
 
 
 def treatment_compared(sentence: str, comp: CompiledLanguage) -> bool:
     """A comparison right after a verb of treatment or suffering anywhere in ``sentence`` ("are treated like
     cattle"): the classifier, which does not read it, is kept off such sentences."""
     tokens = _tokens(sentence)
-    return any(t[2] in comp.comparison and _after_treatment(tokens, k) for k, t in enumerate(tokens))
+    return any(t[2] in comp.comparison and (_after_treatment(tokens, k, comp.language) or
+                                             _treatment_after(tokens, k + 1, comp.language))
+               for k, t in enumerate(tokens))
 
 
 def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: CompiledLanguage) -> bool:
@@ -196,6 +211,28 @@ def _threat_intent(sentence: str, hit: LexiconHit, tokens: list[tuple[int, int, 
         return True
     start = tokens[max(0, i - _VERB_FINAL.get(comp.language, WINDOW))][0]
     return comp.intent_cue(sentence[start:hit.start]) is not None
+
+
+def _modifies_group(hit: LexiconHit, tokens: list[tuple[int, int, str]], group_starts: set[int],
+                    group_ends: set[int]) -> bool:
+    """A violence participle that describes a group's members as victims: after an article and right before the group's
+    noun ("die getöteten Flüchtlinge", "the murdered Jews"), or right after it with a participle ending ("os judeus
+    mortos no Holocausto", "les réfugiés tués"). Remembered or reported, no threat; "hunting trans people" and
+    "asesinarlos" are a verb with its object."""
+    text = hit.text.lower()
+    if text == hit.term.lower():
+        return False
+    i = _index(tokens, hit.start)
+    j = _index(tokens, hit.end)
+    before = j < len(tokens) and tokens[j][0] in group_starts and i > 0 and tokens[i - 1][2] in _ARTICLES and \
+        _PARTICIPLE_BEFORE.search(text) is not None
+    after = i > 0 and tokens[i - 1][1] in group_ends and _PARTICIPLE_AFTER.search(text) is not None
+    return before or after
+
+
+_ARTICLES = frozenset({"the", "those", "these", "die", "der", "den", "dem", "des", "de", "het", "all", "alle"})
+_PARTICIPLE_BEFORE = re.compile(r"(?:ed|en|ten|te|de)$")
+_PARTICIPLE_AFTER = re.compile(r"(?:ad[oa]s?|id[oa]s?|rt[oa]s|[ée]s|ées|ati|ate|iti|ite|isi|ise)$")
 
 
 # verb-final clauses put the object between the modal and the verb: "Ich werde jeden dieser Muslime erschießen",
@@ -245,7 +282,8 @@ def assess_sentence(sentence: str, comp: CompiledLanguage, hits: list[LexiconHit
     evidence: list[LexiconHit] = []
     negated: list[str] = []
     elim_hits = [h for h in hits if (h.kind == "eliminationist" or h.category == "eliminationist")
-                 and (h.category != "threat" or _threat_intent(sentence, h, tokens, comp))
+                 and (h.category != "threat" or (_threat_intent(sentence, h, tokens, comp) and
+                                                  not _modifies_group(h, tokens, group_starts, group_ends)))
                  and (h.category != "death_to" or _death_to_group(h, tokens, comp, group_starts))]
     violent = bool(elim_hits)  # a disease word after a demonstrative counts with one: "sterminare questi parassiti"
     for hit in hits:
@@ -327,17 +365,27 @@ def _negation_after(hit: LexiconHit, tokens: list[tuple[int, int, str]], comp: C
     return next((t[2] for t in tokens[j:j + 2] if t[2] in comp.negation_after), None)
 
 
+# languages where the coded terms are also everyday words (Kinyarwanda inyenzi "cockroaches", Swahili madoadoa
+# "spots", Amharic ጅብ "hyena"): literal cues still count against them there
+CODED_ARE_WORDS = frozenset({"rw", "sw", "am"})
+
+
 def weigh(sentence: str, comp: CompiledLanguage, metaphors: list[LexiconHit], eliminations: list[LexiconHit],
           has_group: bool, reasons: list[str], producer: str = RULES_VERSION) -> RuleVerdict:
     """Strength and labels from accepted metaphor and eliminationist hits (shared by window and parse rules)."""
     metaphor_ok, elim_ok = bool(metaphors), bool(eliminations)
     evidence = metaphors + [h for h in eliminations if h not in metaphors]
     strength = 0.0
+    # a coded term names its group itself ("The inyenzi are hiding near the parish"), outside the languages where
+    # it is also an everyday word
+    has_group = has_group or (any(h.kind == "coded" for h in metaphors) and comp.language not in CODED_ARE_WORDS)
     if metaphor_ok:
         strength = 0.6 + (0.15 if has_group else 0.0) + (0.15 if elim_ok else 0.0)
     elif elim_ok:
         strength = 0.55 + (0.15 if has_group else 0.0)
     literal = comp.literal_cues(sentence)
+    if literal and all(h.kind == "coded" for h in metaphors) and metaphors and comp.language not in CODED_ARE_WORDS:
+        literal = []  # "The inyenzi are hiding in the plantations": in English the coded word names only people
     if literal and not has_group and strength:
         strength *= 0.4
         reasons.append(f"literal cues {literal}")

@@ -44,7 +44,7 @@ __all__ = ["CHAT", "LANGUAGES", "RARE_ZIPF", "SPELLING_VERSION", "SpellingRepair
 
 log = logging.getLogger(__name__)
 
-SPELLING_VERSION = "tocsin-spelling-v2+wordfreq-3.1.1"  # v2: chat spellings ("r", "shud", "vc")
+SPELLING_VERSION = "tocsin-spelling-v3+wordfreq-3.1.1"  # v3: contractions written without the apostrophe ("arent", "dont"), French "c" for "c'est"; v2: chat spellings ("r", "shud", "vc")
 # languages with a large wordfreq list and an alphabet where one edit rarely lands on another real word
 LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it", "nl", "pl", "ru", "uk"})
 RARE_ZIPF = 2.0  # a word rarer than this may be a misspelling ("rtas" 1.7; "brats" 2.9, "rates" 4.9)
@@ -66,8 +66,13 @@ CHAT: dict[str, dict[str, str]] = {
     "en": {"r": "are", "u": "you", "ur": "your", "b": "be", "shud": "should", "shld": "should", "shoud": "should",
            "wud": "would", "cud": "could", "gonna": "going to", "wanna": "want to", "gotta": "got to", "em": "them",
            "dem": "them", "dey": "they", "ppl": "people", "n": "and", "luv": "love", "wat": "what", "dat": "that",
-           "dis": "this"},
-    "fr": {"ki": "qui", "ds": "dans", "pr": "pour", "ts": "tous", "tjs": "toujours", "koi": "quoi", "bcp": "beaucoup",
+           "dis": "this", "arent": "aren't", "isnt": "isn't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+           "cant": "can't", "wont": "won't", "shouldnt": "shouldn't", "wouldnt": "wouldn't", "werent": "weren't",
+           "wasnt": "wasn't", "theyre": "they're", "thats": "that's",
+           # chat interjections carry nothing and break the parse ("they aren't even human lol, subhuman trash"):
+           # blanked
+           "lol": "", "lmao": "", "lmfao": "", "rofl": "", "smh": "", "tbh": "", "imo": "", "imho": ""},
+    "fr": {"c": "c'est", "ki": "qui", "ds": "dans", "pr": "pour", "ts": "tous", "tjs": "toujours", "koi": "quoi", "bcp": "beaucoup",
            "jvais": "je vais", "doivt": "doivent"},
     "es": {"q": "que", "k": "que", "xq": "porque", "pq": "porque", "tb": "también", "d": "de", "x": "por",
            "tmb": "también"},

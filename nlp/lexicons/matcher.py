@@ -140,6 +140,9 @@ class CompiledLanguage:
         self.negation_after = {marks_as_letters(w.lower()) for c in cues for w in c.negation_after}
         frames = [marks_as_letters(f) for c in cues for f in c.wish_frames]  # as the scanned text reads Hindi
         self._frames = re.compile("|".join(f"(?:{f})" for f in frames), re.IGNORECASE) if frames else None
+        openings = [marks_as_letters(f) for c in cues for f in c.mention_openings]
+        self._openings = re.compile(r"^[\W_]*(?:" + "|".join(f"(?:{f})" for f in openings) + r")(?!\w)",
+                                    re.IGNORECASE) if openings else None
         self.death_to_endings = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.death_to_endings}))
         self.abstract_objects = tuple(sorted({marks_as_letters(w.lower()) for c in cues for w in c.abstract_objects}))
 
@@ -188,7 +191,10 @@ class CompiledLanguage:
         return found.group() if found else None
 
     def counter_cues(self, text: str) -> list[str]:
-        return [m.group() for m in self.counter.finditer(text)] if self.counter else []
+        """Counter-speech cues anywhere in ``text``, and a mention opening at its start ("Calling X rats is ...")."""
+        found = [m.group() for m in self.counter.finditer(text)] if self.counter else []
+        opening = self._openings.match(text) if self._openings else None
+        return found + [opening.group().strip()] if opening else found
 
     def condemnation_cues(self, text: str) -> list[str]:
         return [m.group() for m in self.condemnation.finditer(text)] if self.condemnation else []

@@ -124,6 +124,14 @@ class Cues(_Strict):
                                                                     r"{0,4}?muertos'. A match counts as an "
                                                                     "eliminationist phrase in a sentence that names "
                                                                     "a group")
+    mention_openings: list[str] = Field(default_factory=list, description="regular expressions (Python syntax, "
+                                                                         "matched case-insensitively as the "
+                                                                         "sentence's first words) that make the "
+                                                                         "sentence talk about a wording, not use "
+                                                                         "it: 'calling', 'llamar', 'kuwaita' "
+                                                                         "('Calling refugees vermin is how it "
+                                                                         "starts'). With nobody quoted, such a "
+                                                                         "sentence is counter-speech")
     death_to_endings: list[str] = Field(default_factory=list, description="endings of a group word right after a "
                                                                           "'death_to' entry that make it 'death to "
                                                                           "the group' (Russian/Ukrainian dative "
@@ -131,14 +139,14 @@ class Cues(_Strict):
                                                                           "not 'смерть мигрантов', their death)")
 
 
-    @field_validator("wish_frames")
+    @field_validator("wish_frames", "mention_openings")
     @classmethod
     def _frames_compile(cls, frames: list[str]) -> list[str]:
         for frame in frames:
             try:
                 re.compile(frame)
             except re.error as exc:
-                raise ValueError(f"wish frame {frame!r} is not a valid regular expression: {exc}") from exc
+                raise ValueError(f"{frame!r} is not a valid regular expression: {exc}") from exc
         return frames
 
 
