@@ -124,3 +124,15 @@ def test_nothing_but_in_swahili_and_hausa_keeps_the_metaphor(analyzer, lang: str
 def test_an_arabic_sentence_opening_with_a_verb_of_describing_is_no_mention(analyzer) -> None:
     # "وصف" and "نعت" are also the past-tense verbs: "the MP described Syrian refugees as insects"
     assert _findings(analyzer, "ar", "وصف النائب اللاجئين السوريين بأنهم حشرات يجب طردها.")
+
+
+@pytest.mark.parametrize("text", [
+    "But CNN told me leftist mobs are a myth?",
+    "The country will be ruined thanks to the liberals and their policies.",
+])
+def test_ideological_camps_do_not_lower_the_classifier_bar(analyzer, text: str) -> None:
+    assert _findings(analyzer, "en", text) == []
+
+
+def test_wiping_a_country_off_the_map_is_no_wish_about_a_group(analyzer) -> None:
+    assert _findings(analyzer, "en", "The country was invaded by the Iraqi regime in a bid to wipe it off the map.") == []

@@ -101,3 +101,32 @@ def test_counts_of_session_13(text: str, dead: int, injured: int | None) -> None
     counts = extract_counts(text)
     assert counts.fatalities.best == dead
     assert counts.injured.best == injured
+
+
+@pytest.mark.parametrize(("lang", "text", "type_"), [
+    ("en", "Clashes between police and students in Dhaka left two people dead, officials said.", "riot"),
+    ("en", "At least 30 inmates were killed in fighting between rival gangs at a prison in Esmeraldas.", "riot"),
+    ("pt", "Rebelião em presídio de Manaus termina com 15 mortos.", "riot"),
+    ("en", "Five police officers were killed when a mob attacked a police station in Kishoreganj.", "riot"),
+    ("en", "At least 15 civilians were killed after militiamen overran a neighbourhood of Bambari, the UN said.",
+     "violence_against_civilians"),
+    ("en", "Four people were shot dead when soldiers opened fire on a crowd of opposition supporters in Bulawayo.",
+     "violence_against_civilians"),
+    ("fr", "Au moins huit soldats ont été tués dans l'attaque d'un poste militaire près de Diffa.", "battle"),
+    ("es", "Las autoridades capturaron a 300 presuntos pandilleros en San Miguel.", "arrest"),
+])
+def test_riots_victims_and_arrests_of_session_13(analyzer, lang: str, text: str, type_: str) -> None:
+    event = _first(analyzer, text, lang)
+    assert event is not None and event.type == type_
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le tribunal de Bria a condamné deux chefs de milice à perpétuité pour le massacre de 2018."),
+    ("en", "A court sentenced three former officers to life for the killing of 12 villagers in 2016."),
+    ("en", "At least 40 pilgrims died in a stampede at a temple festival in Andhra Pradesh."),
+    ("en", "A massive fire at a chemical plant in Gujarat killed nine workers."),
+    ("ru", "В результате взрыва бытового газа в доме в Нижнем Тагиле погибли 10 человек."),
+    ("ru", "Из-за паводков в Оренбургской области эвакуированы тысячи человек."),
+])
+def test_verdicts_and_accidents_of_session_13_are_no_events(analyzer, lang: str, text: str) -> None:
+    assert analyzer.analyze(text, TextContext(language=lang)).events == []
