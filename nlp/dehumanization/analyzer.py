@@ -36,6 +36,7 @@ from nlp.dehumanization.rules import (
     assess_sentence,
     denied_of_group,
     treatment_compared,
+    weigh,
 )
 from nlp.dehumanization.screen import SentenceScreen, load_screen
 from nlp.dehumanization.spelling import LANGUAGES as SPELLING_LANGUAGES
@@ -86,6 +87,42 @@ _E5_CACHE_SIZE = 4096
 # bar (dev, 3,012 rows: "leftist mobs are a myth", "thanks to racist white liberals" became classifier findings when
 # these became groups in session 13; all political groups kept off lost three older true findings, "traitors")
 _CAMPS = frozenset({"leftists", "liberals", "feminists", "communists", "globalists"})
+
+
+# "called X rats", "described X as 'rats ...'", "labelled X as vermin": a naming verb, the group right after it (an
+# article or a word before it at most), then the metaphor (after "as", "a", "an" or a quotation mark at most)
+_NAMING_VERBS = frozenset({"called", "calls", "calling", "described", "describes", "describing", "labelled", "labeled",
+                           "branded", "dubbed", "likened", "compared", "portrayed", "depicted", "termed"})
+_NAMING_GAP = frozenset({"as", "a", "an", "to", "like", "the", "nothing", "but", "mere", "little", "more", "than"})
+
+
+def _named_frame(sentence: str, cand: _Candidate, targets: list[TargetMention]) -> LexiconHit | None:
+    """The metaphor of a naming frame (English only), or None."""
+    if cand.comp.language != "en" or not targets:
+        return None
+    words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"\w+", sentence)]
+    for target in targets:
+        start, end = target.start - cand.start, target.end - cand.start
+        first = next((i for i, w in enumerate(words) if w[0] >= start), None)
+        after = next((i for i, w in enumerate(words) if w[0] >= end), None)
+        if first is None or after is None:
+            continue
+        verb = next((i for i in range(first - 1, max(-1, first - 3), -1) if words[i][2] in _NAMING_VERBS), None)
+        if verb is None or any(words[i][2] in {"for", "on", "off", "out", "up"} for i in range(verb + 1, first)):
+            continue  # "called for an end to ...", "called on the Roma to ..."
+        for hit in cand.hits:
+            if hit.kind not in ("metaphor", "coded") or hit.category == "eliminationist" or \
+                    hit.text.lower().endswith(("ed", "ing")):
+                continue  # a noun the group is called, not what a place is ("described the camp as infested")
+            k = next((i for i, w in enumerate(words) if w[0] >= hit.start), None)
+            if k is None or not after <= k <= after + 5:
+                continue
+            gap = [words[i][2] for i in range(after, k)]
+            # "described Roma families in the area as 'rats ...'": anything before the "as"; else the group's head
+            # noun at most ("called Muslim traders 'leeches ...'") and the small words
+            if (gap and gap[-1] == "as") or all(w in _NAMING_GAP for w in gap[1:] if gap) and len(gap) <= 2:
+                return hit
+    return None
 
 
 def _identity(targets: list[TargetMention]) -> list[TargetMention]:
@@ -255,7 +292,7 @@ class DehumanizationAnalyzer:
             return None
         # quotation marks around a term ("traite les homosexuels de « vermine »") make the small models misparse the
         # clause; blanked with spaces, offsets unchanged (the quotes still count for _condemned_quote)
-        return self.pipelines.get(language)(_cased(sentence).translate(_QUOTE_MARKS))
+        return self.pipelines.get(language)(_single_quotes_blanked(_cased(sentence).translate(_QUOTE_MARKS)))
 
     def _finding(self, text: str, cand: _Candidate) -> Finding | None:
         sentence = text[cand.start:cand.end]
@@ -327,6 +364,11 @@ class DehumanizationAnalyzer:
             window = assess_sentence(sentence, cand.comp, cand.hits, targets, offset=cand.start)
             if window.fires:
                 return window
+        if parsed is None and (named := _named_frame(sentence, cand, targets)) is not None:
+            # "a monk called Muslim traders 'leeches fattening on ...'" misparsed as a monk named so: the naming
+            # frame itself, verb, group and metaphor in a row, says it
+            return weigh(sentence, cand.comp, [named], [], True, [f"{named.text!r}: named as (naming frame)"],
+                         producer=DEP_RULES_VERSION)
         return parsed or RuleVerdict(0.0, [], [], [], ["parse: no hit is said of a group"], DEP_RULES_VERSION)
 
     def _rule_decision(self, cand: _Candidate, verdict: RuleVerdict, prob: float) -> _Decision | None:
@@ -393,6 +435,16 @@ def _stop_words(language: str) -> frozenset[str]:
 
 
 _QUOTE_MARKS = str.maketrans({ch: " " for ch in "«»“”„\""})
+# single quotes used as quotation marks ("described Roma families as 'rats in the stairwells, gnawing ...'"): an
+# opening one before a word, and the closing ones after it; apostrophes inside words ("don't") stay
+_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
+
+
+def _single_quotes_blanked(sentence: str) -> str:
+    if not _SINGLE_OPEN.search(sentence):
+        return sentence
+    return _SINGLE_CLOSE.sub(" ", _SINGLE_OPEN.sub(" ", sentence))
 _QUOTE = re.compile(r'"[^"]+"|“[^”]+”|«[^»]+»|„[^“”]+[“”]')
 
 

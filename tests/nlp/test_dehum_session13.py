@@ -136,3 +136,31 @@ def test_ideological_camps_do_not_lower_the_classifier_bar(analyzer, text: str) 
 
 def test_wiping_a_country_off_the_map_is_no_wish_about_a_group(analyzer) -> None:
     assert _findings(analyzer, "en", "The country was invaded by the Iraqi regime in a bid to wipe it off the map.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A flyer handed out door to door described Roma families in the area as 'rats in the stairwells, gnawing at "
+    "everything decent people have built'.",
+    "Addressing the crowd, a preacher called Muslim traders 'leeches fattening on our blood' and left the stage.",
+])
+def test_a_naming_frame_the_parse_misses_still_counts(analyzer, text: str) -> None:
+    findings = _findings(analyzer, "en", text)
+    assert findings and "dehumanization" in findings[0].labels
+
+
+@pytest.mark.parametrize("text", [
+    "The report called for an end to the rats in the Roma settlement.",
+    "Officials described the Roma camp as infested with rats.",
+    "Residents called the Roma council to complain about rats.",
+])
+def test_naming_verbs_that_name_no_group_do_not_count(analyzer, text: str) -> None:
+    assert _findings(analyzer, "en", text) == []
+
+
+def test_single_quotation_marks_are_blanked_for_the_parse_but_apostrophes_stay() -> None:
+    from nlp.dehumanization.analyzer import _single_quotes_blanked
+
+    text = "They called refugees 'rats in the walls' and don't care."
+    blanked = _single_quotes_blanked(text)
+    assert len(blanked) == len(text)
+    assert "'rats" not in blanked and "walls'" not in blanked and "don't" in blanked
