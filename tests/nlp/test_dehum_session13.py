@@ -164,3 +164,26 @@ def test_single_quotation_marks_are_blanked_for_the_parse_but_apostrophes_stay()
     blanked = _single_quotes_blanked(text)
     assert len(blanked) == len(text)
     assert "'rats" not in blanked and "walls'" not in blanked and "don't" in blanked
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Landlords are ticks, sucking tenants dry.", "landlords"),
+    ("Cops are pigs and belong in a slaughterhouse.", "police officers"),
+    ("The settlers are a thorn bush that must be cleared.", "settlers"),
+    ("The radical left is metastasizing; leftists are a cancer on this state.", "leftists"),
+    ("These Armenians are not even half human.", "Armenians"),
+])
+def test_english_words_and_groups_added_late_in_session_13(analyzer, text: str, group: str) -> None:
+    findings = _findings(analyzer, "en", text)
+    assert findings and group in findings[0].target_groups
+
+
+@pytest.mark.parametrize("text", [
+    "The exterminator will fumigate the building on Monday.",
+    "The tumour had metastasized to the liver, the doctors said.",
+    "Wasps built a nest under the roof of the settlers' old barn.",
+    "Cops arrested two men after the robbery, police said.",
+    "Fungus spread across the homeless shelter's bathroom walls.",
+])
+def test_benign_uses_of_the_late_words(analyzer, text: str) -> None:
+    assert _findings(analyzer, "en", text) == []
