@@ -139,8 +139,8 @@ def test_wiping_a_country_off_the_map_is_no_wish_about_a_group(analyzer) -> None
 
 
 @pytest.mark.parametrize("text", [
-    "A flyer handed out door to door described Roma families in the area as 'rats in the stairwells, gnawing at "
-    "everything decent people have built'.",
+    ("A flyer handed out door to door described Roma families in the area as 'rats in the stairwells, gnawing at "
+    "everything decent people have built'."),
     "Addressing the crowd, a preacher called Muslim traders 'leeches fattening on our blood' and left the stage.",
 ])
 def test_a_naming_frame_the_parse_misses_still_counts(analyzer, text: str) -> None:

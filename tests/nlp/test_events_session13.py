@@ -64,8 +64,8 @@ def test_warnings_fires_disasters_and_exercises_are_no_events(analyzer, lang: st
     ("en", "Al-Shabaab fighters attacked a military base in Lower Shabelle on Friday, the army said.", "battle", None),
     ("en", "More than 5,000 people fled their homes in Ituri after militiamen attacked three villages, the UN said.",
      "displacement", None),
-    ("en", "Gunmen set fire to 150 houses in a village in Plateau State, forcing residents to flee; nobody was "
-           "reported killed.", "destruction", None),
+    ("en", ("Gunmen set fire to 150 houses in a village in Plateau State, forcing residents to flee; nobody was "
+           "reported killed."), "destruction", None),
     ("en", "Thousands of residents fled on foot towards El Obeid as RSF fighters advanced on the town.",
      "displacement", None),
     ("de", "Bei einem Selbstmordanschlag auf einen Markt in Mogadischu wurden 14 Menschen getötet.", "remote_violence",
