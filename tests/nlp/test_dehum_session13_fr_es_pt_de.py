@@ -18,6 +18,7 @@ import pytest
 
 from nlp import NlpSettings, TextContext
 from nlp.dehumanization import DehumanizationAnalyzer, make_analyzer
+from tests.nlp.dehum_asserts import assert_flagged, assert_not_flagged
 
 D, E = "dehumanization", "eliminationist"
 
@@ -371,18 +372,13 @@ def analyzer() -> DehumanizationAnalyzer:
 @pytest.mark.parametrize(("language", "text", "label", "group"), POSITIVE)
 def test_session13_forms_are_flagged(analyzer: DehumanizationAnalyzer, language: str, text: str, label: str,
                                      group: str) -> None:
-    findings = analyzer.analyze(text, TextContext(language=language)).findings
-    assert findings, f"{language}: no finding for {text!r}"
-    assert label in findings[0].labels
-    assert group in findings[0].target_groups
-    assert findings[0].evidence, "a finding must point at the words it rests on"
+    assert_flagged(analyzer, language, text, label, group)
 
 
 @pytest.mark.parametrize(("language", "text"), NEGATIVE)
 def test_session13_literal_uses_reports_and_counter_speech_are_not_flagged(analyzer: DehumanizationAnalyzer,
                                                                            language: str, text: str) -> None:
-    findings = analyzer.analyze(text, TextContext(language=language)).findings
-    assert findings == [], f"{language}: {text!r} flagged as {[f.labels for f in findings]}"
+    assert_not_flagged(analyzer, language, text)
 
 
 def test_session13_has_twenty_of_each_per_language() -> None:
