@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["COMPARATIVES", "DEP_RULES_VERSION", "LIKEN_FORMS", "dependency_verdict"]
 
-DEP_RULES_VERSION = "dehum-deprules-v15"  # v15: "the only good X is a dead X", "Killing X is the right thing to do", "I'd love to watch all X burn" (not "can't wait" as a negation); "no different from swine" takes nothing back; a metaphor with its own "not" ("people, not rats") and a one-clause denial about a group ("Jews aren't a monolith") keep the classifier off; "put a bullet in all X"; v14: a negative question that asserts ("Isn't it obvious that X are a disease?") takes nothing back; "shoot every one of those X", "murder any of these X"; "the world would be better if X were dead"; "il faudrait", "devrions" are calls; "méritent de mourir" (an infinitive with "de") wishes death on the subject; "ne valent pas mieux que des cafards" compares; v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
+DEP_RULES_VERSION = "dehum-deprules-v16"  # v16: an animal noun used as a verb with an object or particle ("they fly the product") is no verb metaphor; v15: "the only good X is a dead X", "Killing X is the right thing to do", "I'd love to watch all X burn" (not "can't wait" as a negation); "no different from swine" takes nothing back; a metaphor with its own "not" ("people, not rats") and a one-clause denial about a group ("Jews aren't a monolith") keep the classifier off; "put a bullet in all X"; v14: a negative question that asserts ("Isn't it obvious that X are a disease?") takes nothing back; "shoot every one of those X", "murder any of these X"; "the world would be better if X were dead"; "il faudrait", "devrions" are calls; "méritent de mourir" (an infinitive with "de") wishes death on the subject; "ne valent pas mieux que des cafards" compares; v13: "nobody" as the subject negates; a body part of the group ("slit the throats of X"), "fire on X", "time to start hunting X"; "X deserve a bullet"; a metaphor modifying a group's noun ("the vermin gypsies"); "like the animals they are"; a call inside what is said ("graffiti saying X should be shot"); subjects inherited through "need to drown and die"; "X belong in mass graves" wishes death on the subject; irregular past forms (sent, took) make a report; v12: the parse reads the sentence with its quotation marks blanked ("traite les homosexuels de « vermine »"); a comparison misparsed under an adjective ("les migrants subsahariens à une horde"); v11: "compared X to an invasion of locusts" (a collective noun likened); v10: "treated like dogs" is mistreatment described, not a trait; an active xcomp with its own object does not eliminate its subject ("urged the government to eradicate poverty"); v9: an elimination noun called for ("we will carry out ethnic cleansing of X", "the extermination of X is the only solution"; not "accused of", "stop"); v8: a relative clause's antecedent is the elimination verb's object ("des cafards qu'il faut écraser"); v7: "compared X to rats", a call passed on ("told villagers to kill every X"); v6: an elimination verb in a past tense by a third party is a report; v5: verb metaphors said of a group (subject, "infested with X"), "swarms of X", death wished on a subject; v4: violence verbs as threats or calls; "rid X of the group"; v3: disease metaphors need people tied to them for "this X" and elimination
 _COPULAS = {"be", "is", "are", "was", "were", "been", "being", "'re", "remain", "remains", "become", "becomes",
             "sont", "est", "était", "étaient", "être", "restent", "deviennent"}
 _CLIMB = {"prep", "pobj", "conj", "appos", "compound", "amod", "det", "nmod", "case", "flat"}
@@ -231,7 +231,7 @@ def _metaphor_reason(ctx: _Context, tok: Token) -> str | None:
     # with an agent, the subject is what is infested ("refugees infested with lice", even misparsed as active)
     actors = [] if agents else [s for s in subjects + _inherited_subjects(tok) if s.dep_ not in ("nsubjpass",
                                                                                                  "nsubj:pass")]
-    if any(ctx.is_people(s) or ctx.of_group(s) for s in actors):
+    if any(ctx.is_people(s) or ctx.of_group(s) for s in actors) and not _noun_as_verb(tok):
         return "the group as its subject"
     if tok.dep_ == "amod" and ctx.of_group(tok.head) and ctx.is_metaphor(tok.head):
         return "the group as its subject"  # a misparse: "des essaims de musulmans infestent ..." (amod)
@@ -276,6 +276,23 @@ LIKEN_FORMS = frozenset({"compare", "compares", "compared", "comparing", "liken"
 _COLLECTIVES = {"invasion", "swarm", "swarms", "horde", "hordes", "army", "plague", "nest", "pack", "herd", "flood",
                 "infestation", "essaim", "essaims", "nuée", "nuées", "armée", "meute", "troupeau", "nid", "invasions",
                 "fléau", "marée", "déferlante"}
+
+
+# animal nouns that are also ordinary verbs: used as a verb with an object or particle they say nothing of the
+# subject ("They then fly the product to Chaco", "reporters dogged the minister", "they ape the West")
+_NOUN_VERBS = frozenset({"fly", "flies", "dog", "dogs", "dogged", "rat", "rats", "ratted", "snake", "snakes", "snaked",
+                         "bug", "bugs", "bugged", "worm", "worms", "wormed", "ape", "apes", "aped", "parrot", "parrots",
+                         "parroted", "hound", "hounds", "hounded", "fish", "fished", "wolf", "wolfed", "weed", "weeds",
+                         "weeded", "badger", "badgered", "ferret", "ferreted", "leech", "leeched"})
+
+
+_VERB_PARTICLES = frozenset({"over", "into", "out", "through", "away", "off", "back", "around", "across", "home"})
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    return tok.lower_ in _NOUN_VERBS and any(c.dep_ in ("dobj", "obj", "prt", "compound:prt") or
+                                             c.dep_ in ("prep", "advmod") and c.lower_ in _VERB_PARTICLES
+                                             for c in tok.children)
 
 
 def _collective_head(tok: Token) -> Token:
