@@ -174,7 +174,8 @@ _WORD_RE = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.\s]*[0-9\u0660-\u06
                       r"|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|-", re.UNICODE)
 _NON_PEOPLE = {
     "homes", "houses", "home", "house", "buildings", "shops", "km", "kilometres", "kilometers", "miles", "metres",
-    "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "months", "percent", "per",
+    "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "weeks", "week", "months",
+    "month", "percent", "per",  # singular after a hyphen: "a 30-minute firefight", "a 12-week siege"
     "am", "pm", "vehicles", "cars", "rounds", "shells", "villages", "tons", "tonnes", "dollars", "million",
     "maisons", "ans", "jours", "heures", "casas", "anos", "años", "dias", "días", "horas", "kilos", "year-old",
     "rockets", "missiles", "drones", "bullets", "acres", "hectares", "sq", "%", "gb", "mb",
@@ -392,11 +393,24 @@ def parse_quantities(text: str) -> list[Quantity]:
         elif nxt + 1 < len(tokens) and following not in _PEOPLE_NOUNS and _fold(tokens[nxt + 1][0]) in _NON_PEOPLE:
             following = _fold(tokens[nxt + 1][0])  # "the four principal cities", "three police vehicles"
         is_time = re.match(r"[:h]\d", text[end:end + 2]) is not None
+        if _ranges_over_units(tokens, nxt, text, start):
+            i = nxt
+            continue
         if not is_time and _looks_like_people(value, word, following, text, start) \
                 and not _names_a_thing(text, start, end, digit is not None):
             out.append(_qualified(text, value, start, end, vague))
         i = nxt
     return _merge_ranges(text, out)
+
+
+def _ranges_over_units(tokens: list[tuple[str, int, int]], nxt: int, text: str, start: int) -> bool:
+    """The low end of a range whose high end counts a unit ("aged between 17 and 22 years", "de entre
+    17 y 22 años"): an age or a span, no people."""
+    if nxt + 2 >= len(tokens) or not re.fullmatch(r"\d+", tokens[nxt + 1][0]):
+        return False
+    joiner, unit = _fold(tokens[nxt][0]), _fold(tokens[nxt + 2][0])
+    return (joiner in _RANGE_AND and unit in _NON_PEOPLE
+            and _BETWEEN.search(_fold(text[max(0, start - 12):start])) is not None)
 
 
 def _listed_article(tokens: list[tuple[str, int, int]], i: int, out: list[Quantity]) -> bool:
