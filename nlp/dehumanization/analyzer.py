@@ -89,10 +89,9 @@ _E5_CACHE_SIZE = 4096
 _CAMPS = frozenset({"leftists", "liberals", "feminists", "communists", "globalists"})
 
 
-# "called X rats", "described X as 'rats ...'", "labelled X as vermin": a naming verb, the group right after it (an
-# article or a word before it at most), then the metaphor (after "as", "a", "an" or a quotation mark at most)
-_NAMING_VERBS = frozenset({"called", "calls", "calling", "described", "describes", "describing", "labelled", "labeled",
-                           "branded", "dubbed", "likened", "compared", "portrayed", "depicted", "termed"})
+# "called X rats", "described X as 'rats ...'", "labelled X as vermin": a naming verb (the lexicon's `cues.naming`, or a
+# comparing verb of `cues.comparison`: "likened", "compared"), the group right after it (an article or a word before it
+# at most), then the metaphor (after "as", "a", "an" or a quotation mark at most)
 _NAMING_GAP = frozenset({"as", "a", "an", "to", "like", "the", "nothing", "but", "mere", "little", "more", "than"})
 
 
@@ -100,6 +99,7 @@ def _named_frame(sentence: str, cand: _Candidate, targets: list[TargetMention]) 
     """The metaphor of a naming frame (English only), or None."""
     if cand.comp.language != "en" or not targets:
         return None
+    verbs = cand.comp.naming | {w for w in cand.comp.comparison if len(w) > 4}  # not "like", "as", "than"
     words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"\w+", sentence)]
     for target in targets:
         start, end = target.start - cand.start, target.end - cand.start
@@ -107,7 +107,7 @@ def _named_frame(sentence: str, cand: _Candidate, targets: list[TargetMention]) 
         after = next((i for i, w in enumerate(words) if w[0] >= end), None)
         if first is None or after is None:
             continue
-        verb = next((i for i in range(first - 1, max(-1, first - 3), -1) if words[i][2] in _NAMING_VERBS), None)
+        verb = next((i for i in range(first - 1, max(-1, first - 3), -1) if words[i][2] in verbs), None)
         if verb is None or any(words[i][2] in {"for", "on", "off", "out", "up"} for i in range(verb + 1, first)):
             continue  # "called for an end to ...", "called on the Roma to ..."
         for hit in cand.hits:

@@ -1,4 +1,4 @@
-"""Session 14 rule and lexicon changes (``dehum-deprules-v16``, en lexicon 2025.18): present-tense naming verbs,
+"""Session 14 rule and lexicon changes (``dehum-deprules-v16``, en lexicon 2025.18-19): present-tense naming verbs,
 drug dealers as a social group, and animal nouns used as ordinary verbs."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ def analyzer() -> DehumanizationAnalyzer:
     ("The pamphlet brands the Rohingya as vermin that crossed the river.", "Rohingya"),
     ("His latest post labels refugees as parasites on the welfare system.", "refugees"),
     ("The broadcaster portrays Tutsi as cockroaches in every programme.", "Tutsi"),
+    ("A leaflet in the camp depicts the Hazaras as rats that must leave.", "Hazara"),
 ])
 def test_present_tense_naming_verbs_name_the_group(analyzer, text: str, group: str) -> None:
     assert_flagged(analyzer, "en", text, "dehumanization", group)
