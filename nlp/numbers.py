@@ -65,9 +65,18 @@ _UNITS.update({  # Turkish (folded: ş -> s, ö -> o; dotless ı stays); not "bi
 })
 _UNITS.update({  # Swahili and Hausa (the number follows the noun: "watu kumi"); not "saba" (a name), "goma" (Goma)
     "mmoja": 1, "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "sita": 6, "wanane": 8, "tisa": 9,
+    "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "nane": 8,
     "kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50,
     "biyu": 2, "uku": 3, "hudu": 4, "biyar": 5, "shida": 6, "bakwai": 7, "takwas": 8, "ashirin": 20,
     "talatin": 30, "hamsin": 50,
+})
+_UNITS.update({  # Hindi (session 15; "एक" is also "a": one only before a multiplier, see _read_words) and Indonesian
+    "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+    "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19,
+    "बीस": 20, "इक्कीस": 21, "बाईस": 22, "तेईस": 23, "चौबीस": 24, "पच्चीस": 25, "तीस": 30, "पैंतीस": 35, "चालीस": 40,
+    "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
 })
 _UNITS.update({  # German (folded: "fünf" -> "funf"); not "ein"/"eine" (the article of every noun)
     "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
@@ -125,7 +134,10 @@ _MULTIPLIERS = {"dozen": 12, "hundred": 100, "cent": 100, "cents": 100, "cien": 
                 "millones": 1_000_000, "millon": 1_000_000, "milhoes": 1_000_000, "milhao": 1_000_000,
                 "hundert": 100, "tausend": 1000, "mila": 1000, "milione": 1_000_000, "milioni": 1_000_000,
                 "honderd": 100, "duizend": 1000, "miljoen": 1_000_000, "tysiac": 1000, "tysiace": 1000,
-                "tysiecy": 1000, "milion": 1_000_000, "miliony": 1_000_000, "milionow": 1_000_000}
+                "tysiecy": 1000, "milion": 1_000_000, "miliony": 1_000_000, "milionow": 1_000_000,
+                # Hindi "दो सौ", "तीन हजार"; Indonesian "dua puluh" (20), "tiga ratus", "lima ribu"; Hausa "dubu"
+                "सौ": 100, "हजार": 1000, "हज़ार": 1000, "लाख": 100_000, "puluh": 10, "ratus": 100, "ribu": 1000,
+                "juta": 1_000_000, "dubu": 1000}
 _HUNDREDS = {"doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500,
              "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900,
              "duzentos": 200, "trezentos": 300, "quatrocentos": 400, "quinhentos": 500,
@@ -137,7 +149,9 @@ _HUNDREDS = {"doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quini
              "tienduizend": 10_000, "dwiescie": 200, "trzysta": 300, "czterysta": 400, "piecset": 500,
              "szescset": 600, "siedemset": 700, "osiemset": 800, "dziewiecset": 900, "dwustu": 200, "trzystu": 300,
              "czterystu": 400, "pieciuset": 500}
-_JOINERS = {"and", "y", "e", "et", "-"}
+# Hausa joins tens and units with "da" ("ashirin da biyar", 25) and teens with "sha" ("goma sha biyu", 12), Swahili
+# with "na" ("kumi na wawili", 12; "ishirini na tano", 25)
+_JOINERS = {"and", "y", "e", "et", "-", "da", "sha", "na"}
 # Vague quantities: value, and whether it is a lower bound.
 _VAGUE = {
     "dozens": 24, "scores": 40, "score": 20, "hundreds": 200, "thousands": 2000, "several": 3, "few": 3, "dozen": 12,
@@ -157,21 +171,30 @@ _VAGUE = {
     "dziesiatki": 24, "dziesiatek": 24, "setki": 200, "setek": 200, "tysiace": 2000, "tysiecy": 2000, "kilka": 3,
     "kilku": 3, "kilkoro": 3, "kilkanascie": 12, "kilkunastu": 12, "kilkadziesiat": 24, "kilkudziesieciu": 24,
     "kilkaset": 200, "kilkuset": 200,
+    # Hindi and Indonesian (session 15)
+    "दर्जनों": 24, "सैकड़ों": 200, "सैकडों": 200, "हजारों": 2000, "हज़ारों": 2000, "कई": 3,
+    "puluhan": 24, "ratusan": 200, "ribuan": 2000, "belasan": 12, "beberapa": 3,
 }
 _VAGUE = {k.split("_")[0]: v for k, v in _VAGUE.items()}
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than",
           "au moins", "plus de", "al menos", "por lo menos", "mas de", "pelo menos", "mais de", "ao menos",
           "على الأقل", "أكثر من", "اكثر من", "mindestens", "mehr als", "uber", "wenigstens", "almeno", "piu di",
           "oltre", "non meno di", "minstens", "ten minste", "tenminste", "zeker", "meer dan", "ruim", "minimaal",
-          "co najmniej", "ponad", "przeszło", "nie mniej niz")
+          "co najmniej", "ponad", "przeszło", "nie mniej niz", "कम से कम", "sedikitnya", "setidaknya",
+          "sekurangnya", "paling sedikit", "lebih dari")
 _UPPER = ("up to", "nearly", "almost", "as many as", "fewer than", "less than", "jusqu'a", "pres de", "presque",
           "hasta", "casi", "cerca de", "ate", "quase", "نحو", "حوالي", "قرابة", "bis zu", "fast", "knapp", "fino a",
-          "quasi", "bijna", "tot wel", "maximaal", "prawie", "niemal", "blisko", "nawet")
+          "quasi", "bijna", "tot wel", "maximaal", "prawie", "niemal", "blisko", "nawet", "hampir")
 
 _AR_MARKS = re.compile("[\u0640\u064B-\u0652\u0670]")  # tatweel and harakat (vowel marks)
+# Devanagari vowel signs, virama and nukta are no \w to Python's re but belong to the word ("पांच", "लोगों")
+_DEVANAGARI_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+# (letters, then runs of marks and letters: no alternation per character, so Latin text pays one failed test a word)
+_LETTERS = r"[^\W\d_]+(?:[" + _DEVANAGARI_MARKS + r"]+[^\W\d_]*)*"
+_DIGIT = "[0-9\u0660-\u0669\u0966-\u096f]"  # ASCII, Arabic-Indic and Devanagari digits
 # a word may hold apostrophes between letters: Ukrainian "дев'ять", "п’ять" (nine, five)
-_WORD_RE = re.compile(r"[0-9\u0660-\u0669][0-9\u0660-\u0669,.\s]*[0-9\u0660-\u0669]|[0-9\u0660-\u0669]"
-                      r"|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*|-", re.UNICODE)
+_WORD_RE = re.compile(_DIGIT + r"[0-9\u0660-\u0669\u0966-\u096f,.\s]*" + _DIGIT + "|" + _DIGIT
+                      + "|" + _LETTERS + r"(?:['’ʼ]" + _LETTERS + r")*|-", re.UNICODE)
 _NON_PEOPLE = {
     "homes", "houses", "home", "house", "buildings", "shops", "km", "kilometres", "kilometers", "miles", "metres",
     "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "weeks", "week", "months",
@@ -193,7 +216,24 @@ _NON_PEOPLE = {
     "euro", "dollari", "jaar", "jarige", "jarig", "dagen", "uur", "minuten", "maanden", "weken", "huizen", "woningen",
     "dorpen", "kilometer", "procent", "lat", "letni", "letnia", "letniego", "letnie", "letnich", "latek", "latka",
     "dni", "godzin", "minut", "miesiecy", "tygodni", "domow", "budynkow", "wiosek", "kilometrow", "zlotych",
+    # animals and things counted in raids and thefts are no people ("stole thousands of cattle", "killed 200 goats",
+    # "5,000 head of cattle", "des centaines de têtes de bétail", "300 cabezas de ganado", "मवेशी") (session 15)
+    "cattle", "cows", "cow", "goats", "sheep", "camels", "livestock", "animals", "donkeys", "horses", "pigs", "oxen",
+    "bulls", "calves", "chickens", "poultry", "birds", "dogs", "head", "herds", "heads", "rams", "mules", "buffaloes",
+    "buffalo", "elephants", "rhinos", "betail", "vaches", "boeufs", "chevres", "moutons", "chameaux", "anes",
+    "tetes", "ganado", "vacas", "reses", "cabezas", "cabras", "ovejas", "caballos", "gado", "bois", "cabecas",
+    "ovelhas", "cavalos", "rinder", "kuhe", "ziegen", "schafe", "kamele", "vieh", "bovini", "capre", "pecore", "mucche",
+    "koeien", "geiten", "schapen", "vee", "krow", "kóz", "owiec", "bydła", "скота", "коров", "голов", "овец",
+    "الماشية", "رأس", "أبقار", "ابقار", "أغنام", "اغنام", "ماعز", "ng'ombe", "mbuzi", "kondoo", "mifugo",
+    "shanu", "awaki", "tumaki", "dabbobi", "मवेशी", "मवेशियों", "गाय", "गायों", "बकरी", "बकरियां", "बकरियों", "भेड़",
+    "भेड़ों", "पशु", "पशुओं", "ternak", "sapi", "kambing", "domba", "kerbau", "ekor",
+    # weapons and vehicles taken ("seized 40 rifles", "burned 12 motorcycles")
+    "guns", "weapons", "firearms", "pistols", "motorcycles", "motorbikes", "trucks", "buses", "boats",
+    "phones", "bags", "sacks", "kg", "kilograms", "litres", "liters", "barrels",
 }
+# Swahili and Hausa put the number after the noun: "ng'ombe 300" (300 cattle), "shanu 200"
+_ANIMAL_BEFORE = {"ng'ombe", "mbuzi", "kondoo", "mifugo", "ngamia", "punda", "shanu", "awaki", "tumaki", "dabbobi",
+                  "rakuma", "jakuna", "ekor"}
 
 # plural nouns for people that end a phrase: "two civilians houses" still counts the civilians
 _PEOPLE_NOUNS = {"people", "persons", "civilians", "soldiers", "men", "women", "children", "personnes", "personas",
@@ -229,7 +269,19 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩०१२३४५६७८९", "01234567890123456789")
+
+
+def _devanagari_keys(table: dict[str, int]) -> dict[str, int]:
+    """Hindi keys folded like the tokens they are compared with ("पंद्रह" -> "पंदरह": no virama)."""
+    return {(_fold(k) if any("\u0900" <= ch <= "\u097f" for ch in k) else k): v for k, v in table.items()}
+
+
+_UNITS = _devanagari_keys(_UNITS)
+_MULTIPLIERS = _devanagari_keys(_MULTIPLIERS)
+_VAGUE = _devanagari_keys(_VAGUE)
+# "कम से कम" (at least): folded like the text before a number
+_LOWER = tuple(_fold(p) for p in _LOWER)
 
 
 def parse_number(token: str) -> int | None:
@@ -263,6 +315,20 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
             break  # Dutch "onze soldaten", "onze samenleving": our
         if w == "seize" and not _french_plural_next(tokens, j):
             break  # English "to seize control", "seize the town": no sixteen
+        if w in _ID_NUMBERS and tokens[j][0][:1].isupper() and not _indonesian_noun_next(tokens, j):
+            break  # Lima, Peru, "Aimol Satu village": capitalized, a number only before an Indonesian noun
+        if w == "एक" and not (j + 1 < len(tokens) and _fold(tokens[j + 1][0]) in _MULTIPLIERS):
+            break  # Hindi "एक" is also "a": one only in "एक सौ", "एक हजार" (one victim: _ONE_VICTIM_HI_ID)
+        if w == "belas" and seen and 0 < last < 10:
+            current, last = current + 10, 10  # Indonesian "dua belas" (12), "lima belas" (15)
+            seen, j = True, j + 1
+            continue
+        if w == "goma" and j + 2 < len(tokens) and _fold(tokens[j + 1][0]) == "sha":
+            current, last, seen, j = current + 10, 10, True, j + 1  # Hausa "goma sha biyu" (12); not Goma, the city
+            continue
+        if w == "एक":
+            current, last, seen, j = current + 1, 1, True, j + 1
+            continue
         if w in {"vingt", "vingts"} and last == 4 and _fold(tokens[j - 1][0]) == "-":
             current, last = current + 76, 80  # "quatre-vingts": four twenties
         elif w in _UNITS and not (w in {"a", "an", "un", "une", "uno", "una", "um", "uma", "no"} and seen
@@ -274,12 +340,14 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
         elif w in _HUNDREDS:
             current += _HUNDREDS[w]
             last = _HUNDREDS[w]
-        elif w in _MULTIPLIERS and (seen or w in {"cent", "cien", "cem", "mil", "mille"}):
+        elif w in _MULTIPLIERS and (seen or w in {"cent", "cien", "cem", "mil", "mille", "सौ"}):
             current = max(current, 1) * _MULTIPLIERS[w]
             last = _MULTIPLIERS[w]
             if _MULTIPLIERS[w] >= 1000:
                 total, current = total + current, 0
-        elif w in _JOINERS and seen and j + 1 < len(tokens) and _compound_joiner(last, _fold(tokens[j + 1][0])):
+        elif w in _JOINERS and seen and j + 1 < len(tokens) and (
+                _compound_joiner(last, _fold(tokens[j + 1][0])) if w not in {"sha", "na"}
+                else last in _TENS | {10} and _UNITS.get(_fold(tokens[j + 1][0]), 99) < 10):
             j += 1
             continue
         else:
@@ -310,6 +378,17 @@ def _italian_plural_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
         return False
     nxt = _fold(tokens[j + 1][0])
     return len(nxt) >= 3 and nxt.isalpha() and (nxt.endswith("i") or nxt in _IT_PLURALS_E)
+
+
+_ID_NUMBERS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+               "seratus", "seribu"}
+_ID_NOUNS = {"orang", "warga", "prajurit", "anggota", "polisi", "tentara", "personel", "korban", "mahasiswa", "siswa",
+             "anak", "wanita", "perempuan", "pria", "petani", "pekerja", "penambang", "rumah", "di", "tewas", "belas", "puluh",
+             "ratus", "ribu", "juta"}
+
+
+def _indonesian_noun_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    return j + 1 < len(tokens) and _fold(tokens[j + 1][0]) in _ID_NOUNS
 
 
 def _french_plural_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -371,6 +450,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             elif value >= 1000 and before in {"hundreds of", "centaines de", "cientos de", "centenas de",
                                               "centinaia di"}:
                 value, start = value * 100, tokens[i - 2][1]
+            elif word.lower() in {"puluhan", "ratusan"} and nxt < len(tokens) and _fold(tokens[nxt][0]) == "ribu":
+                value, nxt = (20_000 if value == 24 else 200_000), nxt + 1  # "puluhan ribu": tens of thousands
             elif value >= 1000 and previous in {"dziesiatki", "dziesiatek", "kilkadziesiat", "kilkudziesieciu"}:
                 value, start = value * 10, tokens[i - 1][1]  # Polish "dziesiątki tysięcy": tens of thousands
             elif value >= 1000 and previous in {"setki", "setek", "kilkaset", "kilkuset"}:
@@ -455,6 +536,9 @@ def _is_date(word: str, following: str, text: str, start: int) -> bool:
 def _looks_like_people(value: int, word: str, following: str, text: str, start: int) -> bool:
     if following in _NON_PEOPLE or following.startswith("year"):
         return False
+    previous = _WORD_RE.findall(text[max(0, start - 16):start])
+    if previous and _fold(previous[-1]) in _ANIMAL_BEFORE:
+        return False  # "waliiba ng'ombe 300", "sun sace shanu 200"
     if _is_date(word, following, text, start):
         return False
     if parse_number(word) is not None and 1900 <= value <= 2100 and "," not in word:
@@ -487,16 +571,18 @@ _IDENTIFIER_NOUNS = (r"routes?|rutas?|highway|motorway|freeway|interstate|autoro
                      r"flights?|vol|vuelo|voo|volo|flug|articles?|articulo|artigo|articolo|artikel|section|paragraph|"
                      r"chapter|law|ley|lei|legge|decree|decret|decreto|line|linea|ligne|linha|gate|checkpoint|km|"
                      r"kilometre|kilometer|kilometro|quilometro|mile|sector|zone|block|ward|precinct|phase|level|"
-                     r"platform|terminal|building|room|cell|no\.|nr\.|n°|nº|№|"
+                     r"platform|terminal|building|room|cell|comuna|no\.|nr\.|n°|nº|№|"
                      r"трасс\w*|шоссе|резолюци\w*|реис\w*|стать\w*|الطريق|القرار|الرحلة|المادة|اللواء")
 _NAME_BEFORE = re.compile(r"(?<![^\W\d_])(" + _UNIT_NOUNS + "|" + _IDENTIFIER_NOUNS + r")\s*(?:no\.?\s*|number\s+|"
                           r"nr\.?\s*|n[°º]\s*|№\s*|#\s*)?$")
 _PEOPLE_NEXT = re.compile(r"\s+(?:were|was|are|have|had|people|persons|others|dead|killed|died|wounded|injured|"
                           r"soldiers|civilians|militants|fighters|policemen|men|women|children|personnes|personas|"
                           r"pessoas|persone|menschen|morts|muertos|mortos|morti|tote|человек|people)\b")
-_UNIT_AFTER = re.compile(r"\s+(?:" + _UNIT_NOUNS + r")(?![^\W\d_])(?!\s+(?:fighters|soldiers|members|troops|men|"
+# "24 Assam Rifles", "21 Rashtriya Rifles" name a battalion ("two Assam Rifles personnel" are people)
+_UNIT_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?rifles(?![^\W\d_])(?!\s+(?:personnel|jawans?|troopers?|soldiers|officers|"
+                         r"men|riflemen)\b)|(?:" + _UNIT_NOUNS + r")(?![^\W\d_])(?!\s+(?:fighters|soldiers|members|troops|men|"
                          r"personnel|officers|commanders?|militants|servicemen|combatientes|soldados|soldats|soldati|"
-                         r"militaires|combattants|бойц\w*|военн\w*)\b)")
+                         r"militaires|combattants|бойц\w*|военн\w*)\b))")
 
 
 def _names_a_thing(text: str, start: int, end: int, is_digit: bool) -> bool:
@@ -517,8 +603,12 @@ def _names_a_thing(text: str, start: int, end: int, is_digit: bool) -> bool:
     return not (noun.islower() and _PEOPLE_NEXT.match(_fold(text[end:end + 24])))
 
 
+# Hindi states "more than" after the number: "50 से अधिक लोग", "50 से ज्यादा"
+_MORE_AFTER = re.compile(r"\s*से\s+(?:अधिक|" + _fold("ज्यादा") + r")")
+
+
 def _qualified(text: str, value: int, start: int, end: int, vague: bool) -> Quantity:
-    qual = _qualifier(text, start)
+    qual = _qualifier(text, start) or ("low" if _MORE_AFTER.match(_fold(text[end:end + 16])) else None)
     if qual == "low":
         return Quantity(value, value, None, start, end, vague)
     if qual == "high":
@@ -570,7 +660,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         "olu$", "унес жизни", "унесли жизни", "забрал жизни", "забрали жизни",
         "забрав життя", "забрали життя",
         "waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "waliwaua", "kuwaua", "wakiwaua",
-        "yaliwaua", "yamewaua", "liliwaua", "limewaua",
+        "yaliwaua", "yamewaua", "liliwaua", "limewaua", "uliua", "uliwaua", "umeua", "umewaua", "liliua", "yaliua",
+        "kiliua", "kiliwaua", "imeua", "imewaua", "waliua", "wameua", "aliua", "ameua",
         "aliwaua", "wamewaua", "walifariki", "wamefariki", "vifo",
         "an kashe", "sun kashe", "suka kashe", "sun mutu", "suka mutu", "kashe$",
         "getotet", "tote$", "toten$", "ums leben", "starben", "gestorben", "ermordet", "erschossen", "hingerichtet",
@@ -582,27 +673,45 @@ _CUES: dict[str, tuple[str, ...]] = {
         "gesneuveld", "dodelijke slachtoffers", "lichamen", "geexecuteerd", "omgebracht", "afgeslacht", "doodde",
         "dodental", "het leven gelaten", "lieten het leven", "liet het leven", "zgin", "zabit", "zabici", "zabił", "zabili", "zabij", "zamordowa", "zastrzel", "ofiar smiertelnych",
         "nie zyj", "polegl", "poległ", "zmarl", "zmarł", "ciał", "smierc", "zlinczowa", "linciat", "gelyncht",
+        # Hindi (virama kept, nukta-less: see _cue_positions) and Indonesian; Hausa "kashe" above
+        "मौत", "मारे", "मारा", "मारी", "मार डाल", "मार गिरा", "हत्या", "शहीद", "ढेर", "मृत", "जान गंवा", "जान गँवा",
+        "शव", "लाश", "tewas", "menewaskan", "terbunuh", "dibunuh", "membunuh", "korban jiwa", "korban tewas", "gugur",
+        "meninggal", "jenazah", "mayat", "ditembak mati", "menembak mati", "tembak mati", "dibantai", "membantai",
+        "walikufa",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "yaralandı", "yaralı", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
                 "feriu", "feriram", "ferindo", "جرح", "جريح",
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
                 "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata",
                 "verletzt", "verwundet", "ቆሰሉ", "ቆስለዋል", "bakomeretse", "ferit", "gewond", "verwond", "ranny$",
-                "ranni$", "rannych", "rannymi", "ranna$", "ranne$", "ranion", "ranił", "postrzel", "poszkodowan"),
+                "ranni$", "rannych", "rannymi", "ranna$", "ranne$", "ranion", "ranił", "postrzel", "poszkodowan",
+                "घायल", "जख्मी", "ज\u093cख्मी", "luka$", "luka-luka", "terluka", "melukai", "cedera"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
                  "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa", "entfuhrt",
                  "geisel", "verschleppt", "ታገቱ", "ታግተዋል", "bashimuswe", "rapit", "rapiment", "ostagg", "ontvoer",
-                 "gegijzeld", "gijzel", "porwa", "uprowadz", "zakładni"),
+                 "gegijzeld", "gijzel", "porwa", "uprowadz", "zakładni", "अपहरण", "अगवा", "बंधक", "diculik",
+                 "menculik", "disandera", "sandera"),
     # people missing are no count of ours, but the number must not go to the dead ("dozens were still missing")
     "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين", "dispersi$", "vermist",
-                "zagini"),
+                "zagini", "लापता", "hilang"),
+    # people arrested are no count of ours either, but the number must not go to the dead ("police arrested 40 people";
+    # "detained 25 people and killed three": 3). Verb forms only: "killed 5 detainees" counts the dead
+    "arrested": ("arrested", "arresting", "arrests$", "arrest$", "detained", "detaining", "rounded up", "nabbed",
+                 "apprehended", "took into custody", "taken into custody", "picked up", "interpell", "arrete$",
+                 "arretes$", "arretee$", "arretees$", "detenid", "detuv", "arrestad", "arrestat", "capturad",
+                 "capturaron", "detidos", "detidas", "prenderam", "festgenommen", "festnahm", "verhaftet",
+                 "gearresteerd", "aangehouden", "opgepakt", "zatrzyma", "aresztowa", "задержа", "арестова", "затрима",
+                 "заарештова", "gozaltına", "tutuklan", "walikamatwa", "wamekamatwa", "kukamatwa", "an kama", "sun kama",
+                 "اعتقال", "اعتقل", "القبض", "توقيف", "गिरफ्तार", "गिरफ\u093c्तार", "हिरासत", "दबोच", "ditangkap",
+                 "menangkap", "diamankan", "mengamankan", "ditahan", "dibekuk", "diringkus"),
     "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
                   "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر", "беженц", "біженц", "переселен",
                   "vertrieben", "geflohen", "fluchteten", "fluchtling", "ተፈናቀሉ", "ተፈናቅለዋል", "ተፈናቃይ", "bahunze",
                   "sfollat", "fuggit", "profugh", "in fuga", "ontheemd", "gevlucht", "ontvlucht", "vluchteling",
-                  "op de vlucht", "verdreven", "uciek", "uchodzc", "przesiedl", "wysiedl", "ucieczk"),
+                  "op de vlucht", "verdreven", "uciek", "uchodzc", "przesiedl", "wysiedl", "ucieczk",
+                  "विस्थापित", "बेघर", "शरणार्थी", "पलायन", "mengungsi", "pengungsi", "terusir"),
 }
 # a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"
 _CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(
@@ -621,12 +730,18 @@ def _cue_positions(text: str) -> list[tuple[int, int, str]]:
         folded = "".join(_fold(ch) if len(_fold(ch)) == 1 else ch for ch in text)
     found = [(m.start(), _word_end(folded, m.end()), cat) for cat, rx in _CUE_RE.items()
              for m in rx.finditer(folded)]
-    return sorted(found)
+    # "three detained militants": an adjective names who died, it counts no arrest
+    return sorted(c for c in found if c[2] != "arrested" or not _HELD_PEOPLE.match(folded, c[1]))
+
+
+_HELD_PEOPLE = re.compile(r"\s+(?:militants|men|women|persons|people|suspects|youths|protesters|students|leaders|activists|"
+                          r"terrorists|rebels|fighters|cadres|members|workers|prisoners|individuals|soldiers|migrants|"
+                          r"journalists|detainees|inmates)\b")
 
 
 def _word_end(text: str, i: int) -> int:
     """Cues are word prefixes ("kill"): the gap to a number starts after the whole word."""
-    while i < len(text) and (text[i].isalpha() or text[i] == "-"):
+    while i < len(text) and (text[i].isalpha() or text[i] == "-" or "\u0900" <= text[i] <= "\u097f"):
         i += 1
     return i
 
@@ -656,7 +771,7 @@ def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None
     else:
         return None
     too_far = len(gap) > _MAX_GAP and not (start >= q.end and len(gap) <= 2 * _MAX_GAP and _APPOSITION.search(gap))
-    if too_far or any(sep in gap for sep in (";", ".", ":", "\n")):
+    if too_far or any(sep in gap for sep in (";", ".", ":", "\n", "।")):
         return None
     if start >= q.end and (_CLAUSE_BREAK.search(gap) or _and_clitic(text, start, cue[2])):
         penalty += 2.0  # "killed at least 32 persons and injured 125 others": 32 goes with "killed"
@@ -702,6 +817,18 @@ _ONE_VICTIM = re.compile(
     r"zamordowana|zlinczowany|zlinczowana)(?!\w)|(?<!\w)(?:zginał|zgineła|zmarł|zmarła|poległ)(?!\w)"
     r"|\b(?:ucciso|uccidendo|ha ucciso|hanno ucciso|freddato|hanno freddato)\s+(?:un|una)\s+(?!gruppo|numero|totale)"
     r"|\b(?:heeft|hebben)\s+een\s+(?:\w+\s+){0,2}?(?:doodgeschoten|gedood|vermoord|doodgestoken)\b")
+# Hindi and Indonesian: "एक जवान शहीद हो गया", "एक व्यापारी की गोली मारकर हत्या", "seorang polisi tewas", "menewaskan
+# seorang warga" (folded: no virama)
+_ONE_VICTIM_HI_ID = re.compile(re.sub("[\u0900-\u097f]+", lambda m: _fold(m.group()),
+    r"(?<!\S)एक\s+(?:\S+\s+){0,3}?(?:की\s+(?:गोली\s+मारकर\s+|चाकू\s+मारकर\s+|पीट-पीटकर\s+)?(?:मौत|हत्या)|शहीद|"
+    r"मारा\s+गया|मारी\s+गई|मारी\s+गयी)"
+    r"|\bseorang\s+(?:\S+\s+){0,3}?(?:tewas|meninggal|terbunuh|dibunuh|ditembak mati|gugur)\b"
+    r"|\b(?:menewaskan|membunuh|menembak mati)\s+seorang\b"))
+def _one_victim_hi_id(text: str) -> bool:
+    """One victim in Hindi or Indonesian (tried only on texts that hold "एक" or "seorang")."""
+    return ("एक" in text or "seorang" in text.lower()) and _ONE_VICTIM_HI_ID.search(_fold(text)) is not None
+
+
 # one person named by a role with no article or number: "shot dead local cleric Maulana Abdul Shah", "killed the
 # village headman", "resulted in the death of agent Brian Terry", "shot dead JAS tehsil President, Maulana ..."
 _ROLE = (r"(?:cleric|imam|priest|pastor|headman|chief|mayor|leader|official|councillor|councilor|journalist|teacher|"
@@ -786,7 +913,8 @@ def extract_counts(text: str) -> CountMentions:
         return CountMentions(toll, counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and _TWO_VICTIMS.search(_fold(text)):
         return CountMentions(Count(best=2, low=2, high=2), counts.injured, counts.abducted, counts.displaced)
-    if counts.fatalities.best is None and (_ONE_VICTIM.search(_fold(text)) or _ONE_ROLE.search(_fold(text))):
+    if counts.fatalities.best is None and (_ONE_VICTIM.search(_fold(text)) or _ONE_ROLE.search(_fold(text))
+                                           or _one_victim_hi_id(text)):
         return CountMentions(Count(best=1, low=1, high=1), counts.injured, counts.abducted, counts.displaced)
     return counts
 
@@ -856,6 +984,9 @@ _AFTER_DEATH = re.compile(r"\b(?:after|following|over|sparked by|triggered by|ap
                           r"morte|mortes|muerte|muertes|mort)\s+(?:of|de|do|da|del|du|d')\s*$")
 
 
+_NOT_COUNTED = {"missing", "arrested"}  # cue categories that only keep their numbers from the dead
+
+
 def _extract(text: str) -> CountMentions:
     quantities = parse_quantities(text)
     # one person's death that set things off (several deaths are more often the event: "following the death of six
@@ -869,8 +1000,8 @@ def _extract(text: str) -> CountMentions:
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
         category = min(scored)[1] if scored else None
-        if _ACTING.match(text, q.end):
-            category = None  # "Four gunmen shot dead the policeman": the number counts who did it
+        if _ACTING.match(text, q.end) or _ACTING_HI.match(text, q.end):
+            category = None  # "Four gunmen shot dead the policeman", "सैकड़ों पंडितों ने": the number counts who did it
         if category in _WHO:
             category = _victims_named_by(q, cues, text, category) or category
         assigned.append(category)
@@ -884,7 +1015,7 @@ def _extract(text: str) -> CountMentions:
             if assigned[i] is not None:
                 found[assigned[i]].append(quantities[i])
     _add_split_tolls(text, quantities, assigned, found)
-    return CountMentions(**{cat: _combine(qs) for cat, qs in found.items() if cat != "missing"})
+    return CountMentions(**{cat: _combine(qs) for cat, qs in found.items() if cat not in _NOT_COUNTED})
 
 
 # one toll split between the sides, the second part with no cue of its own: "20 morts parmi les soldats et 11 chez les
@@ -927,6 +1058,8 @@ _ACTING = re.compile(r"\s+" + _NOT_AUX + r"(?:gunmen|militants|attackers|assaila
                      # ... with an object after the verb: a headline's "Four militants killed in Kupwara" is passive
                      r"(?=\s+(?!(?:in|at|near|on|as|after|during|by|while|when|and|or|en|à|dans|por|em|no|na)\b)"
                      r"[^\W\d_]|\s+\d)", re.IGNORECASE)
+# Hindi marks the doer of a perfect verb with "ने": "सैकड़ों कश्मीरी पंडितों ने ... प्रदर्शन किया", "तीन आतंकियों ने"
+_ACTING_HI = re.compile(r"\s+(?:\S+\s+){0,2}?\S+\s+ने(?!\S)")
 # words between two numbers that make the second a part of the first ("12, including 5 children")
 _SUBSET = re.compile(
     r"\b(?:including|includ|among|of whom|of them|such as|mostly|mainly|incl|dont|parmi|notamment|entre ellos|entre ellas|entre elles|entre eux|entre elas|darunter|unter ihnen|"

@@ -49,7 +49,8 @@ from store import EventMention, Span
 __all__ = ["Candidate", "EventAnalyzer", "find_candidates", "make_analyzer", "split_sentences"]
 
 log = logging.getLogger(__name__)
-_SENTENCE_END = re.compile(r"(?<=[.!?؟。])[\"»”']?\s+(?=[\"«“'(]?[A-ZÀ-Ý\u0600-\u06FF0-9])|\n+")
+# Hindi ends a sentence with a danda ("।") and has no capitals: a Devanagari letter may start the next one
+_SENTENCE_END = re.compile(r"(?<=[.!?؟。।])[\"»”']?\s+(?=[\"«“'(]?[A-ZÀ-Ý\u0600-\u06FF\u0900-\u097F0-9])|\n+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -228,7 +229,9 @@ def _weak(flags: dict[str, bool], counts: CountMentions, folded: str) -> bool:
 
 # firing with live rounds is not a figurative "shot": "some 20 rounds were fired"
 _TERROR = re.compile(r"terror|ارهاب|إرهاب|attentat|atentado")  # "une attaque terroriste", "un attentat": no figure of speech
-_GUNFIRE = re.compile(r"\brounds (?:were |had been )?fired\b|\bfired \d+ rounds\b|\brounds of fire\b")
+_GUNFIRE = re.compile(r"\brounds (?:were |had been )?fired\b|\bfired \d+ rounds\b|\brounds of fire\b"
+                      # a shot in Hindi or Indonesian is one fired ("को गोली मार दी", "ditembak"): no figure of speech
+                      r"|गोली मार|गोलियां|गोलियाँ|गोली चला|\b(?:ditembak|menembak|penembakan|dibacok|ditikam)\b")
 
 
 class EventAnalyzer:

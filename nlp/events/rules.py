@@ -13,10 +13,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from nlp.events import cues_hi_id as hi_id
+
 __all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
            "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v22"  # v22: a count joined by a hyphen to a singular unit ("a 30-minute firefight", "a 12-week siege") and the low end of a range over years or another unit ("de entre 17 y 22 años") are no tolls; v21: Turkish reports (triggers, accidents, disasters, actors, number words); people seized by an armed group are abducted, two victims named one by one are two, a toll split between the sides is summed, one death that set off unrest is no toll; words for rioters, looters and brawls (émeutiers, массовая драка, مشاجرة), attacks repelled and assaults (repelled, відбили, штурм) as fighting, occupiers as combatants, Ukrainian "викрали" as abduction, guided aerial bombs (авіабомби) as strikes, people who left their homes (en, fr, es, pt, ru, uk) as displaced; clashes between two communities or families are communal rioting; arrests the sentence leads with stay arrests when it adds that officers were injured; mock and simulated attacks are drills, air-raid alerts and threats of a strike (ru, uk) no strikes, memories honoured (почтили память, recordó el atentado, rendu hommage) commemorations; ages written as one adjective (10-летний, 45-річний, 45-jährige) are no tolls, "погиб|загинув" with a role noun is one dead, "унёс жизни семи" and "ліквідовано 37" count the dead, Russian and Ukrainian genitive numbers (семи, пяти); French approximate numerals (une quarantaine de militants) and aides count arrested people; v20: a range is its lower bound ("tra 30 e 40", "от 30 до 40", "between thirty and forty"), ordinals and unit, road, resolution and flight numbers are no tolls ("the 20th attack", "Brigade 444", "Route 60"), a verdict or trial about a past attack told in a relative clause ("which killed 130", "qui avait fait 86 morts", "que dejó 20 muertos") is no event, derbies, finals and title races are sport, naval, air and joint drills (en, fr, es, pt, it, de, ru, ar) are exercises, and a death toll in the next sentence is the event's own ("Gunmen attacked Kukawa. Twelve people died."); v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v23"  # v23: Hindi and Indonesian reports (triggers for every type, accident, disaster, disease, sport and commemoration words, armed and state actors, number words, "कम से कम", "sedikitnya", and counts in nlp/numbers.py; nlp/events/cues_hi_id.py), Hindi sentences end at a danda, Hausa "goma sha biyu" is 12, combatants killed in Hindi, Indonesian, Swahili and Hausa word order make a battle, animals and things counted are no people ("stole thousands of cattle", "killed 50 cows and two herders": 2) and people arrested no dead ("detained 25 people and killed three": 3), protesters who clashed with police are a violent demonstration even where tear gas was fired, a peaceful march or a sit-in held is a stated protest, houses burned by gunmen who also killed livestock are no animal story; v22: a count joined by a hyphen to a singular unit ("a 30-minute firefight", "a 12-week siege") and the low end of a range over years or another unit ("de entre 17 y 22 años") are no tolls; v21: Turkish reports (triggers, accidents, disasters, actors, number words); people seized by an armed group are abducted, two victims named one by one are two, a toll split between the sides is summed, one death that set off unrest is no toll; words for rioters, looters and brawls (émeutiers, массовая драка, مشاجرة), attacks repelled and assaults (repelled, відбили, штурм) as fighting, occupiers as combatants, Ukrainian "викрали" as abduction, guided aerial bombs (авіабомби) as strikes, people who left their homes (en, fr, es, pt, ru, uk) as displaced; clashes between two communities or families are communal rioting; arrests the sentence leads with stay arrests when it adds that officers were injured; mock and simulated attacks are drills, air-raid alerts and threats of a strike (ru, uk) no strikes, memories honoured (почтили память, recordó el atentado, rendu hommage) commemorations; ages written as one adjective (10-летний, 45-річний, 45-jährige) are no tolls, "погиб|загинув" with a role noun is one dead, "унёс жизни семи" and "ліквідовано 37" count the dead, Russian and Ukrainian genitive numbers (семи, пяти); French approximate numerals (une quarantaine de militants) and aides count arrested people; v20: a range is its lower bound ("tra 30 e 40", "от 30 до 40", "between thirty and forty"), ordinals and unit, road, resolution and flight numbers are no tolls ("the 20th attack", "Brigade 444", "Route 60"), a verdict or trial about a past attack told in a relative clause ("which killed 130", "qui avait fait 86 morts", "que dejó 20 muertos") is no event, derbies, finals and title races are sport, naval, air and joint drills (en, fr, es, pt, it, de, ru, ar) are exercises, and a death toll in the next sentence is the event's own ("Gunmen attacked Kukawa. Twelve people died."); v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -139,7 +141,7 @@ _RU_UK: dict[str, tuple[str, ...]] = {
 _SW_HA: dict[str, tuple[str, ...]] = {
     "kill": ("waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "mauaji", "waliwaua", "aliwaua",
              "wamewaua", "kuwaua", "wakiwaua", "waliua", "wameua", "an kashe", "sun kashe", "ya kashe", "suka kashe", "aka kashe", "kisan gilla", "kashe-kashe",
-             "sun mutu", "suka mutu"),
+             "sun mutu", "suka mutu", "uliua", "uliwaua", "umeua", "umewaua", "liliua", "liliwaua", "yaliua", "kiliua"),
     "sexual": ("ubakaji", "walibakwa", "fyade"),
     "abduct": ("walitekwa nyara", "alitekwa nyara", "utekaji nyara", "waliteka nyara", "waliwateka nyara",
                "walimteka nyara", "wamewateka nyara", "sun sace", "an sace",
@@ -271,12 +273,17 @@ _PL: dict[str, tuple[str, ...]] = {
 # occupiers (окупанти) as combatants, Ukrainian past forms of "abduct" (викрали), guided aerial bombs (авіабомби), and
 # people who left their homes (deixaram as suas casas, dejaron sus hogares, покинуть свои дома)
 _MORE: dict[str, tuple[str, ...]] = {
+    # v23: a march named as one ("a peaceful march", "staged a march against the law"; "march" alone is the month)
+    "protest": ("peaceful march", "protest march", "staged a march", "held a march", "marchers", "march against",
+                "marching against", "march in protest", "silent march", "candlelight march", "candle march"),
     "abduct": ("викрали$", "викрала$", "викрав$", "похитили$"),
     "remote": ("авиабомб", "авіабомб"),
     "battle": ("repelled", "repulsed", "repelling", "ont repousse", "a repousse", "repousse une", "repousse l'",
                "repelieron", "repelio", "repeliu", "repeliram", "відбили", "відбито", "отбили", "отбито", "штурм"),
     "combatant": ("окупант", "оккупант"),
-    "riot": ("rioters", "looters", "emeutier", "saqueadores", "arruaceiros", "массовая драка", "массовую драку",
+    # v23: stones thrown (sw, ha, id): "waandamanaji walirusha mawe", "sun jefi 'yan sanda da duwatsu", "melempar batu"
+    "riot": ("walirusha mawe", "wakirusha mawe", "kurusha mawe", "wamerusha mawe", "da duwatsu", "jifa da duwatsu",
+             "melempar batu", "lempar batu", "pelemparan batu", "dilempari batu", "rioters", "looters", "emeutier", "saqueadores", "arruaceiros", "массовая драка", "массовую драку",
              "массовой драки", "массовые драки", "масова бійка", "масову бійку", "масовоі бійки", "مشاجرة", "شجار"),
     "displace": ("left their homes", "abandoned their homes", "forced from their homes", "deixaram as suas casas",
                  "deixaram suas casas", "abandonaram as suas casas", "abandonaram suas casas", "dejaron sus casas",
@@ -524,8 +531,11 @@ _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands
                     r"hunderte|zehntausende|migliaia|centinaia|decine|folla|duizenden|honderden|tientallen|"
                     r"tienduizenden|menigte|tysiace|setki|dziesiatki|tłum|tłumy|"
                     r"protesters|protestors|demonstrators|manifestants|manifestantes|manifestanti|demonstranten|betogers|"
+                    r"supporters|activists|students|teachers|workers|farmers|traders|residents|"
                     r"demonstrantow|demonstranci)\b")
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
+                        r"held (?:a |an )?(?:peaceful |silent |candlelight |sit-down )?(?:protests?|rall(?:y|ies)|"
+                        r"sit-ins?|march(?:es)?|demonstrations?|vigils?)|"
                         # roads blocked by protesters: a protest that took place ("protesters blocked roads across
                         # Guatemala"), in ACLED's terms peaceful unless they fought
                         r"(?:blocked|blockaded|barricaded) (?:[\w-]+ ){0,3}?(?:roads?|highways?|streets?|bridges?|"
@@ -617,7 +627,10 @@ def fold_text(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(marks) if marks else text)
 
 
+# Devanagari vowel signs and marks are no \w to Python's re: a word goes on through them ("मौतें")
+_DEVANAGARI_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
 _WORD_END = r"(?![^\W\d_])"
+_WORD_END_DEVANAGARI = r"(?![^\W\d_]|[" + _DEVANAGARI_MARKS + "])"
 # Arabic news and social media often drop the hamza on alef: "اصابة" is "إصابة"
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 # Arabic clitics and imperfect-verb prefixes: "والقصف", "بالقصف", "يخطف" (he abducts), "تقصف" (she shells)
@@ -636,16 +649,21 @@ def _trie(words: set[str]) -> str:
         node = tree
         for ch in word.removesuffix("$"):
             node = node.setdefault(ch, {})
-        node["$" if word.endswith("$") else ""] = True
-    return "(?:" + "|".join(re.escape(ch) + r"(?<![^\W\d_].)" + _emit(child) for ch, child in sorted(tree.items())) + ")"
+        node[("$d" if any("\u0900" <= ch <= "\u097f" for ch in word) else "$") if word.endswith("$") else ""] = True
+    return "(?:" + "|".join(re.escape(ch) + r"(?<![^\W\d_].)" + (_INSIDE_DEVANAGARI if "\u0900" <= ch <= "\u097f" else "")
+                            + _emit(child) for ch, child in sorted(tree.items())) + ")"
+
+
+# a Devanagari letter right after a vowel sign is inside a word ("हमारे" holds no "मारे" at its "मा")
+_INSIDE_DEVANAGARI = r"(?<![" + _DEVANAGARI_MARKS + "].)"
 
 
 def _emit(node: dict) -> str:
-    parts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch not in ("", "$")]
+    parts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch not in ("", "$", "$d")]
     if "" in node:  # a whole word ends here: longer words first, else stop (greedy optional group)
         return f"(?:{'|'.join(parts)})?" if parts else ""
-    if "$" in node:
-        parts.append(_WORD_END)
+    if "$" in node or "$d" in node:
+        parts.append(_WORD_END if "$" in node else _WORD_END_DEVANAGARI)
     return parts[0] if len(parts) == 1 and len(node) == 1 else f"(?:{'|'.join(parts)})"
 
 
@@ -659,15 +677,49 @@ def _regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_trie(expanded), re.UNICODE)
 
 
-def _has(folded: str, words: tuple[str, ...]) -> bool:
-    return _regex(words).search(folded) is not None
+# Devanagari words are matched by a regex of their own, tried only on texts with a Devanagari letter: in one trie with the
+# rest their first letters made every word start of an English text slower (a quarter more time to find the triggers)
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 @functools.cache
-def _candidate_regex() -> re.Pattern[str]:
-    keys = ("kill", "sexual", "abduct", "remote", "battle", "riot", "protest", "arrest", "destroy", "displace",
-            "attack")
-    return _regex(tuple(w for k in keys for w in _CUES[k]))
+def _scripts(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The regex of ``words`` outside Devanagari, and that of the Devanagari ones (None when there are none)."""
+    hindi = tuple(w for w in words if _DEVANAGARI.match(w))
+    rest = tuple(w for w in words if not _DEVANAGARI.match(w))
+    return _regex(rest), (_regex(hindi) if hindi else None)
+
+
+@functools.lru_cache(maxsize=1024)
+def _in_devanagari(folded: str) -> bool:
+    """Whether the text holds Devanagari (asked many times per sentence, by every word list)."""
+    return _DEVANAGARI.search(folded) is not None
+
+
+def _search(folded: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """The first of ``words`` in ``folded``, in any script."""
+    rest, hindi = _scripts(words)
+    found = rest.search(folded)
+    if hindi is None or not _in_devanagari(folded):
+        return found
+    other = hindi.search(folded)
+    return other if found is None or (other is not None and other.start() < found.start()) else found
+
+
+def _has(folded: str, words: tuple[str, ...]) -> bool:
+    rest, hindi = _scripts(words)
+    if rest.search(folded) is not None:
+        return True
+    return hindi is not None and _in_devanagari(folded) and hindi.search(folded) is not None
+
+
+_TRIGGER_KEYS = ("kill", "sexual", "abduct", "remote", "battle", "riot", "protest", "arrest", "destroy", "displace",
+                 "attack")
+
+
+@functools.cache
+def _candidate_words() -> tuple[str, ...]:
+    return tuple(w for k in _TRIGGER_KEYS for w in _CUES[k])
 
 
 # Phrases whose trigger word is no violence: "all its manifestations", "a demonstration of goodwill",
@@ -743,10 +795,21 @@ _STAGED = re.compile(
 _STAGED_WORD = re.compile(r"mock|simulat|simulac|учебн|навчальн")
 
 
+# what a protest is against is no violence of its own: "हत्याओं के विरोध में प्रदर्शन" (a protest against killings),
+# "बलात्कार के खिलाफ", "unjuk rasa memprotes pembunuhan aktivis" (tried only on texts with these words)
+_AGAINST_HI = re.compile("[^\\s।]+(?=\\s+के\\s+(?:विरोध\\s+में|खिलाफ))")
+_AGAINST_ID_WORDS = ("memprotes", "mengecam", "menolak", "mengutuk")
+_AGAINST_ID = re.compile(r"\b(?:" + "|".join(_AGAINST_ID_WORDS) + r")\s+((?:aksi\s+)?\S+)")
+
+
 def mask_benign(folded: str) -> str:
     """``folded`` with phrases like "all its manifestations" or "treaty bodies" blanked (same length)."""
     blank = lambda m: re.sub(r"\S", " ", m.group())
     folded = _BENIGN.sub(blank, folded)
+    if "विरोध" in folded or "खिलाफ" in folded:
+        folded = _AGAINST_HI.sub(blank, folded)
+    if any(word in folded for word in _AGAINST_ID_WORDS):
+        folded = _AGAINST_ID.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), folded)
     if _STAGED_WORD.search(folded):
         folded = _STAGED.sub(blank, folded)
     return _RELEASE.sub(blank, folded) if _RELEASE_WORD.search(folded) else folded
@@ -754,12 +817,16 @@ def mask_benign(folded: str) -> str:
 
 def candidate_cues(folded: str) -> bool:
     """The cheap first stage: does the sentence contain any violence trigger word?"""
-    return _candidate_regex().search(folded) is not None
+    return _has(folded, _candidate_words())
 
 
 def cue_spans(folded: str) -> list[tuple[int, int]]:
     """(start, end) of every trigger word in a folded text (one regex pass, e.g. over a document)."""
-    return [m.span() for m in _candidate_regex().finditer(folded)]
+    rest, hindi = _scripts(_candidate_words())
+    spans = [m.span() for m in rest.finditer(folded)]
+    if hindi is not None and _in_devanagari(folded):
+        spans = sorted(spans + [m.span() for m in hindi.finditer(folded)])
+    return spans
 
 
 def cue_flags(folded: str) -> dict[str, bool]:
@@ -975,8 +1042,8 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     """Why a triggered sentence is not a violence event, or None when nothing says so."""
     if _HISTORICAL.search(folded):
         return "historical"
-    if _animal_only(folded):
-        return "animal"
+    if _animal_only(folded) and not (_has(folded, _CUES["destroy"]) and _has(folded, _ARMED)):
+        return "animal"  # (not "gunmen killed 200 goats and set fire to houses": the burning is the event)
     if (_CUMULATIVE.search(folded) or _PERIOD_TOLL.search(folded)) and not _INCIDENT_TIME.search(folded):
         return "cumulative"
     actors_text = _unattributed(folded)
@@ -1198,17 +1265,19 @@ _FIREFIGHT = re.compile(r"\b(?:(?:firing|fire|fired) on each other|exchange of f
 def _armed_report(folded: str) -> bool:
     """An armed actor and a past-tense act of violence: "militants killed a couple in Chirang District", not
     "terrorists kill innocent people" (a speech's general statement)."""
-    return _has(folded, _ARMED) and bool(_DID_HARM.search(folded))
+    return _has(folded, _ARMED) and (bool(_DID_HARM.search(folded)) or _has(folded, _DID_HARM_HI_ID))
 
 
 def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -> RuleMatch:
     if flags["protest"] and (flags["battle"] or (flags["destroy"] and _PROTESTERS_VIOLENT.search(folded))):
         return RuleMatch("riot", "violent_demonstration", 0.8)
-    if flags["battle"] and _COMMUNAL_SIDES.search(folded) and not _has(folded, _ARMED):
+    if flags["battle"] and (_COMMUNAL_SIDES.search(folded) or _has(folded, _COMMUNAL_HI_ID)) \
+            and not _has(folded, _ARMED):
         # "Hindu and Muslim groups clashed in Nuh after a procession", "rival communities clashed": communal
         # violence by crowds, not armed groups fighting
         return RuleMatch("riot", "mob_violence", 0.8)
-    if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and _CIVILIAN_SIDES.search(folded):
+    if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and (
+            _CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
         # "clashes between police and supporters of the opposition left three dead", "youths fought running battles"
         return RuleMatch("riot", "mob_violence", 0.8)
     if flags["battle"] and _PRISON.search(folded):
@@ -1257,6 +1326,11 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
     if flags["protest"] and _PROTESTERS_VIOLENT.search(folded) and not _has(folded, _ARMED):
         # "protesters threw stones at the embassy", "protesters stormed the parliament": ACLED's violent demonstration
         return RuleMatch("riot", "violent_demonstration", 0.75, stated=True)
+    if flags["protest"] and flags["battle"] and not _has(folded, _ARMED) \
+            and (_CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
+        # "protesters and police clashed in Santiago, leaving dozens injured", "प्रदर्शनकारियों और पुलिस के बीच झड़प":
+        # protesters who fought are a violent demonstration, whatever force the police used (session 15)
+        return RuleMatch("riot", "violent_demonstration", 0.75, stated=True)
     if flags["protest"] and flags["arrest"] and _BEFORE_PROTEST.search(folded):
         return RuleMatch("arrest", "arrest", 0.6)  # "arrested 1,000 activists ahead of the rally": no protest yet
     if flags["protest"] and flags["arrest"] and not (_attack_beyond_injury(folded, flags) or flags["riot"] or
@@ -1269,14 +1343,15 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
         # "police fired tear gas at demonstrators", "detained 20 protesters": ACLED's protest with intervention
         # (gunmen firing at a rally are an attack on civilians)
         return RuleMatch("protest", "protest_with_intervention", 0.6)
-    if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and _CIVILIAN_SIDES.search(folded):
+    if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and (
+            _CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
         # "clashes between football fans", "students clashed with police": crowds, not armed groups, fought
         return RuleMatch("riot", "violent_demonstration" if flags["protest"] else "mob_violence", 0.75)
     if flags["displace"] and flags["attack"] and _armed_report(folded):
         # "residents fled after gunmen stormed the village": the attack is the event, the flight its result; but
         # "more than 7,000 people fled their homes after insurgents attacked nearby villages" reports the flight
         # (counted, and told first), and "armed men set fire to 200 houses, forcing residents to flee" the burning
-        flight = _regex(_CUES["displace"]).search(folded)
+        flight = _search(folded, _CUES["displace"])
         attack = _ATTACK_VERB.search(folded)
         if displaced and displaced >= 100 and flight and (attack is None or flight.start() < attack.start()):
             return RuleMatch("displacement", "forced_displacement", 0.85, stated=True)
@@ -1329,12 +1404,12 @@ def _attack_beyond_injury(folded: str, flags: dict[str, bool]) -> bool:
 def _arrest_leads(folded: str) -> bool:
     """The sentence reports arrests first and a protest after them, with no crowd-control force: "Russian police
     detained more than 1,300 people at anti-war protests", not "Thousands marched in Minsk; police detained 200"."""
-    arrest = _regex(_CUES["arrest"]).search(folded)
-    protest = _regex(_CUES["protest"]).search(folded)
+    arrest = _search(folded, _CUES["arrest"])
+    protest = _search(folded, _CUES["protest"])
     if arrest is None or protest is None or _has(folded, _FORCE_USED):
         return False
     # German puts the verb last ("Die Polizei hat 200 Demonstranten festgenommen"): the police named first lead too
-    actor = _regex(_STATE_ACTORS).search(folded)
+    actor = _search(folded, _STATE_ACTORS)
     return min(arrest.start(), actor.start() if actor else arrest.start()) < protest.start()
 
 
@@ -1359,7 +1434,8 @@ def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced:
             flags["battle"] or flags["attack"] or flags["remote"] or _has(folded, _VIOLENT_CAUSE) or
             _has(folded, _ARMED)):  # "... fled towards Sennar as RSF fighters advanced on the city"
         return 0.85
-    if type_ == "arrest" and _has(folded, _STATE_ACTORS) and _COUNTED_PEOPLE.search(folded):
+    if type_ == "arrest" and _has(folded, _STATE_ACTORS) and (_COUNTED_PEOPLE.search(folded)
+                                                           or _COUNTED_PEOPLE_HI_ID.search(folded)):
         return 0.8
     if type_ == "abduction" and _armed_report(folded):
         return 0.85  # "an aid worker who was abducted by gunmen in Kabul on June 9": taken by an armed actor
@@ -1371,10 +1447,16 @@ def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced:
         return 0.8  # "Israel bombed Damascus yesterday": a strike that took place, with or without casualties
     if type_ == "protest" and _CROWD.search(folded) and _PROTESTED.search(folded):
         return 0.75  # "thousands of protesters marched in Dakar on Wednesday": a protest that took place
+    if type_ == "protest" and (_has(folded, _CROWD_HI_ID) or _COUNTED_PEOPLE_HI_ID.search(folded)) \
+            and _has(folded, _PROTESTED_HI_ID):
+        return 0.75  # "हजारों किसानों ने प्रदर्शन किया", "ribuan mahasiswa berunjuk rasa"
     return None
 
 
 def _remote_sub_type(folded: str) -> str:
+    sub = _remote_sub_type_hi_id(folded)
+    if sub is not None:
+        return sub
     if _has(folded, ("suicide", "kamikaze", "انتحاري", "suicida", "zelfmoord", "samobojc")):
         return "suicide_bomb"
     if _has(folded, ("airstrike", "air strike", "air raid", "drone", "frappe aerienne", "dron", "ataque aereo",
@@ -1431,7 +1513,7 @@ def _combatant_victims(folded: str) -> bool:
             rf"|{dead}\W+(?:among|parmi|entre)\W+(?:\w+\W+)?{victims}")
     if _CIVILIANS_KILLED.search(folded):
         return False  # "30 civils tués dans une attaque jihadiste": the victims are civilians
-    return re.search(near, folded) is not None
+    return re.search(near, folded) is not None or _COMBATANTS_KILLED_MORE.search(folded) is not None
 
 
 _CIVILIANS_KILLED = re.compile(r"\b(?:\d+|dozens of|scores of|hundreds of) (?:civilians|civils|civiles|civis|"
@@ -1440,3 +1522,56 @@ _CIVILIANS_KILLED = re.compile(r"\b(?:\d+|dozens of|scores of|hundreds of) (?:ci
                                # not the last of a list ("militants, police and civilians were killed")
                                r"|(?<!and )(?<!et )(?<!y )(?<!e )(?:civilians|civils|civiles|civis) "
                                r"(?:were |have been |ont ete |fueron |foram )?(?:killed|tues|muertos|mortos|asesinados)")
+
+
+# Hindi and Indonesian (session 15, ``nlp/events/cues_hi_id.py``), folded like every table above; Devanagari patterns
+# are folded too ("व्यक्ति" is matched as "वयकति"), so they are written as the press writes them
+def _fold_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold_text(w) for w in words)
+
+
+def _fold_pattern(pattern: str) -> str:
+    return re.sub("[\u0900-\u097f]+", lambda m: fold_text(m.group()), pattern)
+
+
+_CUES = {key: words + _fold_words(hi_id.CUES.get(key, ())) for key, words in _CUES.items()}
+_NON_EVENT = {reason: words + _fold_words(hi_id.NON_EVENT.get(reason, ())) for reason, words in _NON_EVENT.items()}
+_ARMED = _ARMED + _fold_words(hi_id.ARMED)
+_ACTORS = _ACTORS + _fold_words(hi_id.ARMED)
+_INTENT = _INTENT + _fold_words(hi_id.ARMED)
+_STATE_ACTORS = _STATE_ACTORS + _fold_words(hi_id.STATE_ACTORS)
+_STATE_FORCE = _STATE_FORCE + _fold_words(hi_id.STATE_ACTORS + hi_id.FORCE_USED)
+_FORCE_USED = _FORCE_USED + _fold_words(hi_id.FORCE_USED)
+_DID_HARM_HI_ID = _fold_words(hi_id.DID_HARM)
+_CROWD_HI_ID = _fold_words(hi_id.CROWD)
+_PROTESTED_HI_ID = _fold_words(hi_id.PROTESTED)
+_CIVILIAN_SIDES_HI_ID = _fold_words(hi_id.CIVILIAN_SIDES)
+# a counted group of people ("40 लोगों को गिरफ्तार किया", "30 orang ditangkap"), for a stated arrest or protest
+_COUNTED_PEOPLE_HI_ID = re.compile(_fold_pattern(
+    r"(?<!\w)(?:\d[\d,.]*|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|सैकड़ों|हजारों|हज़ारों|dua|tiga|empat|lima|"
+    r"enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)\s+(?:लोगों|लोग|व्यक्तियों|युवकों|छात्रों|किसानों|"
+    r"कार्यकर्ताओं|प्रदर्शनकारियों|आरोपियों|संदिग्धों|orang|warga|mahasiswa|pengunjuk rasa|demonstran|aktivis|"
+    r"tersangka|buruh)"))
+# combatants killed, in Hindi, Indonesian, Swahili and Hausa word order: "सात जवान शहीद हो गए", "तीन आतंकी ढेर",
+# "dua prajurit TNI tewas", "menewaskan dua prajurit", "waliwaua wanajeshi 10", "sun kashe 'yan ta'adda 15" (a
+# combatant named as the attacker is no victim: "नक्सलियों के हमले में", "आतंकियों ने")
+_COMBATANTS_KILLED_MORE = re.compile(_fold_pattern(
+    r"(?<!\w)(?:जवान|सैनिक|पुलिसकर्मी|सिपाही|सुरक्षाकर्मी|आतंकी|आतंकवादी|नक्सली|माओवादी|उग्रवादी|कमांडो)\S*"
+    r"(?!\s+(?:ने|के हमले|के हमला|द्वारा|की गोलीबारी))(?:\s+\S+){0,2}?\s+(?:शहीद|मारे|मारा|ढेर|की मौत|की हत्या)"
+    r"|(?<!\w)(?:मार गिराया|मार गिराए|ढेर कर दिया|ढेर कर दिए)"
+    r"|\b(?:prajurit|tentara|anggota tni|tni|polisi|anggota polri|anggota brimob|brimob|kkb|anggota kkb|teroris|militan|"
+    r"pemberontak|anggota opm)\b(?:\s+\S+){0,2}?\s+(?:tewas|gugur|terbunuh|ditembak mati|meninggal)\b"
+    r"|\b(?:menewaskan|membunuh|menembak mati)\s+(?:\S+\s+){0,2}?(?:prajurit|tentara|anggota|polisi|personel|teroris|"
+    r"militan|pemberontak)\b"
+    r"|\b(?:waliwaua|wamewaua|waliua|wameua|aliwaua|kuwaua|sun kashe|suka kashe|ya kashe|sun hallaka)\s+(?:\S+\s+){0,2}?"
+    r"(?:wanajeshi|askari|polisi|waasi|wanamgambo|sojoji|'yan ta'adda|yan ta'adda|'yan bindiga|yan bindiga|mayakan|"
+    r"'yan sanda|yan sanda)"
+    r"|\b(?:wanajeshi|askari|polisi|waasi|wanamgambo|sojoji|'yan sanda|mayakan)\s+(?:\S+\s+){0,2}?(?:waliuawa|wameuawa|"
+    r"walikufa|sun mutu|suka mutu|sun rasa rayukansu|an kashe)"))
+_COMMUNAL_HI_ID = _fold_words(hi_id.COMMUNAL)
+_REMOTE_KINDS_HI_ID = {kind: _fold_words(words) for kind, words in hi_id.REMOTE_KINDS.items()}
+
+
+def _remote_sub_type_hi_id(folded: str) -> str | None:
+    """The kind of a strike named in Hindi or Indonesian ("आत्मघाती धमाका", "हवाई हमले", "serangan udara"), or None."""
+    return next((kind for kind, words in _REMOTE_KINDS_HI_ID.items() if _has(folded, words)), None)

