@@ -44,7 +44,13 @@ _UNITS = {
     "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50,
     "sessenta": 60, "setenta_pt": 70, "oitenta": 80, "noventa_pt": 90,
     # ar (single words; digits are handled separately)
-    "واحد": 1, "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثني": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5,
+    "واحد": 1, "اثنان": 2, "اثنين": 2,
+    # the dual names two people in one word: "قُتل طفلان" (two children were killed), "مقتل شخصين" (session 15b)
+    "شخصان": 2, "شخصين": 2, "طفلان": 2, "طفلين": 2, "جنديان": 2, "جنديين": 2, "شرطيان": 2,
+    "رجلان": 2, "رجلين": 2, "شابان": 2, "شابين": 2, "عنصران": 2, "عنصرين": 2, "مسلحان": 2, "مواطنان": 2,
+    # not "-ين" nisba forms, plurals too ("أربعة فلسطينيين")
+    "امرأتان": 2, "امرأتين": 2, "فلسطينيان": 2,
+    "اثنا": 2, "اثني": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "خمسة": 5,
     "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40,
     "أربعين": 40, "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100,
@@ -230,6 +236,9 @@ _NON_PEOPLE = {
     # weapons and vehicles taken ("seized 40 rifles", "burned 12 motorcycles")
     "guns", "weapons", "firearms", "pistols", "motorcycles", "motorbikes", "trucks", "buses", "boats",
     "phones", "bags", "sacks", "kg", "kilograms", "litres", "liters", "barrels",
+    # houses and vehicles burned in riots ("des dizaines de véhicules", "десятки домов и машин") (session 15b)
+    "vehicules", "voitures", "vehiculos", "coches", "veiculos", "carros", "autos", "fahrzeuge", "hauser", "домов",
+    "домів", "машин", "автомобилей", "автомобілів", "зданий", "будинків", "квартир", "barracos", "casebres",
 }
 # Swahili and Hausa put the number after the noun: "ng'ombe 300" (300 cattle), "shanu 200"
 _ANIMAL_BEFORE = {"ng'ombe", "mbuzi", "kondoo", "mifugo", "ngamia", "punda", "shanu", "awaki", "tumaki", "dabbobi",
@@ -366,7 +375,9 @@ def _compound_joiner(last: int, nxt: str) -> bool:
         return False
     value = _UNITS[nxt]
     # French "soixante-douze" (72), "quatre-vingt-dix" (90), "soixante et onze" (71)
-    return last >= 100 or (last in _TENS and value < 10) or (last in {60, 80} and 10 <= value < 20)
+    # "dix-huit" (18) capitalized at a sentence start, where it is read word by word (session 15b)
+    return last >= 100 or (last in _TENS and value < 10) or (last in {60, 80} and 10 <= value < 20) \
+        or (last == 10 and 7 <= value <= 9 and nxt in {"sept", "huit", "neuf"})
 
 
 _TENS = {20, 30, 40, 50, 60, 70, 80, 90}
@@ -533,8 +544,33 @@ def _is_date(word: str, following: str, text: str, start: int) -> bool:
         _fold(text[start:start + 20]).split()[2] in _MONTHS or bool(before and _fold(before.group(1)) in _MONTHS)
 
 
+# a thing word that only modifies the people noun after it: "two home guards", "three house helps"
+_PEOPLE_COMPOUND = re.compile(r"\s*\S+\s+(?:guards?|helps?|teachers?|constables?|ministers?|secretar\w*|workers?|"
+                              r"owners?|officers?)\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"(?:\baged|\b[âa]g[ée]e?s? de|\bde edad(?:es)? de|\bcon edades de|\bcom idades de|"
+                          r"\bim alter von|в возрасте|у віці)\s+(?:between\s+|entre\s+|zwischen\s+|"
+                          r"\d{1,3}\s+(?:and|et|y|e|und|и|і|та)\s+)?$", re.IGNORECASE)
+_AGE_PAIR_AFTER = re.compile(r"\s+(?:et|y|e|and|und|и|і|та)\s+\d{1,3}\s+(?:ans|años|anos|years|jahren?|лет|років|"
+                             r"anni|jaar|lat)\b", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'-]+),\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+# an Arabic ordinal is an age: "فتى في السادسة عشرة" (a boy in his sixteenth year), "في الثامنة"
+_AR_ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?:في\s+)?ال\w+ة\s+$")
+_AR_IN_THE = re.compile(r"(?:^|\s)في\s+$")
+
+
 def _looks_like_people(value: int, word: str, following: str, text: str, start: int) -> bool:
-    if following in _NON_PEOPLE or following.startswith("year"):
+    if (following in _NON_PEOPLE or following.startswith("year")) \
+            and not _PEOPLE_COMPOUND.match(text, start + len(word)):
+        return False
+    if _AGED_BEFORE.search(text[max(0, start - 24):start]) or _AGE_PAIR_AFTER.match(text, start + len(word)):
+        return False  # ages: "âgés de 17 et 19 ans", "dos jornaleros de 34 y 41 años", "aged 17 and 19"
+    if _NAME_COMMA_BEFORE.search(text[max(0, start - 30):start]) and _COMMA_AFTER.match(text, start + len(word)) \
+            and value < 110:
+        return False  # an age after a name: "community leader Ana Lucía Herrera, 52, outside her home"
+    if word in ("عشرة", "عشر") and _AR_ORDINAL_BEFORE.search(text[max(0, start - 20):start]):
+        return False
+    if word.startswith("ال") and _AR_IN_THE.search(text[max(0, start - 6):start]):
         return False
     previous = _WORD_RE.findall(text[max(0, start - 16):start])
     if previous and _fold(previous[-1]) in _ANIMAL_BEFORE:
@@ -706,6 +742,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                  "اعتقال", "اعتقل", "القبض", "توقيف", "गिरफ्तार", "गिरफ\u093c्तार", "हिरासत", "दबोच", "ditangkap",
                  "menangkap", "diamankan", "mengamankan", "ditahan", "dibekuk", "diringkus"),
     "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
+                  "from their homes", "crossed into", "crossed the border", "franchi la frontiere", "cruzaron",
+                  "виіхали", "выехали", "покинули", "залишили", "перебрались",
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
                   "نزوح", "نازح", "فر ", "فروا", "لاجئ", "تهجير", "مهجر", "беженц", "біженц", "переселен",
                   "vertrieben", "geflohen", "fluchteten", "fluchtling", "ተፈናቀሉ", "ተፈናቅለዋል", "ተፈናቃይ", "bahunze",
@@ -730,8 +768,9 @@ def _cue_positions(text: str) -> list[tuple[int, int, str]]:
         folded = "".join(_fold(ch) if len(_fold(ch)) == 1 else ch for ch in text)
     found = [(m.start(), _word_end(folded, m.end()), cat) for cat, rx in _CUE_RE.items()
              for m in rx.finditer(folded)]
-    # "three detained militants": an adjective names who died, it counts no arrest
-    return sorted(c for c in found if c[2] != "arrested" or not _HELD_PEOPLE.match(folded, c[1]))
+    # "three detained militants": an adjective names who died, it counts no arrest; "Mato Grosso" is no "mató"
+    return sorted(c for c in found if (c[2] != "arrested" or not _HELD_PEOPLE.match(folded, c[1]))
+                  and not folded.startswith("mato grosso", c[0]))
 
 
 _HELD_PEOPLE = re.compile(r"\s+(?:militants|men|women|persons|people|suspects|youths|protesters|students|leaders|activists|"
@@ -846,8 +885,10 @@ _TWO_VICTIMS = re.compile(
     r"|\b(?:killed|killing|shot dead|murdered|hacked to death|killing of|death of|deaths of) (?:a |an |one |the )?"
     r"(?:[\w-]+ ){0,2}?(?:[a-z]+ (?:named|identified as) [\w ]{3,30}?|[a-z]+) and (?:his|her) "
     rf"(?:{_KIN}|colleague|friend|companion|bodyguard|driver)\b(?!s)"
-    r"|\b(?:a|an|one) (?:[\w-]+ ){0,2}?(?:man|woman|villager|farmer|trader|teacher|driver|worker|resident) and (?:his|her) "
-    rf"(?:{_KIN}) (?:were|have been|had been) (?:\w+ )?(?:killed|shot dead|murdered|hacked to death)\b")
+    r"|\b(?:a|an|one) (?:[\w-]+ ){0,2}?(?:man|woman|villager|farmer|trader|teacher|driver|worker|resident|girl|boy|"
+    r"child|mother|father|grandmother|grandfather) and (?:his|her) (?:[\w-]+ )?"
+    rf"(?:{_KIN}|grandmother|grandfather|grandson|granddaughter|grandchild) (?:were|have been|had been) (?:\w+ )?"
+    r"(?:killed|shot dead|murdered|hacked to death)\b")
 
 
 # a toll that rose far from its cue: "the death toll from Friday's suicide attack on the mosque in Peshawar rose to 45"
@@ -909,6 +950,11 @@ def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
     text = _AR_MARKS.sub("", text)
     counts = _one_more(text, _extract(text))
+    if counts.fatalities.best is not None and _AND_DRIVER_HI.search(text):
+        # "आठ जवानों और वाहन चालक की मौत": eight jawans and the driver, nine dead (session 15b)
+        one_more = Count(best=counts.fatalities.best + 1, low=(counts.fatalities.low or 0) + 1 if counts.fatalities.low
+                         else None, high=counts.fatalities.high + 1 if counts.fatalities.high else None)
+        counts = CountMentions(one_more, counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and (toll := _toll_now(text)) is not None:
         return CountMentions(toll, counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and _TWO_VICTIMS.search(_fold(text)):
@@ -919,14 +965,21 @@ def extract_counts(text: str) -> CountMentions:
     return counts
 
 
+# a counted group and one more person named by role, in Hindi ("आठ जवानों और वाहन चालक की मौत हो गई")
+_AND_DRIVER_HI = re.compile(r"(?:जवानों|सैनिकों|पुलिसकर्मियों|सुरक्षाकर्मियों|लोगों|नागरिकों|ग्रामीणों)\s+(?:और|व)\s+"
+                            r"(?:एक\s+)?(?:\S+\s+)?(?:चालक|ड्राइवर|नागरिक|ग्रामीण)\s+(?:की|का)\s+(?:मौत|हत्या)")
+
+
 # right after a number, words that say who the people are ("18 displaced people", "200 refugees"), not how many
 # were displaced, when the number is also what a verb right before or after counts ("killed 18 displaced
 # people", "200 refugees were shot dead")
 _WHO_DISPLACED = re.compile(r"\s*(?:internally\s+)?(?:displaced\s+(?:people|persons|civilians|families|villagers|"
-                            r"men|women|children|residents)|refugees?|idps?|profughi|rifugiati|sfollati|vluchtelingen|"
+                            r"men|women|children|residents)|refugees?|idps?|d[ée]plac[ée]e?s|r[ée]fugi[ée]e?s|desplazad[oa]s|"
+                            r"refugiad[oa]s|deslocad[oa]s|profughi|rifugiati|sfollati|vluchtelingen|"
                             r"ontheemden|asielzoekers|uchodźc\w*|uchodzc\w*|przesiedleńc\w*)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"(?:\s+(?:at least|some|about|more than|nearly|up to))?\s+$")
-_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|have been|had been|are|got)\s+(?:\w+\s+)?$")
+_PASSIVE_AFTER = re.compile(r"(?:\s*,[^,]{1,40},)?\s+(?:were|was|have been|had been|are|got|ont [ée]t[ée]|sont|fueron|han sido|foram)\s+"
+                            r"(?:\w+\s+)?$")
 # Dutch puts the verb last, right after them: "hebben twintig vluchtelingen doodgeschoten"
 _VERB_FINAL_WHO = re.compile(r"\s*(?:vluchtelingen|ontheemden|asielzoekers)$", re.IGNORECASE)
 
@@ -969,11 +1022,22 @@ _RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|p
                             r"(?:death )?(?:toll|number of (?:dead|deaths))[^.;]{0,12}?\b(?:since|this year|so far this year|in \d{4})"
                             r"[^.;]{0,20}? to (?:at least |more than |over "
                             r"|some |about )?$", re.IGNORECASE)
+# the number put first: "bringing to 98 the number of social leaders killed this year" (a count of many incidents,
+# whatever the period) (session 15b)
+_NUMBER_FIRST = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|pushing|pushes|elevando|elevan|portant) "
+                           r"(?:to |a |au )?(?:at least |more than |some |about )?$", re.IGNORECASE)
+# ... and what follows such a number: "the number of leaders killed this year", "el número de líderes asesinados"
+_RUNNING_AFTER = re.compile(r"\s+(?:the|el|la|o|le) (?:total |overall )?(?:number|numero|nombre|cifra|total) (?:of|de|des|"
+                            r"dos|das) ", re.IGNORECASE)
+
+
+def _number_first_total(q: Quantity, text: str) -> bool:
+    return bool(_NUMBER_FIRST.search(_fold(text[max(0, q.start - 40):q.start])) and _RUNNING_AFTER.match(text, q.end))
 
 
 def _background(q: Quantity, text: str) -> bool:
-    return bool(_BACKGROUND.match(_fold(text[q.end:q.end + 120]))
-                or _RUNNING_TOTAL.search(_fold(text[max(0, q.start - 80):q.start])))
+    before = _fold(text[max(0, q.start - 80):q.start])
+    return bool(_BACKGROUND.match(_fold(text[q.end:q.end + 120])) or _RUNNING_TOTAL.search(before))
 
 
 # a death that set off what the sentence reports is no toll of it: "riots after the death of a man shot by police",
@@ -995,6 +1059,8 @@ def _extract(text: str) -> CountMentions:
                   if q.best != 1 or not _AFTER_DEATH.search(_fold(text[max(0, q.start - 50):q.start]))]
     if len(quantities) > 1:  # one number is the sentence's own; the non-event rules judge a lone toll
         quantities = [q for q in quantities if not _background(q, text)] or quantities
+    # "bringing to 45 the number of defenders killed this year" counts no one of this incident, even alone
+    quantities = [q for q in quantities if not _number_first_total(q, text)]
     cues = _cue_positions(text)
     assigned: list[str | None] = []
     for q in quantities:
@@ -1046,6 +1112,9 @@ _ACTING = re.compile(r"\s+" + _NOT_AUX + r"(?:gunmen|militants|attackers|assaila
                      r"bandits|fighters|jihadists|cadres|maoists|hommes|hombres|homens|uomini|miliziani|jihadisti|"
                      r"terroristi|banditi|ribelli|aggressori|mannen|militanten|strijders|terroristen|jihadisten|rebellen|"
                      r"daders|napastni\w*|bojowni\w*|terroryś\w*|terroryst\w*|bandy\w*|mężczy\w*|sprawc\w*)\s+"
+                     # how they came: "Two gunmen on a motorcycle shot dead ..." (session 15b)
+                     r"(?:(?:on|in|riding) (?:a |an |two )?(?:motorcycles?|motorbikes?|motorcycle|car|pickup|vehicle|"
+                     r"boat)s?\s+)?"
                      + _NOT_AUX +
                      r"(?:shot|killed|opened|attacked|stormed|abducted|kidnapped|raided|ambushed|torched|hurled|fired|"
                      r"gunned|hacked|beheaded|stabbed|tuent|ont|mataron|asesinaron|mataram|"
@@ -1063,7 +1132,7 @@ _ACTING_HI = re.compile(r"\s+(?:\S+\s+){0,2}?\S+\s+ने(?!\S)")
 # words between two numbers that make the second a part of the first ("12, including 5 children")
 _SUBSET = re.compile(
     r"\b(?:including|includ|among|of whom|of them|such as|mostly|mainly|incl|dont|parmi|notamment|entre ellos|entre ellas|entre elles|entre eux|entre elas|darunter|unter ihnen|"
-    r"среди них|в том числе|серед них|у тому числі|miongoni mwao|"
+    r"среди них|в том числе|серед них|у тому числі|miongoni mwao|wakiwemo|wakiwamo|ikiwemo|ikiwa ni pamoja na|"
     r"incluid|incluyendo|entre eles|incluindo|sendo|tra cui|tra i quali|tra le quali|fra cui|di cui|waaronder|"
     r"onder wie|onder hen|w tym|wsrod nich)|بينهم|منهم|بينها", re.UNICODE)
 # Swahili puts the number after its noun: "wanajeshi 9 na waasi 15" (9 soldiers and 15 rebels)

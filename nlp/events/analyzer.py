@@ -34,6 +34,7 @@ from nlp.events.rules import (
     cue_flags,
     cue_spans,
     fold_text,
+    incident_dated,
     legal_only,
     mask_benign,
     negated_only,
@@ -125,7 +126,7 @@ def find_candidates(text: str) -> tuple[list[Candidate], dict[str, int]]:
         if legal_only(folded, flags, _any_count(counts)):
             dropped["legal"] = dropped.get("legal", 0) + 1
             continue
-        rule = type_sentence(folded, flags, counts.fatalities.best, counts.displaced.best)
+        rule = type_sentence(folded, flags, counts.fatalities.best, counts.displaced.best, counts.abducted.best)
         if rule is None:
             continue
         out.append(Candidate(start, end, folded, flags, counts, rule))
@@ -274,7 +275,7 @@ class EventAnalyzer:
     def analyze(self, text: str, context: TextContext) -> AnalyzerOutput:
         focus = tuple(context.country_focus)
         places = [p for p in self._gazetteer.resolve(self._gazetteer.find(text), focus) if not _speaks_or_hosts(p, text)]
-        countries = _document_countries(places)
+        countries = _document_countries(places, text)
         candidates, dropped = find_candidates(text)
         if context.published_at is not None:
             recent = [c for c in candidates if not _years_ago(c.folded, context.published_at.year)]
@@ -283,8 +284,9 @@ class EventAnalyzer:
         if dropped and context.document_id:
             log.debug("document %s: non-event sentences %s", context.document_id, dropped)
         kept = self._decide(candidates, text, context.language) if candidates else []
-        if any(c.counts.fatalities.best is None for c, _ in kept):
-            # "Gunmen attacked Kukawa on Sunday. Twelve people died.": one report, with its toll
+        if kept:
+            # "Gunmen attacked Kukawa on Sunday. Twelve people died.": one report, with its toll; "... killing eight.
+            # Two more died in hospital, bringing the toll to 10": the toll raised
             kept = join_tolls(kept, candidates, text, split_sentences(text), places)
         crime_story = bool(kept) and criminal_document(fold_text(text))
         events = [self._mention(c, p, text, places, countries, context, crime_story) for c, p in kept]
@@ -306,6 +308,11 @@ class EventAnalyzer:
                 kept.append((c, float(p)))
             elif not english and (_counted_deaths(c) or c.rule.stated):
                 kept.append((c, threshold))
+            elif english and not self._override and c.rule.stated and c.rule.type == "remote_violence" \
+                    and incident_dated(c.folded):
+                # a dated strike that took place ("Two explosive-laden drones struck near Erbil airport late on
+                # Tuesday, causing no casualties"): a report, even with no one hurt (session 15b)
+                kept.append((c, stated_threshold))
             elif english and not self._override and c.rule.stated and _counted_deaths(c):
                 # an armed actor's past-tense killing with its dead counted ("... clashed overnight in fighting that
                 # killed 32 Houthis and 11 pro-government fighters"): a report, however the head reads its wording
@@ -330,18 +337,47 @@ class EventAnalyzer:
             score=round(probability, 4), versions={"events": self.version})
 
 
-def _document_countries(places: list[ResolvedPlace]) -> list[str]:
+def _document_countries(places: list[ResolvedPlace], text: str = "") -> list[str]:
     weights: dict[str, float] = {}
     for p in places:
+        if text and (_street(p, text) or _place_weight(p, text) < p.weight - 2.0):
+            continue  # "Largo da Independência", "near the border with Burkina Faso": no country of the article
         weights[p.country] = weights.get(p.country, 0.0) + (0.5 if p.kind in {"demonym", "gcity", "town"} else 1.0)
     return [c for c, w in sorted(weights.items(), key=lambda kv: -kv[1]) if w >= 1.0]
 
 
+_WEAK_KINDS = {"gcity", "town", "demonym"}  # read on the name alone: no match for a dateline
 _PLACE_RANK = {"city": 4, "district": 4, "gcity": 3, "town": 3, "area": 2, "region": 2, "subdivision": 1}
 
 
 _PLACE_WORD = re.compile(r"\s+(district|province|state|region|county|governorate|division|department|municipality"
                          r"|prefecture|town|city|village|area|sector|camp|neighbou?rhood|suburb)\b", re.IGNORECASE)
+# an admin area named before its name ("no distrito de Mocímboa da Praia", "province du Koulpélogo", "the district of
+# Kupwara") is the area the smaller places of the sentence lie in (session 15b)
+_ADMIN_BEFORE = re.compile(r"\b(?:district|province|state|region|governorate|department|municipality|county|distrito|"
+                           r"provincia|província|estado|región|região|departamento|municipio|município|région|"
+                           r"préfecture|territoire|wilaya|commune)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l')?|du\s+|"
+                           r"do\s+|da\s+|del\s+|d')?$", re.IGNORECASE)
+# a street or square named after a place ("Largo da Independência", "Plaza de Bolivia", "Avenue de France") is no place
+# (Romance names only: "the Ring Road of Peshawar" is in Peshawar)
+_STREET_BEFORE = re.compile(r"\b(?:largo|praça|praca|rua|avenida|avenue|av\.|rue|place|plaza|calle|paseo|boulevard|"
+                            r"bd|pont|ponte|puente)\s+(?:(?:de|do|da|dos|das|del|de la|du|des)\s+)?(?:l'|la\s+|el\s+)?$",
+                            re.IGNORECASE)
+_STREET_WORD = re.compile(r"(?:largo|praca|plaza|avenida|rua|calle|paseo)\s+(?:de|do|da|dos|das|del)\b", re.IGNORECASE)
+
+
+def _street(p: ResolvedPlace, text: str) -> bool:
+    """A street or square: named after a place ("Largo da Independência", "Plaza de Bolivia"), or a place whose
+    name is a street word ("Largo" in "Largo da Independência" is no town in Florida)."""
+    return bool(_STREET_BEFORE.search(text[max(0, p.start - 24):p.start]) or _STREET_WORD.match(text, p.start))
+
+
+# a dateline ("ANKARA —", "ARAUCA, Colombia —", "MAIDUGURI, Nigeria (Reuters) -"): where the report was written
+_DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ\u0400-\u042f'’. -]{3,}(?:\s*\([^)]{1,40}\))?(?:,\s*[^—–\-(\n]{2,30})?"
+                       r"(?:\s*\([^)]{1,40}\))?\s*[—–-]\s")
+# a place named where people fled from ("fleeing attacks ... in the province of X", "huyendo de combates en Apure")
+_FLED_FROM = re.compile(r"\b(?:fleeing|fled from|after fleeing|escaping|fuyant|fui|huyendo|huyeron de|fugindo|"
+                        r"fugiram de|bežící|fliehend|geflohen|تفرّ|فرارا|هربا)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(in|at|near|from|outside|of|district of|town of|city of|village of|en|a|à|cerca de|"
                            r"pres de|près de|perto de|em|no|na)\s+$", re.IGNORECASE)
 
@@ -380,10 +416,27 @@ def _place_weight(p: ResolvedPlace, text: str) -> float:
     if p.kind == "country" and (_BORDER_WITH.search(text[max(0, p.start - 30):p.start]) or
                                 _ORIGIN_BEFORE.search(text[max(0, p.start - 40):p.start])):
         return weight - 2.5  # "near the border with Cameroon": the other side of the border
-    if _PLACE_WORD.match(text, p.end):
+    if _PLACE_WORD.match(text, p.end) or (p.kind not in ("country", "demonym")
+                                           and _ADMIN_BEFORE.search(text[max(0, p.start - 24):p.start])):
         weight += 2.0
     if _PLACE_BEFORE.search(text[max(0, p.start - 16):p.start]):
         weight += 0.5
+    return weight
+
+
+def _event_place_weight(p: ResolvedPlace, c: Candidate, text: str, dateline_end: int = 0) -> float:
+    """A place's weight for this event: a dateline is where the report was written, so a country or region named in
+    the report itself outweighs it ("ANKARA — ... Kuzey Irak'ın ..."; ``dateline_end`` is 0 when the report names
+    none, and a GeoNames city of the same name elsewhere does not: "TEGUCIGALPA — ... la colonia Villa Nueva"); for
+    people who fled, where they fled from outweighs where they went ("crossed into Chad after fleeing attacks ... in
+    West Darfur") (session 15b)."""
+    weight = _place_weight(p, text)
+    if p.end <= dateline_end:
+        weight -= 0.75
+    if c.rule.type == "displacement":
+        fled = _FLED_FROM.search(text, c.start, c.end)
+        if fled and p.start > fled.start():
+            weight += 1.5
     return weight
 
 
@@ -391,14 +444,17 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
             ) -> tuple[str | None, str | None, str | None]:
     """Country, admin1 and place name of an event: the most specific place in its sentence, else
     the article's main country, else the source's single focus country."""
-    inside = [p for p in places if c.start <= p.start and p.end <= c.end]
+    inside = [p for p in places if c.start <= p.start and p.end <= c.end and not _street(p, text)]
     # a GeoNames city alone may be a person's name ("Jackson said"): trust it only when it agrees
     # with the article's countries or the article names none
     inside = [p for p in inside if p.kind != "gcity" or not countries or p.country in countries]
     # a small town must also be written as a place ("in Khar", "Khar town") or agree with the article
     inside = [p for p in inside if p.kind != "town" or p.country in countries or _place_weight(p, text) > p.weight]
     if inside:
-        best = max(inside, key=lambda p: (_place_weight(p, text), -p.start))
+        dateline = _DATELINE.match(text)
+        dateline_end = dateline.end() if dateline and any(
+            p.start >= dateline.end() and p.kind not in _WEAK_KINDS for p in inside) else 0
+        best = max(inside, key=lambda p: (_event_place_weight(p, c, text, dateline_end), -p.start))
         same = [p for p in inside if p.country == best.country]
         local = [p for p in same if p.kind in _PLACE_RANK]
         place = max(local, key=lambda p: (_PLACE_RANK[p.kind], -p.start)) if local else None

@@ -91,6 +91,10 @@ def join_tolls(kept: list[tuple[C, float]], candidates: Sequence[C], text: str, 
         if nxt is not None and _reports_its_toll(c, nxt, places):
             consumed.add(nxt.start)
             c = _joined(c, nxt, text)
+        elif (raw := nxt or _next_sentence(c.end, sentences, starts, text)) is not None \
+                and (toll := _raised_toll(c, raw, places)) is not None:
+            consumed.add(raw.start)
+            c = _joined(c, raw, text, toll)
         out.append((c, p))
     return out
 
@@ -115,6 +119,19 @@ def _follow_up(end: int, by_start: dict[int, C], judged: set[int], sentences: li
     return _Sentence(start, stop, folded, counts)
 
 
+def _next_sentence(end: int, sentences: list[tuple[int, int]], starts: list[int], text: str) -> _Sentence | None:
+    """The sentence right after ``end``, whatever the classifier made of it (for a toll raised: "Two more victims
+    died in hospital, bringing the toll to 10" reads as a killing of two)."""
+    k = bisect.bisect_left(starts, end)
+    if k >= len(sentences) or text[end:starts[k]].strip():
+        return None
+    start, stop = sentences[k]
+    folded = mask_benign(fold_text(text[start:stop]))
+    if len(folded) != stop - start:
+        return None
+    return _Sentence(start, stop, folded, extract_counts(text[start:stop]))
+
+
 def _reports_its_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_Place]) -> bool:
     """``nxt`` states the deaths of the incident ``c`` reports, which has no toll of its own."""
     if c.rule.type not in _LETHAL or c.counts.fatalities.best is not None:
@@ -130,17 +147,56 @@ def _reports_its_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequen
     return not (here and there and not there & here)
 
 
+# the same incident's toll raised in the next sentence: "Two more victims died in hospital, bringing the toll to 10",
+# "Four soldiers were also killed in the gunfight", "Le bilan s'est alourdi à 12 morts" (session 15b)
+_TOLL_RAISED = re.compile(r"\b(?:bringing|raising|taking|pushing) the (?:death |overall |final )?toll to\b|\b(?:death )?toll "
+                          r"(?:rose|climbed|has risen|rises|jumped|increased) to\b|\bportant le bilan a\b|\ble bilan "
+                          r"(?:s'est alourdi|est passe) a\b|\belevando (?:el|o) (?:saldo|balance|numero de (?:muertos|mortos)) "
+                          r"a\b|\b(?:el|o) (?:saldo|balance) (?:subio|aumento|subiu) (?:a|para)\b")
+_ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:\w+ )?(?:killed|shot dead)\b|\balso (?:died|perished|"
+                          r"succumbed|killed in)\b|\b(?:\w+) more (?:\w+ )?(?:died|were killed|succumbed|bodies)\b|"
+                          r"\b(?:ont egalement ete tues|ont aussi ete tues|sont egalement morts|tambien murieron|tambien "
+                          r"fueron asesinados|tambem morreram|tambem foram mortos)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ONLY_ALSO = re.compile(r"\b(?:also|more|further)\b")
+
+
+def _raised_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_Place]) -> Count | None:
+    """The incident's toll when ``nxt`` raises it: a new total ("bringing the toll to 10") or more dead of the same
+    incident ("Four soldiers were also killed"), with no other incident and no place in another country."""
+    have, more = c.counts.fatalities, nxt.counts.fatalities
+    if c.rule.type not in _LETHAL or not have.best or not more.best:
+        return None
+    head = nxt.folded.split(";")[0]  # "...; al-Shabab claimed responsibility": the claim is no other incident
+    if _OTHER_INCIDENT.search(_ONLY_ALSO.sub(" ", head)) or _YEAR.search(head) or "another" in head \
+            or find_actors(head, trigger_position(head))[0] is not None:
+        return None  # "132 police officers killed in 2014", "we killed 12 soldiers": no more dead of this incident
+    here, there = _countries(c, places), _countries(nxt, places)
+    if here and there and not there & here:
+        return None
+    raised = _TOLL_RAISED.search(head)
+    if raised:
+        after = parse_quantities(head[raised.end():raised.end() + 24])
+        new = after[0].best if after else more.best
+        return Count(best=new, low=new, high=new) if new > have.best else None
+    flags = {k for k, v in cue_flags(head).items() if v}
+    if _ALSO_KILLED.search(head) and flags <= _TOLL_FLAGS | {"battle"} and _DIED.search(head):
+        total = have.best + more.best
+        return Count(best=total, low=total, high=total)
+    return None
+
+
 def _countries(span: _Candidate | _Sentence, places: Sequence[_Place]) -> set[str]:
     return {p.country for p in places if span.start <= p.start and p.end <= span.end}
 
 
-def _joined(c: C, nxt: _Candidate | _Sentence, text: str) -> C:
+def _joined(c: C, nxt: _Candidate | _Sentence, text: str, toll: Count | None = None) -> C:
     folded = c.folded + text[c.end:nxt.start] + nxt.folded
-    counts = CountMentions(nxt.counts.fatalities, _either(c.counts.injured, nxt.counts.injured),
+    counts = CountMentions(toll or nxt.counts.fatalities, _either(c.counts.injured, nxt.counts.injured),
                            _either(c.counts.abducted, nxt.counts.abducted),
                            _either(c.counts.displaced, nxt.counts.displaced))
     flags = cue_flags(folded)
-    rule = type_sentence(folded, flags, counts.fatalities.best, counts.displaced.best) or c.rule
+    rule = type_sentence(folded, flags, counts.fatalities.best, counts.displaced.best, counts.abducted.best) or c.rule
     rule = replace(rule, stated=rule.stated or c.rule.stated)
     return replace(c, end=nxt.end, folded=folded, flags=flags, counts=counts, rule=rule)  # type: ignore[call-arg]
 

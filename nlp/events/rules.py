@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 
 from nlp.events import cues_hi_id as hi_id
 
-__all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "legal_only", "mask_benign",
-           "negated_only", "non_event_reason", "type_sentence"]
+__all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "incident_dated",
+           "legal_only", "mask_benign", "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v23"  # v23: Hindi and Indonesian reports (triggers for every type, accident, disaster, disease, sport and commemoration words, armed and state actors, number words, "कम से कम", "sedikitnya", and counts in nlp/numbers.py; nlp/events/cues_hi_id.py), Hindi sentences end at a danda, Hausa "goma sha biyu" is 12, combatants killed in Hindi, Indonesian, Swahili and Hausa word order make a battle, animals and things counted are no people ("stole thousands of cattle", "killed 50 cows and two herders": 2) and people arrested no dead ("detained 25 people and killed three": 3), protesters who clashed with police are a violent demonstration even where tear gas was fired, a peaceful march or a sit-in held is a stated protest, houses burned by gunmen who also killed livestock are no animal story; v22: a count joined by a hyphen to a singular unit ("a 30-minute firefight", "a 12-week siege") and the low end of a range over years or another unit ("de entre 17 y 22 años") are no tolls; v21: Turkish reports (triggers, accidents, disasters, actors, number words); people seized by an armed group are abducted, two victims named one by one are two, a toll split between the sides is summed, one death that set off unrest is no toll; words for rioters, looters and brawls (émeutiers, массовая драка, مشاجرة), attacks repelled and assaults (repelled, відбили, штурм) as fighting, occupiers as combatants, Ukrainian "викрали" as abduction, guided aerial bombs (авіабомби) as strikes, people who left their homes (en, fr, es, pt, ru, uk) as displaced; clashes between two communities or families are communal rioting; arrests the sentence leads with stay arrests when it adds that officers were injured; mock and simulated attacks are drills, air-raid alerts and threats of a strike (ru, uk) no strikes, memories honoured (почтили память, recordó el atentado, rendu hommage) commemorations; ages written as one adjective (10-летний, 45-річний, 45-jährige) are no tolls, "погиб|загинув" with a role noun is one dead, "унёс жизни семи" and "ліквідовано 37" count the dead, Russian and Ukrainian genitive numbers (семи, пяти); French approximate numerals (une quarantaine de militants) and aides count arrested people; v20: a range is its lower bound ("tra 30 e 40", "от 30 до 40", "between thirty and forty"), ordinals and unit, road, resolution and flight numbers are no tolls ("the 20th attack", "Brigade 444", "Route 60"), a verdict or trial about a past attack told in a relative clause ("which killed 130", "qui avait fait 86 morts", "que dejó 20 muertos") is no event, derbies, finals and title races are sport, naval, air and joint drills (en, fr, es, pt, it, de, ru, ar) are exercises, and a death toll in the next sentence is the event's own ("Gunmen attacked Kukawa. Twelve people died."); v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v24"  # v24: a counted flight that is the news is a displacement (told first, caused by named violence, or forced out by it: "crossed into Chad after fleeing attacks", "через обстріли ... виїхали понад 600 людей"), clan, tribal and village clashes are riots (نزاع عشائري, между жителями соседних сёл), an abduction of many with one killed is an abduction, a vehicle seized with its passengers for ransom, rapes by armed men, dated drone strikes with no casualties, marches (marcharam, demonstriert, вийшли на мирну акцію) and a journalist or activist detained are stated reports, a toll raised in the next sentence ("bringing the toll to 10", "were also killed") is the event's, and military parades, gas-laden lorries, vans that overturned, bus-truck collisions (ru, uk), mourning ceremonies (ru), travel advisories, TV series, fireworks and firefighters (bomberos) are no events or weapons; v23: Hindi and Indonesian reports (triggers for every type, accident, disaster, disease, sport and commemoration words, armed and state actors, number words, "कम से कम", "sedikitnya", and counts in nlp/numbers.py; nlp/events/cues_hi_id.py), Hindi sentences end at a danda, Hausa "goma sha biyu" is 12, combatants killed in Hindi, Indonesian, Swahili and Hausa word order make a battle, animals and things counted are no people ("stole thousands of cattle", "killed 50 cows and two herders": 2) and people arrested no dead ("detained 25 people and killed three": 3), protesters who clashed with police are a violent demonstration even where tear gas was fired, a peaceful march or a sit-in held is a stated protest, houses burned by gunmen who also killed livestock are no animal story; v22: a count joined by a hyphen to a singular unit ("a 30-minute firefight", "a 12-week siege") and the low end of a range over years or another unit ("de entre 17 y 22 años") are no tolls; v21: Turkish reports (triggers, accidents, disasters, actors, number words); people seized by an armed group are abducted, two victims named one by one are two, a toll split between the sides is summed, one death that set off unrest is no toll; words for rioters, looters and brawls (émeutiers, массовая драка, مشاجرة), attacks repelled and assaults (repelled, відбили, штурм) as fighting, occupiers as combatants, Ukrainian "викрали" as abduction, guided aerial bombs (авіабомби) as strikes, people who left their homes (en, fr, es, pt, ru, uk) as displaced; clashes between two communities or families are communal rioting; arrests the sentence leads with stay arrests when it adds that officers were injured; mock and simulated attacks are drills, air-raid alerts and threats of a strike (ru, uk) no strikes, memories honoured (почтили память, recordó el atentado, rendu hommage) commemorations; ages written as one adjective (10-летний, 45-річний, 45-jährige) are no tolls, "погиб|загинув" with a role noun is one dead, "унёс жизни семи" and "ліквідовано 37" count the dead, Russian and Ukrainian genitive numbers (семи, пяти); French approximate numerals (une quarantaine de militants) and aides count arrested people; v20: a range is its lower bound ("tra 30 e 40", "от 30 до 40", "between thirty and forty"), ordinals and unit, road, resolution and flight numbers are no tolls ("the 20th attack", "Brigade 444", "Route 60"), a verdict or trial about a past attack told in a relative clause ("which killed 130", "qui avait fait 86 morts", "que dejó 20 muertos") is no event, derbies, finals and title races are sport, naval, air and joint drills (en, fr, es, pt, it, de, ru, ar) are exercises, and a death toll in the next sentence is the event's own ("Gunmen attacked Kukawa. Twelve people died."); v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -35,7 +35,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "sexual": ("rape", "raping", "sexual violence", "sexually assault", "sexual assault", "gang-rape", "viol$",
                "viols$", "viole$", "violee$", "violees$", "violes$", "violaci", "violad", "estupr", "violencia sexual", "violencia sexual",
                "اغتصاب", "اعتداء جنسي", "اغتصب", "violaron a", "violo a", "fueron violadas", "fue violada"),
-    "abduct": ("kidnap", "abduct", "hostage", "forcibly disappeared", "enforced disappearance", "enlev",
+    "abduct": ("kidnap", "abduct", "hostage", "demanding a ransom", "demanding ransom", "ransom demand", "forcibly disappeared", "enforced disappearance", "enlev",
                "otage", "secuestr", "sequestr", "raptad", "rapto", "raptaram", "raptou", "desaparecid", "خطف", "اختطاف", "اختطف", "مخطوف", "رهائن", "kidnapp", "rapt$", "pris en otage"),
     "remote": ("airstrike", "air strike", "remote control", "remote-control", "الطيران الحربي", "الطيران الروسي", "طائرات حربية", "air raid", "strikes on", "strike on", "strikes in", "strike in",
                "strikes hit", "strike hit", "strikes killed", "strike killed", "strike kills", "strikes kill",
@@ -98,6 +98,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "destroyed", "demolished", "incendi", "pille", "saque", "quemar", "queimad", "حرق", "أحرق", "نهب",
                 "هدم", "دمر", "تدمير"),
     "displace": ("displaced", "fled", "forced to flee", "flee", "uprooted", "deplace", "ont fui", "desplaz",
+                 # people who crossed a border or left a town because of violence (session 15b)
+                 "from their homes", "se refugier", "fuyant", "huyendo de", "cruzaron la frontera", "виіхали", "выехали", "покинули регион",
+                 "покинули город", "покинули село", "покинули район", "залишили місто", "залишили село",
                  "huyeron", "deslocad", "fugiram", "نزوح", "نازح", "نزح", "فروا", "تهجير", "تهجر"),
     "attack": ("attack", "assault", "fusillade", "tiroteio", "atentad", "gunmen", "gunman", "armed men", "shot", "stabb", "beat", "tortur", "stormed",
                "opened fire", "fired at", "fired on", "rocket at", "rockets at", "missile at", "missiles at",
@@ -128,7 +131,8 @@ _RU_UK: dict[str, tuple[str, ...]] = {
                "перестрілк", "наступлен", "наступ$"),
     "combatant": ("военн", "военнослужащ", "солдат", "боевик", "військов", "бойовик", "вояк", "боец", "бійц"),
     "riot": ("погром", "беспоряд", "заворушен", "самосуд"),
-    "protest": ("протест", "митинг", "мітинг", "демонстрант", "манифестац"),
+    "protest": ("протест", "митинг", "мітинг", "демонстрант", "манифестац", "мирну акці", "мирную акци", "вийшли на акці",
+                "вышли на акци", "акцію протесту", "акцию протеста", "акціі протесту", "акции протеста"),
     "arrest": ("задержан", "задержал", "арестова", "затриман", "затримал", "заарештова"),
     "destroy": ("разрушен", "разрушил", "зруинов", "зруйнов", "сожгли", "спалили", "поджог", "підпал"),
     "displace": ("беженц", "біженц", "переселенц", "вынужденн переселен", "бежали", "втекли", "эвакуирова",
@@ -143,10 +147,11 @@ _SW_HA: dict[str, tuple[str, ...]] = {
              "wamewaua", "kuwaua", "wakiwaua", "waliua", "wameua", "an kashe", "sun kashe", "ya kashe", "suka kashe", "aka kashe", "kisan gilla", "kashe-kashe",
              "sun mutu", "suka mutu", "uliua", "uliwaua", "umeua", "umewaua", "liliua", "liliwaua", "yaliua", "kiliua"),
     "sexual": ("ubakaji", "walibakwa", "fyade"),
-    "abduct": ("walitekwa nyara", "alitekwa nyara", "utekaji nyara", "waliteka nyara", "waliwateka nyara",
+    "abduct": ("ametekwa", "alitekwa", "wametekwa", "walitekwa", "kutekwa", "walitekwa nyara", "alitekwa nyara", "utekaji nyara", "waliteka nyara", "waliwateka nyara",
                "walimteka nyara", "wamewateka nyara", "sun sace", "an sace",
                "aka sace", "garkuwa"),
-    "remote": ("shambulio la bomu", "mlipuko", "bomu", "ndege isiyo na rubani", "tashin bam", "bam$",
+    "remote": ("shambulio la bomu", "mlipuko", "bomu", "mabomu", "kombora", "makombora", "droni",
+               "ndege isiyo na rubani", "tashin bam", "bam$",
                "jirgi mara matuki"),
     "battle": ("mapigano", "mapambano", "walipigana", "wamepigana", "kupambana", "walipambana", "artabu", "arangama", "gumurzu"),
     "combatant": ("wanajeshi", "askari", "sojoji", "wanamgambo", "waasi", "mayakan"),
@@ -173,7 +178,7 @@ _DE: dict[str, tuple[str, ...]] = {
                "feuergefecht"),
     "combatant": ("soldat", "truppen", "miliz", "rebellen", "kampfer", "dschihadist", "islamist", "armee", "militar"),
     "riot": ("krawall", "ausschreitung", "unruhen", "lynchmob"),
-    "protest": ("demonstrant", "demonstrierten", "kundgebung", "protestierten"),
+    "protest": ("demonstrant", "demonstrierten", "kundgebung", "protestierten", "demonstriert$", "protestiert$"),
     "arrest": ("festgenommen", "festnahm", " fest$", "fest.", "verhaftet", "inhaftiert", "gefangen genommen"),
     "destroy": ("niedergebrannt", "in brand gesteckt", "zerstort", "geplundert"),
     "displace": ("vertrieben", "geflohen", "fluchteten"),
@@ -351,7 +356,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "deslizamento", "ciclone", "furacao", "tufao", "incendios florestais",
                  "incendio florestal", "incendios forestales", "incendio forestal", "feux de foret",
                  "incendie de foret", "лесные пожары", "лесного пожара", "лісові пожежі", "زلزال", "فيضان", "إعصار", "اعصار", "heavy rain", "torrential", "downpour",
-                 "chuvas", "temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
+                 "chuvas", "um temporal", "o temporal", "el temporal", "forte temporal", "fuerte temporal", "tempestade", "lluvias", "tormenta", "sequia", "pluies", "intemperies",
                  "tempete", "secheresse", "أمطار", "امطار", "سيول", "عاصفة"),
     "disease": ("ኮሌራ", "በሽታ", "ወረርሽኝ", "grippe", "epidemie", "pandemie", "seuche", "krankheit", "ugonjwa", "kipindupindu", "kwalara", "zazzabin", "болезн", "хвороб", "вирус", "вірус", "эпидеми", "епідемі", "cardiac arrest", "heart attack", "panic attack", "asthma attack", "arret cardiaque", "plague",
                 "black death", "influenza", "peste", "cholera", "malaria", "ebola", "covid", "coronavirus", "outbreak", "epidemic", "pandemic",
@@ -481,8 +486,24 @@ _NON_EVENT_TR: dict[str, tuple[str, ...]] = {
                  "dogalgaz patlama", "tup patlama"),
     "disaster": ("deprem", "sel felaket", "sel baskın", "heyelan", "orman yangın", "cıg dustu"),
 }
+# session 15b: parades, gas-laden lorries, vans that overturned, buses that hit trucks (ru, uk), TV series about
+# cartels, mourning ceremonies (ru, uk)
+_NON_EVENT_15B: dict[str, tuple[str, ...]] = {
+    "accident": ("gas-laden", "gas laden", "fuel-laden", "fuel laden", "lpg tanker", "gas tanker", "gas cylinder",
+                 "al volcar", "volco$", "volcaron", "volcamento", "capotou", "capotamento", "se renverser",
+                 "s'est renverse", "автобуса с грузовиком", "автобуса с легковым", "автобусом", "с грузовиком",
+                 "микроавтобус", "мікроавтобус", "з вантажівкою", "вантажівки", "автобуса з"),
+    "exercise": ("military parade", "victory day parade", "republic day parade", "national day parade", "parade ground",
+                 "defile militaire", "defile du 14 juillet", "desfile militar", "desfile civico-militar",
+                 "militarparade", "военный парад", "парад победы", "парад на красной", "військовий парад",
+                 "استعراض عسكري", "عرض عسكري", "गणतंतर दिवस परेड", "परेड"),
+    # not "la serie de ataques", "une série d'attaques", "a series of shootings"
+    "fiction": ("nueva temporada", "capitulos", "el guion", "la telenovela", "narcoserie", "serie de tv",
+                "serie televis", "nova temporada", "a novela", "телесериал", "сериал", "серіал"),
+    "commemoration": ("траурн", "в память о", "памяти жертв", "пам'яті жертв", "пам'ять жертв", "жалобн"),
+}
 _NON_EVENT = {reason: words + _NON_EVENT_IT_NL_PL.get(reason, ()) + _NON_EVENT_TR.get(reason, ())
-              for reason, words in _NON_EVENT.items()}
+              + _NON_EVENT_15B.get(reason, ()) for reason, words in _NON_EVENT.items()}
 # Violence by people: lets an accident/disaster/disease word co-occur with a real attack.
 _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "soldier", "troops",
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
@@ -522,6 +543,8 @@ _STATE_FORCE = _STATE_ACTORS + ("tear gas", "teargas", "rubber bullets", "water 
                                  "idranti", "manganell", "traangas", "waterkanon", "wapenstok", "gaz łzawiac",
                                  "armatki wodne", "armatek wodnych", "pałk")
 _VIOLENT_CAUSE = ("violence", "attacks", "fighting", "clashes", "conflict", "war ", "insecurity", "combats",
+                  "military operation", "offensive", "operation militaire", "военной операц", "военную операц",
+                  "військової операц", "наступлени", "наступ$", "attaques", "ataques", "combates",
                   "вторжени", "обстрел", "боев", "вторгнен", "обстріл", "вторгненн",
                   "violences", "violencia", "enfrentamientos", "conflito", "القتال", "الاشتباكات", "العنف",
                   "violenz", "scontri", "geweld", "gevecht", "przemoc", "walki$", "walkach$", "starci")
@@ -543,6 +566,8 @@ _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|s
                         r"hanno bloccato|blokkeerden|zablokowa[lł]\w*|"
                         r"ont manifeste|ont defile|se sont rassembles|marcharon|protestaron|se manifestaron|"
                         r"marcharam|protestaram|se manifestaram|demonstrierten|protestierten|gingen auf die strasse|"
+                        r"haben (?:\w+ ){0,8}?(?:demonstriert|protestiert)|waliandamana|"
+                        r"вийшли на (?:\w+ )?(?:акці|мітинг|протест)|вышли на (?:\w+ )?(?:акци|митинг|протест)|"
                         r"gingen auf die straße|hanno manifestato|hanno protestato|hanno sfilato|sono scesi in piazza|"
                         r"demonstreerden|protesteerden|betoogden|gingen de straat op|demonstrowa[lł]\w*|"
                         r"protestowa[lł]\w*|wyszli na ulice|wyszło na ulice)\b")
@@ -733,7 +758,16 @@ _POLICY_TARGETS = (r"terrorism|terror|poverty|corruption|climate change|global w
                    r"tax evasion|illegal fishing|hate speech|misinformation|disinformation|infectious diseases|"
                    r"non-communicable diseases|the scourge|this scourge|these scourges|smuggling|underdevelopment")
 _BENIGN = re.compile(
-    r"\bmanifestations?\s+of\b|\bin\s+all\s+(?:of\s+)?(?:its|their)\s+(?:forms\s+and\s+)?manifestations\b"
+    # fireworks are no mortars or rockets ("tirs de mortiers d'artifice"), and arrests or casualties said not to have
+    # happened are no arrests ("l'action s'est déroulée sans interpellation", "Акція минула без затримань") (session 15b)
+    r"\b(?:mortiers?|tirs?|feux|fusees?) d'artifice\b|\bfireworks?\b|\bfuegos artificiales\b|\bfogos de artificio\b"
+    r"|\bpetard\w*|\bпетард\w*|\bфейерверк\w*|\bфеєрверк\w*"
+    r"|\b(?:without|with no) (?:any )?(?:arrests?|detentions?)\b|\bsans (?:aucune )?interpellations?\b|\bsin "
+    r"(?:detenidos|detenciones)\b|\bsem (?:detidos|detencoes|prisoes)\b|\bohne festnahmen\b|без (?:жодних )?"
+    r"затримань|без (?:каких-либо )?задержаний|(?:دون|بدون) (?:تسجيل )?(?:اعتقالات|حوادث)"
+    # firefighters are no bomb ("bombe"): "informaron los bomberos", "segundo os bombeiros"
+    r"|\bbomber[oa]s\b|\bbombeir[oa]s\b"
+    r"|\bmanifestations?\s+of\b|\bin\s+all\s+(?:of\s+)?(?:its|their)\s+(?:forms\s+and\s+)?manifestations\b"
     r"|\bforms\s+and\s+manifestations\b|\bdemonstrations?\s+of\b"
     r"|\b(?:subsidiary|treaty|regional|international|intergovernmental|governing|control|monitoring|oversight|"
     r"advisory|professional|legislative|judicial|electoral|statutory|sporting|student|expert|technical|"
@@ -755,7 +789,8 @@ _BENIGN = re.compile(
     r"|\b(?:ex-combatants|former\s+combatants)\b|\bmato\s+grosso\b"
     # the attacker's getaway is no displacement: "stabbed three people before fleeing", "the gunmen fled the scene"
     # (not residents' flight: "thousands fled on foot towards Sennar")
-    r"|\b(?:before|then|and|after)\s+(?:fleeing|escaping)\b|\bfled\s+(?:the\s+scene|on\s+foot|on\s+(?:a\s+)?"
+    r"|\b(?:before|then|and|after)\s+(?:fleeing|escaping)\b(?!\s+(?:the\s+)?(?:attacks?|fighting|violence|clashes|"
+    r"combats?|war|shelling|bombing|insecurity|raids?|from)\b)|\bfled\s+(?:the\s+scene|on\s+foot|on\s+(?:a\s+)?"
     r"motorbikes?|on\s+(?:a\s+)?motorcycles?|in\s+(?:a|their|his)\s+(?:car|vehicle|truck))\b"
     r"(?!\s+(?:to|towards?|across|into\s+(?:neighbou?ring|the\s+neighbou?ring))\b)"
     r"|\b(?:attackers?|assailants?|gunm[ae]n|suspects?|killers?|perpetrators?|robbers?|shooters?|bombers?)\s+"
@@ -779,7 +814,7 @@ _RELEASE = re.compile(
     r"activists|journalists|members|students|protesters|demonstrators|opponents|candidates|figures)\b"
     r"|\b(?:liberacion|libertad|liberation|libertacao|soltura)\s+(?:de|des|dos|para)\s+(?:los\s+|las\s+|todos\s+los\s+|"
     r"tous\s+les\s+|os\s+)?(?:presos|prisonniers|detenus|detenidos|detidos)(?:\s+(?:politicos|politiques))?\b"
-    r"|(?:الإفراج|الافراج) عن (?:جميع )?(?:المعتقلين|المعتقلات|المعتقلين السياسيين)")
+    r"|(?:الإفراج|الافراج) عن (?:جميع )?(?:\S+ )?(?:المعتقلين|المعتقلات|المعتقلين السياسيين)")
 _RELEASE_WORD = re.compile(r"releas|freeing|freedom|liberac|libertad|liberation|libertac|soltura|liberazion|scarcerazion|freilassung|الإفراج|الافراج")
 
 
@@ -846,7 +881,11 @@ _SEIZED_PEOPLE = re.compile(
     r"schoolboys|girls|boys|women|men|children|farmers|tourists|crew members|sailors|traders|herders|worshippers|"
     r"aid workers|engineers|pecheurs|personnes|villageois|civils|passagers|travailleurs|eleves|femmes|enfants|"
     r"agriculteurs|pescadores|personas|pasajeros|trabajadores|estudiantes|mujeres|ninos|campesinos|pessoas|"
-    r"passageiros|trabalhadores|criancas|agricultores)\b")
+    r"passageiros|trabalhadores|criancas|agricultores)\b"
+    # a vehicle taken with its passengers: "seized a bus carrying 14 passengers", "hijacked a minibus with 20 people"
+    r"|\b(?:seized|hijacked|intercepted|commandeered|ont detourne|secuestraron|sequestraram) (?:a|an|the|un|une|o|el) "
+    r"(?:[\w-]+ )?(?:bus|minibus|van|vehicle|boat|truck|car|autobus|bateau|camion|autobus|barco|onibus|barca)\w* "
+    r"(?:carrying|with|transportant|avec|con|com) ")
 
 
 # "il y a trente ans", "hace treinta años", "há 30 anos", "vor 30 Jahren", "قبل ثلاثين عاما": years ago
@@ -902,6 +941,11 @@ _INCIDENT_TIME = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|frida
                             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|lunes|martes|miercoles|jueves|"
                             r"viernes|sabado|domingo|ayer|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
                             r"ontem)\b|أمس|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد")
+
+
+def incident_dated(folded: str) -> bool:
+    """The sentence dates one incident ("late on Tuesday", "overnight", "hier"): no general statement."""
+    return _INCIDENT_TIME.search(folded) is not None
 
 
 _SCORELINE = re.compile(r"(?<![\d/.-])(\d{1,3})-(\d{1,3})(?![\d/-]|\.\d)"
@@ -1002,7 +1046,10 @@ _SOURCE_OR_RESCUE = re.compile(
     r"|\bpolizia (?:stradale|locale|ferroviaria)\b|\b(?:la polizia|i carabinieri) (?:e|sono) intervenut\w*"
     r"|\b(?:volgens|meldt|meldde|zegt|zei|aldus) (?:de )?(?:politie|brandweer|autoriteiten|hulpdiensten|leger)\b"
     r"|\bverkeerspolitie\b|\b(?:według|poinformowała|poinformowal|podała|podala|przekazała) (?:policj\w*|straz\w*|"
-    r"wojsk\w*|władz\w*|sluzb\w*)|\bpolicja drogowa\b")
+    r"wojsk\w*|władz\w*|sluzb\w*)|\bpolicja drogowa\b"
+    # Russian and Ukrainian sources: "повідомили в Національній поліції", "сообщили в полиции", "по данным МВД"
+    r"|(?:сообщил\w*|повідомил\w*|по данным|за даними|заявил\w*|заявил\w*) (?:в |у )?(?:\w+ )?(?:полици\w*|"
+    r"поліці\w*|мвд|мчс|гу мчс|дснс|нацполіці\w*)")
 
 
 def _unattributed(folded: str) -> str:
@@ -1012,7 +1059,7 @@ def _unattributed(folded: str) -> str:
 
 _SOURCE_WORD = re.compile(r"polic|army|armee|ejercito|exercito|militar|militai|military|soldier|soldat|soldado|troops|"
                           r"security|authorit|autorid|gendarm|rescuer|bombeiros|polizi|carabinier|esercit|politie|"
-                          r"leger|policj|wojsk")
+                          r"leger|policj|wojsk|полиц|поліц|мвд|мчс|дснс")
 
 
 # weapons of war and the people they killed: "rockets ... killing 12 children on a football pitch" is no sport
@@ -1082,7 +1129,13 @@ _WARNED = re.compile(
     # ракетного удару", "угроза атаки беспилотников"
     r"|(?<!\w)(?:повітрян\w* тривог|воздушн\w* тревог)|(?<!\w)(?:загроз|угроз)\w* (?:\w+ )?(?:ракетн|удар|обстр|атак)"
     r"|\bmet en garde contre (?:une? |des )?(?:possibles? )?(?:attaques?|attentats?)|\balert(?:o|a|aron|ou|aram) "
-    r"(?:de|sobre) (?:un |uma |posibles? |possiveis |possivel )?(?:ataques?|atentados?)")
+    r"(?:de|sobre) (?:un |uma |posibles? |possiveis |possivel )?(?:ataques?|atentados?)"
+    # a travel advisory: "advised against all travel to ... because of the risk of kidnapping", "a placé le nord du
+    # Bénin en zone rouge, déconseillant formellement tout déplacement" (session 15b)
+    r"|\btravel advisor|\badvis(?:ed|es|ing) against (?:all )?(?:but essential )?travel|\bzone rouge\b|\bdeconseill"
+    r"|\brisk of (?:kidnapping|abduction|attacks?|terrorism)|\brisque (?:\w+ )?d'(?:enlevement|attentat|attaque)"
+    r"|\briesgo (?:\w+ )?de (?:secuestro|atentado)|\brisco (?:\w+ )?de (?:sequestro|atentado)"
+    r"|\bdesaconsej|\bdesaconselh|\breisewarnung")
 
 
 _NEGATED = re.compile(
@@ -1240,12 +1293,21 @@ class RuleMatch:
 
 
 def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
-                  displaced: int | None = None) -> RuleMatch | None:
+                  displaced: int | None = None, abducted: int | None = None) -> RuleMatch | None:
     """The taxonomy type of a triggered sentence (see docs/events.md), or None."""
     # "nobody was reported killed" counts zero dead: no killing
     killed = (flags["kill"] and fatalities != 0) or bool(fatalities)
     if flags["sexual"]:
-        return RuleMatch("sexual_violence", "sexual_violence", 0.9)
+        # "gang members raped at least 10 women during an incursion": an armed actor's act, stated (session 15b)
+        return RuleMatch("sexual_violence", "sexual_violence", 0.9, stated=_has(folded, _ARMED) and bool(
+            _RAPED.search(folded)))
+    if not killed and flags["displace"] and _flight_is_news(folded, displaced):
+        return RuleMatch("displacement", "forced_displacement", 0.85, stated=True)
+    if killed and flags["abduct"] and abducted and fatalities and abducted >= 5 and 3 * fatalities <= abducted \
+            and not flags["remote"] and not flags["battle"] and not _combatant_victims(folded):
+        # "gunmen abducted at least 35 passengers ... and shot dead a driver who tried to flee": the abduction is
+        # the news, the killing part of it (session 15b)
+        return RuleMatch("abduction", "abduction_forced_disappearance", 0.85, stated=_armed_report(folded))
     armed = _armed_report(folded)
     if flags["remote"] and (killed or flags["attack"] or flags["destroy"] or flags["battle"]):
         return RuleMatch("remote_violence", _remote_sub_type(folded), 0.9, stated=armed)
@@ -1257,7 +1319,49 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
     return _other_type(folded, flags, displaced)
 
 
-_FIREFIGHT = re.compile(r"\b(?:(?:firing|fire|fired) on each other|exchange of fire|exchanged fire|gun ?fight|gun battle|"
+_RAPED = re.compile(r"\b(?:raped|gang-raped|gang raped|sexually assaulted|violaron|violentaron|ont viole|violaram|"
+                    r"estupraram|vergewaltigt\w*|изнасиловал\w*|зґвалтува\w*|اغتصب\w*|walibaka|wamebaka)")
+# a cause named before the violence: "because of constant shelling", "fleeing attacks", "через постійні обстріли"
+_CAUSE_BEFORE = re.compile(r"(?:because of|due to|owing to|amid|fleeing|escaping|after fleeing|fuyant|a cause d(?:e|es|u)|"
+                           r"en raison d(?:e|es|u)|huyendo de|debido a|por causa d(?:e|os|as)|fugindo d(?:e|os|as)|"
+                           r"через|из-за|после|внаслідок|wegen|на фоне)\s+(?:[\w'-]+\s+){0,3}?$")
+# the violence as the subject that forced people out: "attacks around Macomia have forced 30,000 people from their homes"
+_FORCED_OUT = re.compile(r"\b(?:have|has|had)?\s*(?:forced|driven|pushed|ont force|ont contraint|obligaron|han obligado|"
+                         r"forcaram|obrigaram|вынудили|змусили)\b")
+
+
+_CROSSED = re.compile(r"\b(?:crossed|ont franchi|ont traverse|cruzaron|atravessaram|cruzaram|se sont refugies|"
+                      r"se refugiaron|se refugiaram)\b|(?<![^\W\d_])(?:виіхали|выехали|покинули|залишили|перебрались)")
+
+
+_FLIGHT_OVER_YEARS = re.compile(r"\b(?:since|depuis|desde|seit) (?:19|20)\d\d\b|\b(?:worldwide|around the world|globally|"
+                                r"homeland|dans le monde|en el mundo|no mundo)\b")
+
+
+def _flight_is_news(folded: str, displaced: int | None) -> bool:
+    """A counted flight (100 or more) is what the sentence reports and the violence its cause: the flight is told
+    first ("12,000 people crossed into Chad after fleeing attacks"), the violence is named as the cause ("because of
+    constant shelling 600 people left", "через постійні обстріли ... виїхали"), or the violence forced them out
+    ("attacks have forced 30,000 people from their homes") (session 15b)."""
+    if not displaced or not 100 <= displaced <= 2_000_000 or not (_FLED.search(folded) or _CROSSED.search(folded)) \
+            or _FLIGHT_OVER_YEARS.search(folded):
+        # "refugees fleeing conflicts must brave the cold": no flight that took place; "three million have fled their
+        # homeland since 2015", "65 million people displaced worldwide": no incident
+        return False
+    flight = _search(folded, _CUES["displace"])
+    violence = [m for m in (_search(folded, _CUES[key]) for key in ("attack", "remote", "battle")) if m is not None]
+    if flight is None:
+        return False
+    if not violence:
+        return True
+    first = min(violence, key=lambda m: m.start())
+    if flight.start() < first.start() or _CAUSE_BEFORE.search(folded, 0, first.start()):
+        return True
+    forced = _FORCED_OUT.search(folded, first.end())
+    return forced is not None and forced.start() < flight.start()
+
+
+_FIREFIGHT = re.compile(r"\b(?:(?:firing|fire|fired) on each other|exchanges? of (?:heavy )?fire|exchanged (?:heavy )?fire|gun ?fight|gun battle|"
                         r"shoot-?out|fire ?fight|echange de tirs|intercambio de disparos|troca de tiros|"
                         r"scontro a fuoco|conflitto a fuoco|vuurgevecht|wymian\w* ognia|strzelanin\w*)\b")
 
@@ -1271,8 +1375,8 @@ def _armed_report(folded: str) -> bool:
 def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -> RuleMatch:
     if flags["protest"] and (flags["battle"] or (flags["destroy"] and _PROTESTERS_VIOLENT.search(folded))):
         return RuleMatch("riot", "violent_demonstration", 0.8)
-    if flags["battle"] and (_COMMUNAL_SIDES.search(folded) or _has(folded, _COMMUNAL_HI_ID)) \
-            and not _has(folded, _ARMED):
+    if ((flags["battle"] and (_COMMUNAL_SIDES.search(folded) or _has(folded, _COMMUNAL_HI_ID)))
+            or _FEUD.search(folded)) and not _has(folded, _ARMED):
         # "Hindu and Muslim groups clashed in Nuh after a procession", "rival communities clashed": communal
         # violence by crowds, not armed groups fighting
         return RuleMatch("riot", "mob_violence", 0.8)
@@ -1308,6 +1412,16 @@ _COMMUNAL_SIDES = re.compile(r"\b(?:hindus?|muslims?|christians?|sikhs?|buddhist
                              r"|\b(?:clash(?:es)?|fighting|violence) between (?:two|rival) (?:communities|families|castes|"
                              r"religious groups)\b"
                              r"|\bcommunal (?:clash|violence|riot)")
+
+# clans, tribes and villages that fought: "clashes between rival clans in Enga", "tribal fighting", "a clash between
+# the villagers of two villages", "نزاع عشائري" (a tribal dispute) (session 15b)
+_FEUD = re.compile(r"\b(?:rival|two|warring|neighbou?ring) (?:clans|tribes|villages)\b|\b(?:clan|tribal|intercommunal|"
+                   r"inter-communal|intertribal|inter-clan|interethnic|inter-ethnic) (?:clash|fight|violence|feud|war|"
+                   r"conflict)|\bintercommunautaire|\bentre (?:deux|les) (?:villages|clans|tribus)\b|\bconflits? "
+                   r"(?:tribal|tribaux)|\bentre (?:dos|las) (?:comunidades|tribus|clanes)\b|\bentre (?:duas|as) "
+                   r"(?:comunidades|aldeias|tribos)\b|عشائري|عشيرتين|بين عشيرة|نزاع قبلي|اشتباكات قبلية|"
+                   r"между жителями (?:соседних|двух)|межэтническ|межнациональн|между (?:двумя )?(?:селами|сел|деревнями)|"
+                   r"між жителями (?:сусідніх|двох)")
 _PROTESTERS_VIOLENT = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting|lobbed) (?:[\w-]+ ){0,2}?(?:stones|rocks|"
                                  r"bricks|petrol bombs|molotov cocktails|projectiles)|\bstone[- ]pelting\b|\b(?:stormed|"
                                  r"torched|set fire to|set ablaze|smashed|ransacked|looted|vandali[sz]ed|burned down|"
@@ -1343,6 +1457,9 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
         # "police fired tear gas at demonstrators", "detained 20 protesters": ACLED's protest with intervention
         # (gunmen firing at a rally are an attack on civilians)
         return RuleMatch("protest", "protest_with_intervention", 0.6)
+    if flags["battle"] and (_COMMUNAL_SIDES.search(folded) or _FEUD.search(folded)) and not _has(folded, _ARMED):
+        # "communal clashes erupted in Nuh", "clan fighting in Enga": crowds of one community against another
+        return RuleMatch("riot", "mob_violence", 0.75)
     if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and (
             _CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
         # "clashes between football fans", "students clashed with police": crowds, not armed groups, fought
@@ -1425,6 +1542,14 @@ _MILITARY_TARGET = re.compile(r"\b(?:attacked|attack on|attacks on|stormed|raide
                               r"quartel|kaserne|militarstutzpunkt)")
 
 
+# one person held for who they are: a journalist, an activist, an opposition figure (session 15b)
+_ROLE_HELD = re.compile(r"\b(?:journalist|reporter|activist|blogger|opposition (?:leader|figure|politician)|rights "
+                        r"defender|human rights lawyer|journaliste|militant des droits|opposant|periodista|activista|"
+                        r"opositor|jornalista|ativista|journalistin|aktivist|oppositionell|regierungskritiker|"
+                        r"журналист|активист|правозащитник|оппозиционер|журналіст|активіст|правозахисник|"
+                        r"mwanahabari|mwandishi wa habari|mwanaharakati)")
+
+
 def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced: int | None) -> float | None:
     """The stronger rule strength of a displacement, an arrest or a protest stated with its numbers and its
     cause, actor or a past-tense protest verb, or None: "15,000 people fled Kidal after clashes", "police
@@ -1435,9 +1560,10 @@ def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced:
             _has(folded, _ARMED)):  # "... fled towards Sennar as RSF fighters advanced on the city"
         return 0.85
     if type_ == "arrest" and _has(folded, _STATE_ACTORS) and (_COUNTED_PEOPLE.search(folded)
-                                                           or _COUNTED_PEOPLE_HI_ID.search(folded)):
-        return 0.8
-    if type_ == "abduction" and _armed_report(folded):
+                                                           or _COUNTED_PEOPLE_HI_ID.search(folded)
+                                                           or _ROLE_HELD.search(folded)):
+        return 0.8  # "police detained 120 journalists", "eine Journalistin ... von der Polizei festgenommen"
+    if type_ == "abduction" and (_armed_report(folded) or (_SEIZED_PEOPLE.search(folded) and _has(folded, _ARMED))):
         return 0.85  # "an aid worker who was abducted by gunmen in Kabul on June 9": taken by an armed actor
     if type_ == "violence_against_civilians" and ATTACKED_TARGET.search(folded):
         return 0.75  # "the convoy was attacked near Parachinar": a physical target, so no figure of speech
@@ -1483,7 +1609,7 @@ def _remote_sub_type(folded: str) -> str:
 def _combatant_victims(folded: str) -> bool:
     """"killed 17 soldiers", "soldiers were killed", "two soldiers died": a combatant is the victim,
     so it is a battle ("militants killed 46 villagers" is not)."""
-    victims = (r"(soldier|troops|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer|officers"
+    victims = (r"(soldier|troops|border guards?|frontier guards?|border police|national guards?|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer|officers"
                r"|constable|jawans|security personnel|cadres|fidayeen|maoist|naxal|guerrilla|paramilitar"
                r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح"
                r"|военнослужащ|военн|бойц|боевик|військов|бійц|бойовик|вояк|wanajeshi|askari|sojoji|ወታደር|ingabo"
@@ -1495,7 +1621,7 @@ def _combatant_victims(folded: str) -> bool:
     victims = (r"(?<!attaque )(?<!attaques )(?<!ataque )(?<!ataques )(?<!attentat )(?<!embuscade )(?<!emboscada )"
                r"(?<!offensive )(?<!raid )(?<!attacco )(?<!attentato )(?<!imboscata )(?<!aanval )(?<!aanslag )"
                r"(?<!atak )(?<!ataku )" + victims)
-    kill = (r"(kill|slain|shot dead|gunned down|tue|muert|ums leben|قتل|مقتل|погиб|убит|убил|загин|вбит|вбил|getotet|waliuawa|kashe|"
+    kill = (r"(kill|slain|shot dead|gunned down|tue|muert|ums leben|قتل|مقتل|погиб|убит|убил|ликвидир|ліквідов|загин|вбит|вбил|getotet|waliuawa|kashe|"
             r"ተገደሉ|ተገድለዋል|uccis|uccid|gedood|omgekomen|gesneuveld|doodgeschoten|vermoord|zgin|zabit|zabici|zabił|zabil|"
             r"polegl|poległ|zastrzel)")
     dead = r"(dead|died|morts|muertos|mortos|morti|morirono|gesneuveld|omgekomen|om het leven|doden|zgin|polegl|poległ)"
@@ -1516,7 +1642,8 @@ def _combatant_victims(folded: str) -> bool:
     return re.search(near, folded) is not None or _COMBATANTS_KILLED_MORE.search(folded) is not None
 
 
-_CIVILIANS_KILLED = re.compile(r"\b(?:\d+|dozens of|scores of|hundreds of) (?:civilians|civils|civiles|civis|"
+_CIVILIANS_KILLED = re.compile(r"\b(?:\d+|dozens of|scores of|hundreds of|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred) (?:civilians|civils|civiles|civis|"
                                r"villagers|villageois|aldeanos|moradores|civili|abitanti|burgers|dorpelingen|cywilow|"
                                r"cywili|mieszkancow)\b"
                                # not the last of a list ("militants, police and civilians were killed")
@@ -1566,7 +1693,7 @@ _COMBATANTS_KILLED_MORE = re.compile(_fold_pattern(
     r"|\b(?:waliwaua|wamewaua|waliua|wameua|aliwaua|kuwaua|sun kashe|suka kashe|ya kashe|sun hallaka)\s+(?:\S+\s+){0,2}?"
     r"(?:wanajeshi|askari|polisi|waasi|wanamgambo|sojoji|'yan ta'adda|yan ta'adda|'yan bindiga|yan bindiga|mayakan|"
     r"'yan sanda|yan sanda)"
-    r"|\b(?:wanajeshi|askari|polisi|waasi|wanamgambo|sojoji|'yan sanda|mayakan)\s+(?:\S+\s+){0,2}?(?:waliuawa|wameuawa|"
+    r"|\b(?:wanajeshi|askari|polisi|waasi|wanamgambo|sojoji|'yan sanda|mayakan)\s+(?:\S+\s+){0,4}?(?:waliuawa|wameuawa|"
     r"walikufa|sun mutu|suka mutu|sun rasa rayukansu|an kashe)"))
 _COMMUNAL_HI_ID = _fold_words(hi_id.COMMUNAL)
 _REMOTE_KINDS_HI_ID = {kind: _fold_words(words) for kind, words in hi_id.REMOTE_KINDS.items()}

