@@ -8,10 +8,10 @@ import pytest
 
 from nlp.events import make_analyzer
 from nlp.events.analyzer import split_sentences
-from nlp.geo import load_gazetteer
 from nlp.numbers import extract_counts
 from nlp.pipeline import TextContext
 from nlp.settings import NlpSettings
+from tests.nlp.events_helpers import first_event, resolved_places
 
 
 @pytest.fixture(scope="module")
@@ -19,14 +19,8 @@ def analyzer():
     return make_analyzer(NlpSettings())
 
 
-def _first(analyzer, text: str):
-    events = analyzer.analyze(text, TextContext()).events
-    return events[0] if events else None
-
-
-def _places(text: str) -> list[tuple[str, str, str | None]]:
-    gazetteer = load_gazetteer()
-    return [(p.text, p.country, p.admin1) for p in gazetteer.resolve(gazetteer.find(text))]
+_first = first_event
+_places = resolved_places
 
 
 # --- Hindi --------------------------------------------------------------------------------------------------------
