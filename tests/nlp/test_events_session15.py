@@ -19,8 +19,6 @@ def analyzer():
     return make_analyzer(NlpSettings())
 
 
-_first = first_event
-_places = resolved_places
 
 
 # --- Hindi --------------------------------------------------------------------------------------------------------
@@ -37,7 +35,7 @@ _places = resolved_places
     ("इजराइल के हवाई हमले में गाजा में 20 लोगों की मौत हो गई।", "remote_violence", "PSE", 20),
 ])
 def test_hindi_killings(analyzer, text, type_, country, dead):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None
     assert (event.type, event.country, event.fatalities.best) == (type_, country, dead)
 
@@ -59,7 +57,7 @@ def test_hindi_killings(analyzer, text, type_, country, dead):
     ("दिल्ली में हजारों छात्रों ने बलात्कार के खिलाफ प्रदर्शन किया।", "protest"),
 ])
 def test_hindi_other_types(analyzer, text, type_):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None and event.type == type_
     assert event.fatalities.best is None
 
@@ -116,7 +114,7 @@ def test_hindi_counts(text, best, low, high):
     ("Mlipuko wa bomu uliua watu watano mjini Mogadishu.", "remote_violence", "SOM", 5),
 ])
 def test_indonesian_swahili_hausa_killings(analyzer, text, type_, country, dead):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None
     assert (event.type, event.country, event.fatalities.best) == (type_, country, dead)
 
@@ -132,7 +130,7 @@ def test_indonesian_swahili_hausa_killings(analyzer, text, type_, country, dead)
     ("Ribuan mahasiswa berunjuk rasa memprotes pembunuhan aktivis di Papua.", "protest"),
 ])
 def test_indonesian_other_types(analyzer, text, type_):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None and (event.type, event.country) == (type_, "IDN")
 
 
@@ -177,7 +175,7 @@ def test_tens_of_thousands_in_indonesian():
     ("Police detained 60 protesters and killed two in Khartoum.", 2),
 ])
 def test_animals_and_arrests_are_no_dead(analyzer, text, dead):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None and event.fatalities.best == dead
 
 
@@ -187,7 +185,7 @@ def test_animals_and_arrests_are_no_dead(analyzer, text, dead):
     "Police in Lagos arrested 120 suspected cultists on Sunday.",
 ])
 def test_arrest_counts_are_no_fatalities(analyzer, text):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None and event.fatalities.best is None
 
 
@@ -211,7 +209,7 @@ def test_units_vehicles_and_names_are_no_people(text, dead, injured):
     ("Masu zanga-zanga sun jefi 'yan sanda da duwatsu a Abuja.", "NGA"),
 ])
 def test_swahili_and_hausa_stone_throwing_is_a_riot(analyzer, text, country):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None and (event.type, event.country) == ("riot", country)
 
 
@@ -237,7 +235,7 @@ def test_swahili_and_hausa_accidents(analyzer, text):
     ("Opposition supporters held a peaceful sit-in outside parliament in Kinshasa.", "protest"),
 ])
 def test_riot_or_protest(analyzer, text, type_):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None and event.type == type_
 
 
@@ -253,7 +251,7 @@ def test_riot_or_protest(analyzer, text, type_):
     ("Jordan, Ontario", "CAN", "Ontario"),
 ])
 def test_towns_named_like_a_country(text, country, admin1):
-    first = _places(text)[0]
+    first = resolved_places(text)[0]
     assert first[1] == country
     assert admin1 is None or first[2] == admin1
 
@@ -264,7 +262,7 @@ def test_towns_named_like_a_country(text, country, admin1):
     "Puerto Rico was hit by a storm.",
 ])
 def test_controls_country_names_stay_countries(text):
-    assert _places(text)[0][1] in {"ARM", "MEX", "PRI"}
+    assert resolved_places(text)[0][1] in {"ARM", "MEX", "PRI"}
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -279,9 +277,9 @@ def test_controls_country_names_stay_countries(text):
     ("पाकिस्तान के पेशावर में धमाका।", "PAK"),
     ("यूक्रेन के खारकीव पर मिसाइल हमला।", "UKR"),
 ])
-def test_city_districts_and_hindi_places(text, country):
-    assert {p[1] for p in _places(text)} == {country}
+def test_city_districts_and_hindiresolved_places(text, country):
+    assert {p[1] for p in resolved_places(text)} == {country}
 
 
 def test_hindi_verb_gaya_is_no_place():
-    assert _places("वह घर गया।") == []
+    assert resolved_places("वह घर गया।") == []

@@ -20,8 +20,6 @@ def analyzer():
     return make_analyzer(NlpSettings())
 
 
-_first = first_event
-_places = resolved_places
 
 
 # --- places -------------------------------------------------------------------------------------------------------
@@ -40,26 +38,26 @@ _places = resolved_places
     ("MÜNCHEN — Rund 20.000 Menschen haben am Sonntag friedlich gegen den Krieg demonstriert.", "DEU"),
 ])
 def test_event_countries(analyzer, text, country):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None
     assert event.country == country
 
 
 def test_ap_dateline_and_county_named_like_countries():
-    places = _places("LEBANON, Pa. — Workers marched from the Lebanon County courthouse on Monday.")
+    places = resolved_places("LEBANON, Pa. — Workers marched from the Lebanon County courthouse on Monday.")
     assert [(name, country) for name, country, _ in places] == [("LEBANON", "USA")]
-    assert _places("Mexico, Colombia and Peru sent observers.")[0][1] == "MEX"  # no state after the comma
+    assert resolved_places("Mexico, Colombia and Peru sent observers.")[0][1] == "MEX"  # no state after the comma
 
 
 def test_dateline_city_loses_to_a_place_named_elsewhere_but_not_to_a_namesake_town(analyzer):
     # a GeoNames town of another country named in the report does not outweigh the dateline
-    event = _first(analyzer, "TEGUCIGALPA — Pandilleros asesinaron a dos comerciantes en la colonia Villa Nueva, "
+    event = first_event(analyzer, "TEGUCIGALPA — Pandilleros asesinaron a dos comerciantes en la colonia Villa Nueva, "
                              "informó la policía.")
     assert event is not None and event.country == "HND"
 
 
 def test_country_across_the_border_is_no_country_of_the_article(analyzer):
-    event = _first(analyzer, "NIAMEY — Six soldats nigériens ont été tués lors de l'attaque d'un poste à Torodi, près "
+    event = first_event(analyzer, "NIAMEY — Six soldats nigériens ont été tués lors de l'attaque d'un poste à Torodi, près "
                              "de la frontière avec le Burkina Faso, a indiqué l'armée.")
     assert event is not None and event.country == "NER"
 
@@ -78,7 +76,7 @@ def test_country_across_the_border_is_no_country_of_the_article(analyzer):
     ("Более 20 тысяч жителей Шуши покинули регион после военной операции, заявили власти Армении.", None),
 ])
 def test_flight_that_is_the_news_is_displacement(analyzer, text, country):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None
     assert event.type == "displacement"
     if country:
@@ -90,7 +88,7 @@ def test_flight_that_is_the_news_is_displacement(analyzer, text, country):
     "Some 65,000 people were displaced worldwide by violence last year, the report said.",
 ])
 def test_no_displacement_without_a_flight_of_an_incident(analyzer, text):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is None or event.type != "displacement"
 
 
@@ -118,13 +116,13 @@ def test_no_displacement_without_a_flight_of_an_incident(analyzer, text):
     ("Mwandishi wa habari ametekwa na watu wasiojulikana jijini Nairobi usiku wa kuamkia leo.", "abduction"),
 ])
 def test_types(analyzer, text, type_):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None
     assert event.type == type_
 
 
 def test_fireworks_are_no_shelling(analyzer):
-    event = _first(analyzer, "Des voitures ont été incendiées et des tirs de mortiers d'artifice ont visé la police "
+    event = first_event(analyzer, "Des voitures ont été incendiées et des tirs de mortiers d'artifice ont visé la police "
                              "à Lyon dans la nuit de samedi.")
     assert event is None or event.type != "remote_violence"
 
@@ -148,7 +146,7 @@ def test_non_events(analyzer, text):
 
 
 def test_a_series_of_shootings_is_no_tv_series(analyzer):
-    event = _first(analyzer, "At least 11 people were killed in a series of shootings in Recife on Saturday night.")
+    event = first_event(analyzer, "At least 11 people were killed in a series of shootings in Recife on Saturday night.")
     assert event is not None and event.fatalities.best == 11
 
 
@@ -186,6 +184,6 @@ def test_mato_grosso_is_no_killing():
       "state."), 12),
 ])
 def test_toll_raised_in_the_next_sentence(analyzer, text, dead):
-    event = _first(analyzer, text)
+    event = first_event(analyzer, text)
     assert event is not None
     assert event.fatalities.best == dead
