@@ -10,10 +10,12 @@ best = high = N; "between A and B" gives low A, high B, best A.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from nlp.sides import other_side_one, side_after, side_before
 from store import Count
 
 __all__ = ["CountMentions", "Quantity", "extract_counts", "parse_number", "parse_quantities"]
@@ -955,6 +957,8 @@ def extract_counts(text: str) -> CountMentions:
         one_more = Count(best=counts.fatalities.best + 1, low=(counts.fatalities.low or 0) + 1 if counts.fatalities.low
                          else None, high=counts.fatalities.high + 1 if counts.fatalities.high else None)
         counts = CountMentions(one_more, counts.injured, counts.abducted, counts.displaced)
+    if counts.fatalities.best is not None and counts.fatalities.best < 1000:
+        counts = _one_of_another_side(text, counts)
     if counts.fatalities.best is None and (toll := _toll_now(text)) is not None:
         return CountMentions(toll, counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and _TWO_VICTIMS.search(_fold(text)):
@@ -963,6 +967,19 @@ def extract_counts(text: str) -> CountMentions:
                                            or _one_victim_hi_id(text)):
         return CountMentions(Count(best=1, low=1, high=1), counts.injured, counts.abducted, counts.displaced)
     return counts
+
+
+def _one_of_another_side(text: str, counts: CountMentions) -> CountMentions:
+    """A counted toll of one side and one more dead of another side: "12 नक्सली मारे गए, जबकि ... एक जवान शहीद हो गया"
+    (13), "killed 20 militants; a soldier was also killed" (21)."""
+    folded = _fold(text)
+    sides = {s for q in parse_quantities(text) if (s := _side(text, q))}
+    if len(sides) != 1 or not other_side_one(folded, sides):
+        return counts
+    f = counts.fatalities
+    return CountMentions(Count(best=f.best + 1, low=None if f.low is None else f.low + 1,  # type: ignore[operator]
+                               high=None if f.high is None else f.high + 1),
+                         counts.injured, counts.abducted, counts.displaced)
 
 
 # a counted group and one more person named by role, in Hindi ("आठ जवानों और वाहन चालक की मौत हो गई")
@@ -1081,6 +1098,7 @@ def _extract(text: str) -> CountMentions:
             if assigned[i] is not None:
                 found[assigned[i]].append(quantities[i])
     _add_split_tolls(text, quantities, assigned, found)
+    _add_other_sides(text, found)
     return CountMentions(**{cat: _combine(qs) for cat, qs in found.items() if cat not in _NOT_COUNTED})
 
 
@@ -1104,6 +1122,33 @@ def _add_split_tolls(text: str, quantities: list[Quantity], assigned: list[str |
             found["fatalities"][found["fatalities"].index(a)] = _sum([a, b])
             if b in found["fatalities"]:
                 found["fatalities"].remove(b)
+
+
+def _side(text: str, q: Quantity) -> str | None:
+    before = _fold(text[max(0, q.start - 30):q.start])
+    return side_after(_fold(text[q.end:q.end + 48]), 0) or side_before(before, len(before))
+
+
+def _add_other_sides(text: str, found: dict[str, list[Quantity]]) -> None:
+    """Tolls of different sides counted in different clauses add up: "12 Naxals were killed, while one jawan was
+    martyred", "погибли 16 силовиков и 28 боевиков" (``nlp.sides``); not a part of a whole ("12 people, including 5
+    soldiers") nor a number of people, persons, or anyone of no side."""
+    dead = sorted(found["fatalities"], key=lambda q: q.start)
+    if len(dead) < 2 or len(dead) > 3:
+        return
+    sides = [_side(text, q) for q in dead]
+    if None in sides or len(set(sides)) < len(sides):
+        return
+    if any(_SUBSET.search(_fold(text[a.end:b.start])) or _COUNTER_CLAIM.search(_fold(text[a.end:b.start]))
+           for a, b in itertools.pairwise(dead)):
+        return
+    found["fatalities"] = [_sum(dead)]
+
+
+# each side claims the other's dead: "Troops killed 20 militants, while rebels said they killed 15 soldiers" (two
+# claims that may not both be true; the larger stands)
+_COUNTER_CLAIM = re.compile(r"\b(?:said|say|says|claimed|claim|claims|insisted)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+)?"
+                            r"(?:killed|shot|downed|eliminated)\b")
 
 
 # a number of attackers who then act: "Four gunmen shot dead the policeman", "three armed men stormed the house"
@@ -1137,7 +1182,8 @@ _SUBSET = re.compile(
     r"onder wie|onder hen|w tym|wsrod nich)|بينهم|منهم|بينها", re.UNICODE)
 # Swahili puts the number after its noun: "wanajeshi 9 na waasi 15" (9 soldiers and 15 rebels)
 _SW_AND = r"\bna\s+(?:wa\w+|raia|askari|polisi)\s*$"
-_LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as|oraz)\b|(?<!\w)و|" + _SW_AND, re.UNICODE)
+_LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as|oraz|und|ve|dan)\b|(?<!\w)(?:و|и|і|та|और)(?!\w)|" + _SW_AND,
+                        re.UNICODE)
 # "two groups, which left one person dead", "seven people, six from a single family" are no lists
 _NOT_LIST = re.compile(r"\b(?:which|who|whom|that|when|where|while|after|before|left|in|on|at|near|qui|que|donde|"
                        r"according|selon|d'apres|segun|segundo|laut|secondo|volgens|wedlug|"

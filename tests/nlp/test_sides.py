@@ -1,0 +1,39 @@
+"""The dead of two sides counted in two clauses add up (nlp/sides.py, used by nlp.numbers.extract_counts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.numbers import extract_counts
+from nlp.sides import other_side_one, side_after
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("В столкновениях в провинции Латакия погибли 16 силовиков и 28 боевиков, сообщает обсерватория.", 44),
+    ("छत्तीसगढ़ के बीजापुर जिले में मुठभेड़ में 12 नक्सली मारे गए, जबकि डीआरजी का एक जवान शहीद हो गया।", 13),
+    ("कुलगाम जिले में मुठभेड़ में दो आतंकी मारे गए, जबकि एक जवान शहीद हो गया।", 3),
+    ("В ходе операции в Дагестане ликвидированы четверо боевиков, погиб один сотрудник полиции.", 5),
+    ("Troops killed 20 militants in the clash; a soldier was also killed.", 21),
+    ("Clashes killed 14 soldiers and 9 insurgents on Tuesday.", 23),
+])
+def test_the_dead_of_two_sides_add_up(text: str, best: int) -> None:
+    assert extract_counts(text).fatalities.best == best
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("Gunmen killed 12 people, including 5 soldiers.", 12),  # a part of the whole
+    ("The attack killed 12 civilians and wounded 3 soldiers.", 12),  # the soldiers were hurt
+    ("Troops killed 20 militants in Sagaing, while rebels said they killed 15 soldiers in Sagaing.", 20),  # claims
+    ("Gunmen killed 12 people in the market; one soldier was also wounded.", 12),
+    ("Twelve people were killed, among them a policeman.", 12),
+])
+def test_parts_claims_and_the_hurt_are_no_second_toll(text: str, best: int) -> None:
+    assert extract_counts(text).fatalities.best == best
+
+
+def test_a_side_is_read_from_the_noun_after_the_number() -> None:
+    assert side_after(" soldiers were killed", 0) == "state"
+    assert side_after(" boko haram fighters", 0) == "armed"
+    assert side_after(" people, including soldiers", 0) is None
+    assert other_side_one("while a soldier was also killed", {"armed"})
+    assert not other_side_one("while a soldier was also killed", {"state"})
