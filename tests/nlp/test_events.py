@@ -716,7 +716,9 @@ def test_soldiers_killed_one_man_killed_and_arabic_protests(analyzer, lang: str,
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("Police arrested 300 football fans after clashes at the stadium in Cairo.", "riot"),  # no armed side
+    # the arrests are the news, the clashes their cause (session 16; it was a riot before)
+    ("Police arrested 300 football fans after clashes at the stadium in Cairo.", "arrest"),
+    ("Football fans clashed at the stadium in Cairo and police arrested 300.", "riot"),  # no armed side
     ("Residents fled after gunmen stormed the village of Dogo Nahawa on Sunday.", "violence_against_civilians"),
     ("They had fled their houses and returned when the mob attacked them.", "riot"),
     ("The junta's jets struck a camp for displaced people in Kachin State, killing 28.", "remote_violence"),

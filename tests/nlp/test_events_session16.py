@@ -1,0 +1,115 @@
+"""Behaviours added in session 16 (event-rules.v25): marches named peaceful in pt, es, it, tr and sw; Turkish deaths
+and attacks; combatants "neutralised"; exchanges of fire; named armed groups; ransom kidnappings; people made to flee
+or evacuated because of shelling; tear gas and petrol bombs that are no strikes; arrests after unrest; executions,
+mixed tolls of fighters and civilians, mobs, police operations, attacks on posts; and non-events (short circuits,
+plane crashes, forest fires, storms, a genocide's anniversary, a warning). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.events import make_analyzer
+from nlp.settings import NlpSettings
+from tests.nlp.events_helpers import first_event
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return make_analyzer(NlpSettings())
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Milhares de estudantes fizeram uma marcha pacífica em Maputo contra o aumento das propinas.", "protest"),
+    ("Miles de jubilados realizaron una marcha pacífica en Asunción para exigir mejores pensiones.", "protest"),
+    ("Centinaia di studenti hanno sfilato pacificamente a Napoli contro i tagli alla scuola.", "protest"),
+    ("İzmir'de yüzlerce öğretmen maaşlar için barışçıl bir yürüyüş düzenledi.", "protest"),
+    ("Maelfu ya walimu waliandamana kwa amani mjini Dodoma kudai nyongeza ya mishahara.", "protest"),
+    ("Thousands marched peacefully in Lima demanding the release of jailed indigenous defenders.", "protest"),
+])
+def test_peaceful_marches_are_protests(analyzer, text: str, type_: str) -> None:
+    event = first_event(analyzer, text)
+    assert event is not None and event.type == type_
+
+
+@pytest.mark.parametrize(("text", "type_", "dead"), [
+    ("Silahlı kişiler Malatya'da bir düğün salonuna saldırdı, üç kişi öldü.", "violence_against_civilians", None),
+    ("Kelompok Abu Sayyaf menculik dua nelayan di perairan Tawi-Tawi.", "abduction", None),
+    ("Неизвестные похитили фермера в Дагестане и потребовали выкуп у его семьи.", "abduction", None),
+    ("Les violences entre communautés à Djugu ont fait fuir plus de 15 000 habitants, selon OCHA.", "displacement",
+     None),
+    ("Policiais e traficantes trocaram tiros no Complexo da Maré; quatro suspeitos morreram.", "battle", None),
+    ("Randalierer plünderten in der Nacht Geschäfte in Lyon; ein Polizist wurde schwer verletzt.", "riot", None),
+])
+def test_reports_missed_before(analyzer, text: str, type_: str, dead: int | None) -> None:
+    event = first_event(analyzer, text)
+    assert event is not None and event.type == type_
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # tear-gas canisters and petrol bombs thrown in unrest are no strikes
+    ("A polícia lançou bombas de gás lacrimogêneo contra manifestantes em Belém; 9 pessoas ficaram feridas.",
+     "protest"),
+    ("Polisi walitumia mabomu ya machozi kuwatawanya waandamanaji mjini Mombasa; watu watano walijeruhiwa.",
+     "protest"),
+    ("Rival youths pelted each other with stones and petrol bombs in Belfast overnight; one man was killed.", "riot"),
+    # ... but a petrol bomb hurled at a house is still an attack with a weapon
+    ("A petrol bomb was hurled at the house of a district official in Sopore late last night.", "remote_violence"),
+    # arrests after the unrest they answer
+    ("Police arrested 40 people after communal violence in Bhilwara on Sunday.", "arrest"),
+    ("Soldados detiveram três deputados após confrontos no parlamento de Bissau.", "arrest"),
+    # an arrest that set off a riot is its cause, not the news
+    ("Des jeunes en colère ont incendié la mairie de Mamou après l'arrestation d'un imam.", "riot"),
+    # executions by soldiers are killings of captives, even next to a firefight
+    ("Witnesses said soldiers executed nine farmers in Gondar after a firefight with militiamen nearby.",
+     "violence_against_civilians"),
+    # civilians among the dead of a fight keep it a battle
+    ("Army troops and rebels fought near Rutshuru; three soldiers and five civilians caught in the crossfire died.",
+     "battle"),
+    ("Milizie rivali si sono scontrate a Zawiya: otto morti, tra cui tre civili.", "battle"),
+    # ... but a bus ambushed and its passengers killed is an attack on civilians
+    ("Militants ambushed a bus near Kishtwar and killed six passengers on Monday.", "violence_against_civilians"),
+    # a mob in clashes is a riot
+    ("Clashes broke out in Jos when a mob tried to storm a police station; three people were killed.", "riot"),
+    # peacekeepers killed in an attack on their convoy: a battle
+    ("Gunmen attacked a UN convoy near Kidal, killing two peacekeepers.", "battle"),
+    # a police operation against a gang that killed: a battle
+    ("Uma operação policial contra traficantes na Cidade de Deus terminou com seis mortos.", "battle"),
+    # an attack on a post: a battle (ar, ru)
+    ("هاجم مسلحون حاجزا للجيش في ريف حماة، ما أسفر عن مقتل ثلاثة من عناصره.", "battle"),
+    ("Боевики напали на блокпост в Ингушетии; погибли двое полицейских.", "battle"),
+    # Arabic: armed men who killed counted herders are the killers
+    ("قتل مسلحون خمسة مزارعين في ريف درعا.", "violence_against_civilians"),
+    # Ukrainian "бої" folded; a mine that exploded under a vehicle; a shell that hit a stop
+    ("Бої тривають на Харківщині: загинули троє військових.", "battle"),
+    ("Une mine artisanale a explosé au passage d'un minibus près de Dori, faisant trois morts.", "remote_violence"),
+    ("Снаряд попал в жилой дом в Горловке, погибли два человека.", "remote_violence"),
+    # a counted flight told first, with uncounted killings after it
+    ("More than 5,000 people have fled Macomia over the past week after insurgents beheaded villagers.",
+     "displacement"),
+    # a village burned whose people had fled before: destruction
+    ("Militants torched about 80 huts in a village near Arbinda; residents had fled beforehand.", "destruction"),
+    # Hindi: pilgrims killed when terrorists fired on their bus
+    ("पुंछ जिले में आतंकियों ने श्रद्धालुओं की बस पर गोलीबारी की, जिसमें पांच यात्रियों की मौत हो गई।",
+     "violence_against_civilians"),
+])
+def test_types(analyzer, text: str, type_: str) -> None:
+    event = first_event(analyzer, text)
+    assert event is not None and event.type == type_
+
+
+def test_a_vigilante_leader_as_the_source_makes_no_mob(analyzer) -> None:
+    event = first_event(analyzer, ("Suspected jihadists opened fire on fishermen near Monguno on Friday, killing at "
+                                   "least 12 people, a vigilante commander said."))
+    assert event is not None and event.type == "violence_against_civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "A fire at a garment warehouse in Dhaka killed six workers; police ruled out arson and blamed a short circuit.",
+    "Самолёт Ил-18 потерпел крушение под Якутском, погибли 12 человек.",
+    "В Забайкалье в результате лесных пожаров погибли трое лесников.",
+    "Temporais em Santa Catarina deixaram nove mortos e centenas de desalojados.",
+    "Burundi iliadhimisha miaka 50 tangu mauaji ya mwaka 1972.",
+    "The defence minister warned that armed groups could attack voters in the east if polling went ahead.",
+])
+def test_non_events(analyzer, text: str) -> None:
+    assert first_event(analyzer, text) is None
