@@ -1717,6 +1717,12 @@ _ROLE_HELD = re.compile(r"\b(?:journalist|reporter|activist|blogger|opposition (
                         r"mwanahabari|mwandishi wa habari|mwanaharakati)")
 
 
+# a ransom demanded: someone was taken ("похитили бизнесмена и потребовали выкуп", "demanded a ransom") (session 16)
+_RANSOM = re.compile(r"\b(?:demanded|demanding|demand|asked for) (?:a |an )?(?:\w+ )?ransom\b|(?<!\w)потребовал\w* выкуп"
+                     r"|(?<!\w)вимагал\w* викуп|(?<!\w)потребувал\w* викуп|\bexigi\w* (?:un |uma )?(?:rescate|resgate)\b"
+                     r"|\bont exige une rancon\b|\breclame une rancon\b|\bpidieron (?:un )?rescate\b")
+
+
 def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced: int | None) -> float | None:
     """The stronger rule strength of a displacement, an arrest or a protest stated with its numbers and its
     cause, actor or a past-tense protest verb, or None: "15,000 people fled Kidal after clashes", "police
@@ -1730,7 +1736,8 @@ def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced:
                                                            or _COUNTED_PEOPLE_HI_ID.search(folded)
                                                            or _ROLE_HELD.search(folded)):
         return 0.8  # "police detained 120 journalists", "eine Journalistin ... von der Polizei festgenommen"
-    if type_ == "abduction" and (_armed_report(folded) or (_SEIZED_PEOPLE.search(folded) and _has(folded, _ARMED))):
+    if type_ == "abduction" and (_armed_report(folded) or (_SEIZED_PEOPLE.search(folded) and _has(folded, _ARMED))
+                                 or _RANSOM.search(folded)):
         return 0.85  # "an aid worker who was abducted by gunmen in Kabul on June 9": taken by an armed actor
     if type_ == "violence_against_civilians" and ATTACKED_TARGET.search(folded):
         return 0.75  # "the convoy was attacked near Parachinar": a physical target, so no figure of speech
@@ -1794,7 +1801,7 @@ def _combatant_victims(folded: str) -> bool:
             r"polegl|poległ|zastrzel)")
     dead = r"(dead|died|morts|muertos|mortos|morti|morirono|gesneuveld|omgekomen|om het leven|doden|zgin|polegl|poległ)"
     near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel|da\b|dai\b|dagli\b|dei\b|degli\b|door\b|van\b|przez\b|when\b|"
-            rf"as\b|after\b|while\b|cuando\b|quand\b|lorsque\b|quando\b|als\b)\w+\W+)"
+            rf"as\b|after\b|before\b|while\b|cuando\b|quand\b|lorsque\b|quando\b|als\b|avant\b|antes\b)\w+\W+)"
             rf"{{0,4}}?{victims}"
             rf"|{victims}\w*\W+(?:\w+\W+){{0,3}}?(were|was|have been|had been|ont ete|a ete|sont morts|fueron|foram|"
             rf"kamen|sono stati|sono state|e stato|e stata|"

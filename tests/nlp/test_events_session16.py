@@ -35,6 +35,7 @@ def test_peaceful_marches_are_protests(analyzer, text: str, type_: str) -> None:
     ("Silahlı kişiler Malatya'da bir düğün salonuna saldırdı, üç kişi öldü.", "violence_against_civilians", None),
     ("Kelompok Abu Sayyaf menculik dua nelayan di perairan Tawi-Tawi.", "abduction", None),
     ("Неизвестные похитили фермера в Дагестане и потребовали выкуп у его семьи.", "abduction", None),
+    ("Unknown men seized a trader in Kano and demanded a ransom of 20 million naira.", "abduction", None),
     ("Les violences entre communautés à Djugu ont fait fuir plus de 15 000 habitants, selon OCHA.", "displacement",
      None),
     ("Policiais e traficantes trocaram tiros no Complexo da Maré; quatro suspeitos morreram.", "battle", None),
@@ -88,6 +89,9 @@ def test_reports_missed_before(analyzer, text: str, type_: str, dead: int | None
      "displacement"),
     # a village burned whose people had fled before: destruction
     ("Militants torched about 80 huts in a village near Arbinda; residents had fled beforehand.", "destruction"),
+    # troops who separated the sides after a death are no victims of it
+    ("Rival gangs pelted each other with stones in Kirkuk; one man was killed and 9 hurt before troops moved in.",
+     "riot"),
     # Hindi: pilgrims killed when terrorists fired on their bus
     ("पुंछ जिले में आतंकियों ने श्रद्धालुओं की बस पर गोलीबारी की, जिसमें पांच यात्रियों की मौत हो गई।",
      "violence_against_civilians"),
