@@ -638,16 +638,19 @@ def _load_world_cities(entries: dict[str, list[PlaceCandidate]]) -> None:
 # Russian and Ukrainian name a region, district, hromada or front by an adjective that declines with its noun
 # ("Жамбылская область": в Жамбылской области; "Запорізька область": на Запорізькому напрямку; "Покровськ":
 # Покровської громади, Покровского района). From each listed feminine adjective (ru -ская/-цкая, uk -ська/-цька/-зька)
-# and each town in -ск/-цк (ru), -ськ/-цьк (uk) every case form of both genders and the plural is derived; a form
+# and each town in -ск/-цк (ru), -ськ/-цьк (uk) every case form of both genders is derived; a form
 # that is already a name keeps its own readings. (Folded: й is и, ї is і.)
-_RU_ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ому", "ом", "им", "ое", "ие", "их")
-_UK_ADJ_ENDINGS = ("а", "ої", "ій", "у", "ий", "ого", "ому", "ім", "им", "е", "і", "их")
+# (no plural: two regions are named in the singular, "в Харьковской и Сумской областях", and a plural adjective names
+# things, "Минские соглашения")
+_RU_ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ому", "ом", "им", "ое")
+_UK_ADJ_ENDINGS = ("а", "ої", "ій", "у", "ий", "ого", "ому", "ім", "им", "е")
+_ADJ_STOP = {"минск", "мінськ", "мінська"}  # "Минский формат", "Мінські угоди": the talks and accords, not the city
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff'’-]+$")
 
 
 def _adjective_stems(key: str) -> tuple[str, tuple[str, ...]] | None:
     """(stem, endings) of a folded one-word Cyrillic name that declines as a region adjective, or None."""
-    if len(key) < 6 or not _CYRILLIC_WORD.match(key):
+    if len(key) < 6 or not _CYRILLIC_WORD.match(key) or key in _ADJ_STOP:
         return None
     if key.endswith(("ская", "цкая")):
         return key[:-2], _RU_ADJ_ENDINGS
