@@ -404,7 +404,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,2}?fro
 # where a statement was made is not where the incident was: "Insurgents who crossed from Niger attacked ... in
 # northern Benin", "des assaillants venus du Niger", "hombres armados procedentes de Venezuela"; "In a statement from
 # Washington, the State Department condemned the attack in Manipur" (session 16)
-_CAME_FROM = re.compile(r"\b(?:(?:crossed|came|infiltrated|sneaked|slipped|crossing|coming)\s+(?:over\s+|in\s+)?from|"
+_CAME_FROM = re.compile(r"\b(?:(?:crossed|came|infiltrated|sneaked|slipped|crossing)\s+(?:over\s+|in\s+)?from|"
                         r"venus?\s+(?:du|de|des|d')|venant\s+(?:du|de|des|d')|en provenance\s+(?:du|de|des|d')|"
                         r"procedentes?\s+de(?:l)?|vindos?\s+d[aeo]s?|provenienti\s+da(?:l|lla)?|giunti\s+da(?:l|lla)?)"
                         r"\s+(?:the\s+|la\s+|le\s+|l')?(?:(?:neighbou?ring|southern|northern|eastern|western)\s+)?$",

@@ -53,6 +53,9 @@ def test_event_country(analyzer, text: str, country: str) -> None:
     # unchanged: the incident's own place wins, with or without a statement elsewhere
     ("Gunmen killed eight passengers in an attack on a bus in Manipur, police said.", "IND"),
     ("Rockets fired from Lebanon struck Kiryat Shmona, killing two people.", "ISR"),
+    # reports coming from a place are about it; people who fled came from where it happened
+    ("Reports coming from Gaza say an Israeli strike killed 20 people.", "PSE"),
+    ("Some 3,000 refugees crossed from Sudan into Chad this week after fleeing attacks in El Geneina.", "SDN"),
     ("Clashes in Tripoli killed five fighters, a Libyan official said.", "LBY"),
     ("اشتباكات في طرابلس أسفرت عن مقتل خمسة مسلحين.", "LBY"),
     # a victim group's nationality does not beat a place named with a preposition
