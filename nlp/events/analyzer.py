@@ -379,7 +379,10 @@ _DATELINE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ\u0400-\u042f'’. -]{3,}(?:\s*\([^)]
 _FLED_FROM = re.compile(r"\b(?:fleeing|fled from|after fleeing|escaping|fuyant|fui|huyendo|huyeron de|fugindo|"
                         r"fugiram de|bežící|fliehend|geflohen|تفرّ|فرارا|هربا)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(in|at|near|from|outside|of|district of|town of|city of|village of|en|a|à|cerca de|"
-                           r"pres de|près de|perto de|em|no|na)\s+$", re.IGNORECASE)
+                           r"pres de|près de|perto de|em|no|na|di|dekat)\s+"
+                           # "in northern Benin", "in north-eastern Nigeria" (session 16)
+                           r"(?:(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
+                           r"\s+)?$", re.IGNORECASE)
 
 
 # a country that owns a mission abroad is not where things happen at it: "the US embassy in La Paz", "diante da
@@ -397,7 +400,28 @@ _SOURCE_AFTER = re.compile(r"\s+(?:military|army|navy|officials?|government|auth
                            r"told|reported|reports|announced|confirmed|stated)\b", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:southern\s+|northern\s+)?$",
                             re.IGNORECASE)
+# where attackers came from is not where they struck (for the people who fled, it is: ``_event_place_weight``), and
+# where a statement was made is not where the incident was: "Insurgents who crossed from Niger attacked ... in
+# northern Benin", "des assaillants venus du Niger", "hombres armados procedentes de Venezuela"; "In a statement from
+# Washington, the State Department condemned the attack in Manipur" (session 16)
+_CAME_FROM = re.compile(r"\b(?:(?:crossed|came|infiltrated|sneaked|slipped|crossing)\s+(?:over\s+|in\s+)?from|"
+                        r"venus?\s+(?:du|de|des|d')|venant\s+(?:du|de|des|d')|en provenance\s+(?:du|de|des|d')|"
+                        r"procedentes?\s+de(?:l)?|vindos?\s+d[aeo]s?|provenienti\s+da(?:l|lla)?|giunti\s+da(?:l|lla)?)"
+                        r"\s+(?:the\s+|la\s+|le\s+|l')?(?:(?:neighbou?ring|southern|northern|eastern|western)\s+)?$",
+                        re.IGNORECASE)
+_STATEMENT_AT = re.compile(r"\b(?:statement|remarks|briefing|news conference|press conference|communiqué|comunicado|"
+                           r"déclaration)\s+(?:issued\s+|released\s+|publié\s+)?(?:from|in|à|depuis|desde|em|en)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+# a nationality named as a side of a border is where it happened: "near Adré, on the Chadian side of the border"
+_SIDE_AFTER = re.compile(r"\s+side\b", re.IGNORECASE)
 _MISSION_AFTER = re.compile(r"\s*(?:'s\s+)?(?:embass(?:y|ies)|consulates?|high commission)\b", re.IGNORECASE)
+
+
+# Indonesian and Malay write a nationality as the country's name after the noun ("tiga nelayan Indonesia", three
+# Indonesian fishermen; "warga Malaysia"): a people's nationality, weighed as a demonym (session 16)
+_PEOPLE_BEFORE = re.compile(r"\b(?:nelayan|warga|warganegara|pekerja|buruh|pelaut|awak kapal|awak|turis|wisatawan|"
+                            r"tentara|prajurit|pasukan|militer|polisi|pengungsi|migran|mahasiswa|anak buah kapal|"
+                            r"sandera|tawanan|orang|penduduk|militan|pemberontak)\s+$", re.IGNORECASE)
 
 
 def _speaks_or_hosts(p: ResolvedPlace, text: str) -> bool:
@@ -416,6 +440,12 @@ def _place_weight(p: ResolvedPlace, text: str) -> float:
     if p.kind == "country" and (_BORDER_WITH.search(text[max(0, p.start - 30):p.start]) or
                                 _ORIGIN_BEFORE.search(text[max(0, p.start - 40):p.start])):
         return weight - 2.5  # "near the border with Cameroon": the other side of the border
+    if _STATEMENT_AT.search(text[max(0, p.start - 40):p.start]):
+        return weight - 2.5  # "in a statement from Washington"
+    if p.kind == "demonym" and _SIDE_AFTER.match(text, p.end):
+        return 2.5  # "on the Chadian side": as its country's name
+    if p.kind == "country" and _PEOPLE_BEFORE.search(text[max(0, p.start - 24):p.start]):
+        return 0.5  # "nelayan Indonesia": Indonesian fishermen, no place (a demonym's weight)
     if _PLACE_WORD.match(text, p.end) or (p.kind not in ("country", "demonym")
                                            and _ADMIN_BEFORE.search(text[max(0, p.start - 24):p.start])):
         weight += 2.0
@@ -437,6 +467,8 @@ def _event_place_weight(p: ResolvedPlace, c: Candidate, text: str, dateline_end:
         fled = _FLED_FROM.search(text, c.start, c.end)
         if fled and p.start > fled.start():
             weight += 1.5
+    elif _CAME_FROM.search(text[max(0, p.start - 48):p.start]):
+        weight -= 2.5  # "gunmen who crossed from Niger attacked ... in northern Benin"
     return weight
 
 
@@ -450,6 +482,9 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
     inside = [p for p in inside if p.kind != "gcity" or not countries or p.country in countries]
     # a small town must also be written as a place ("in Khar", "Khar town") or agree with the article
     inside = [p for p in inside if p.kind != "town" or p.country in countries or _place_weight(p, text) > p.weight]
+    # a GeoNames name that begins a longer proper name is no place of its own ("près de Kouri Bougoudi": Kouri is a
+    # town in Mali, Kouri Bougoudi a mining site in Chad) (session 16)
+    inside = [p for p in inside if p.kind not in ("gcity", "town") or not _begins_longer_name(p, places, text)]
     if inside:
         dateline = _DATELINE.match(text)
         dateline_end = dateline.end() if dateline and any(
@@ -462,7 +497,57 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
         return best.country, admin1, place.text if place else None
     if countries:
         return countries[0], None, None
-    return (focus[0], None, None) if len(focus) == 1 else (None, None, None)
+    if len(focus) == 1:
+        return focus[0], None, None
+    return _actor_nationality(text[c.start:c.end]), None, None
+
+
+# the next word is a capitalized name of its own: "Kouri Bougoudi" (not "Kabul Province", "Sumy Governor", "Goma
+# Airport", nor a second place)
+_NAME_AFTER = re.compile(r" (?!(?:Governor|Mayor|Police|Airport|Hospital|University|Prison|Jail|Market|Road|Highway|"
+                         r"Bridge|Base|Mosque|Church|Stadium|Dam|Valley|Port|Station|Council|Central|Municipal|"
+                         r"Regional|District|Province|State|City|Town)\b)[A-ZÀ-Ý][a-zà-ÿ'-]{2,}\b")
+
+
+_GERMAN = re.compile(r"\b(?:der|die|das|und|wurden|wurde|sind|ist|nach)\b")
+
+
+def _begins_longer_name(p: ResolvedPlace, places: list[ResolvedPlace], text: str) -> bool:
+    """A weak place whose name goes on with a capitalized word that is no place and no place word."""
+    after = _NAME_AFTER.match(text, p.end)
+    if after is None or _PLACE_WORD.match(text, p.end) or _GERMAN.search(text):
+        return False  # German capitalizes every noun: "in Adré Schüsse"
+    return not any(q.start == p.end + 1 for q in places)
+
+
+# Romance languages write a nationality in lower case after an armed actor ("l'armée tchadienne", "pirati somali",
+# "las fuerzas armadas colombianas"): where nothing else places an event, the actor's nationality does (session 16).
+# Only after an actor noun: "pescadores indonesios", victims abroad, place nothing.
+_ACTOR_NATIONALITY = re.compile(
+    r"\b(?:arm[ée]e|arm[ée]es|soldats|militaires|forces|troupes|gendarmes|gendarmerie|policiers|rebelles|pirates|"
+    r"djihadistes|jihadistes|aviation|marine|ej[ée]rcito|soldados|militares|fuerzas|tropas|polic[ií]a|rebeldes|"
+    r"piratas|aviaci[oó]n|armada|ex[ée]rcito|for[cç]as|pol[ií]cia|esercito|soldati|militari|forze|truppe|polizia|"
+    r"ribelli|pirati|miliziani|jihadisti|aviazione|marina|carabinieri)"
+    r"(?:\s+(?:arm[ée]es|armadas|armados|armate|a[ée]riennes|a[ée]reas|aeree|navales))?\s+([a-zà-ÿ]{4,})\b",
+    re.IGNORECASE)
+# feminine and plural endings of Romance nationality adjectives back to the masculine listed in the gazetteer
+# ("tchadienne" -> "tchadien", "somali" -> "somalo", "colombianas" -> "colombiano")
+_ADJ_ENDINGS = (("iennes", "ien"), ("ienne", "ien"), ("iens", "ien"), ("aises", "ais"), ("aise", "ais"),
+                ("ianas", "iano"), ("ianos", "iano"), ("iana", "iano"), ("iani", "iano"), ("iane", "iano"),
+                ("as", "o"), ("os", "o"), ("a", "o"), ("i", "o"), ("e", "o"), ("es", ""), ("s", ""), ("e", ""))
+
+
+def _actor_nationality(sentence: str) -> str | None:
+    """The country of the first armed actor's nationality adjective in a sentence, or None."""
+    gazetteer = load_gazetteer()  # the process-wide one the analyzer holds (cached): _locate is given no gazetteer
+    for m in _ACTOR_NATIONALITY.finditer(sentence):
+        word = m.group(1).lower()
+        forms = [word] + [word[: -len(a)] + b for a, b in _ADJ_ENDINGS if word.endswith(a)]
+        for form in forms:
+            demonyms = {e.country for e in gazetteer.entries_for(form) if e.kind == "demonym"}
+            if len(demonyms) == 1:
+                return demonyms.pop()
+    return None
 
 
 def make_analyzer(settings: NlpSettings) -> EventAnalyzer:

