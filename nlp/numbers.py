@@ -67,12 +67,19 @@ _UNITS.update({  # Russian and Ukrainian (folded: "й" -> "и", "ї" -> "і")
     # genitive and dative forms after a preposition or a verb of taking ("унёс жизни семи человек", "до пяти")
     "четырех": 4, "чотирьох": 4, "пяти": 5, "п'яти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "дев'яти": 9,
     "десяти": 10, "двадцати": 20, "тридцати": 30,
+    # the genitive-accusative of counted people ("розстріляли двох цивільних", "убили пятерых"): Ukrainian "двох",
+    # "п'ятьох", Russian collective "двоих", "пятерых" (session 16)
+    "двох": 2, "п'ятьох": 5, "шістьох": 6, "сімох": 7, "вісьмох": 8, "дев'ятьох": 9, "десятьох": 10,
+    "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7,
 })
-_UNITS.update({  # Turkish (folded: ş -> s, ö -> o; dotless ı stays); not "bir" (also "a"), "on" (English), "üç", "beş"
+_UNITS.update({  # Turkish (folded: ş -> s, ö -> o; dotless ı stays); "bir" (also "a"), "on" (English "on"), "üç" and
+    # "beş" (folded "uc", "bes") only before a Turkish noun for people (``_TR_GATED``)
+    "bir": 1, "on": 10, "uc": 3, "bes": 5,
     "iki": 2, "dort": 4, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50,
 })
-_UNITS.update({  # Swahili and Hausa (the number follows the noun: "watu kumi"); not "saba" (a name), "goma" (Goma)
-    "mmoja": 1, "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "sita": 6, "wanane": 8, "tisa": 9,
+_UNITS.update({  # Swahili and Hausa (the number follows the noun: "watu kumi"); "saba" (also a name) only after a
+    # noun for people ("watu saba", ``_sw_noun_before``); not "goma" (Goma)
+    "saba": 7, "mmoja": 1, "wawili": 2, "watatu": 3, "wanne": 4, "watano": 5, "sita": 6, "wanane": 8, "tisa": 9,
     "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "nane": 8,
     "kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50,
     "biyu": 2, "uku": 3, "hudu": 4, "biyar": 5, "shida": 6, "bakwai": 7, "takwas": 8, "ashirin": 20,
@@ -241,6 +248,8 @@ _NON_PEOPLE = {
     # houses and vehicles burned in riots ("des dizaines de véhicules", "десятки домов и машин") (session 15b)
     "vehicules", "voitures", "vehiculos", "coches", "veiculos", "carros", "autos", "fahrzeuge", "hauser", "домов",
     "домів", "машин", "автомобилей", "автомобілів", "зданий", "будинків", "квартир", "barracos", "casebres",
+    # ... in Indonesian and Hindi: "membakar belasan rumah" (a dozen houses), "कई वाहन जला दिए गए" (session 16)
+    "rumah", "bangunan", "kendaraan", "mobil", "motor", "kios", "toko", "desa",
 }
 # Swahili and Hausa put the number after the noun: "ng'ombe 300" (300 cattle), "shanu 200"
 _ANIMAL_BEFORE = {"ng'ombe", "mbuzi", "kondoo", "mifugo", "ngamia", "punda", "shanu", "awaki", "tumaki", "dabbobi",
@@ -249,7 +258,11 @@ _ANIMAL_BEFORE = {"ng'ombe", "mbuzi", "kondoo", "mifugo", "ngamia", "punda", "sh
 # plural nouns for people that end a phrase: "two civilians houses" still counts the civilians
 _PEOPLE_NOUNS = {"people", "persons", "civilians", "soldiers", "men", "women", "children", "personnes", "personas",
                  "persone", "civili", "soldati", "mensen", "burgers", "soldaten", "osob", "ludzi", "cywilow", "zołnierzy",
-                 "pessoas"}
+                 "pessoas",
+                 # Indonesian puts the modifier after the noun: "empat pekerja bangunan" (construction workers), "pekerja
+                 # rumah tangga" (domestic workers) count people, whatever thing word follows (session 16)
+                 "orang", "warga", "pekerja", "prajurit", "anggota", "polisi", "tentara", "personel", "korban", "anak",
+                 "petani", "penambang", "siswa", "mahasiswa", "wanita", "pria", "buruh", "guru", "sopir", "pedagang"}
 
 
 @dataclass(frozen=True)
@@ -293,6 +306,8 @@ _MULTIPLIERS = _devanagari_keys(_MULTIPLIERS)
 _VAGUE = _devanagari_keys(_VAGUE)
 # "कम से कम" (at least): folded like the text before a number
 _LOWER = tuple(_fold(p) for p in _LOWER)
+_NON_PEOPLE |= {_fold(w) for w in ("वाहन", "वाहनों", "गाड़ियां", "गाड़ियों", "गाड़ियाँ", "घर", "घरों", "मकान", "मकानों",
+                                  "दुकानें", "दुकानों")}  # "कई वाहन जला दिए गए" (many vehicles were burned)
 
 
 def parse_number(token: str) -> int | None:
@@ -322,6 +337,15 @@ def _read_words(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] |
             w = w[1:]  # Arabic "and" written onto the number: "وأربعة" (and four)
         if w in _AMBIGUOUS_UNITS and not _italian_plural_next(tokens, j):
             break  # English "due to", Portuguese "não sei", Otto von Bismarck
+        if j == i and w in {"un", "une", "una", "uno", "um", "uma"} and j + 1 < len(tokens) \
+                and _fold(tokens[j + 1][0]) in _VAGUE:
+            break  # the article of a round number: "une trentaine" (30), "una veintena", "uma dezena"
+        if j == i and _acronym(tokens, j):
+            break  # "the UN migration agency", "UNA" in lower-case text: no French or Spanish "one"
+        if w in _TR_GATED and not _turkish_noun_next(tokens, j):
+            break  # "üç kişi öldü", "beş terörist" count; English "on", "a bir"; "bir araca" (a vehicle)
+        if w == "saba" and (j != i or not tokens[j][0].islower() or not _sw_noun_before(tokens, j)):
+            break  # "Watu saba waliuawa" (seven people); not Saba, the name
         if w == "onze" and _dutch_onze(tokens, j):
             break  # Dutch "onze soldaten", "onze samenleving": our
         if w == "seize" and not _french_plural_next(tokens, j):
@@ -402,6 +426,38 @@ _ID_NOUNS = {"orang", "warga", "prajurit", "anggota", "polisi", "tentara", "pers
 
 def _indonesian_noun_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return j + 1 < len(tokens) and _fold(tokens[j + 1][0]) in _ID_NOUNS
+
+
+# Turkish number words that are other words too, read only before a noun for people: "üç kişi öldü" (three people
+# died), "beş terörist", "bir asker şehit oldu" (session 16)
+_TR_GATED = {"bir", "on", "uc", "bes"}
+# (stems that begin no English word: not "militan" or "pkk", which "strikes on militant/PKK positions" would make ten)
+_TR_PEOPLE = ("kisi", "asker", "sivil", "polis", "terorist", "cocuk", "kadın", "vatandas", "isci", "ogrenci", "koylu",
+              "yolcu", "gazeteci", "korucu", "subay", "astsubay", "mehmetcik")
+_TR_PEOPLE_WORDS = {"er", "militan", "militanı"}
+
+
+def _acronym(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """An upper-case word between words that are not: an acronym ("the UN agency"), not a headline's "DEUX MORTS"."""
+    word = tokens[j][0]
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    return not any(0 <= k < len(tokens) and tokens[k][0].isupper() and len(tokens[k][0]) > 1 for k in (j - 1, j + 1))
+
+
+def _turkish_noun_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    if j + 1 >= len(tokens):
+        return False
+    nxt = _fold(tokens[j + 1][0])
+    return nxt in _TR_PEOPLE_WORDS or nxt.startswith(_TR_PEOPLE)
+
+
+def _sw_noun_before(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """A Swahili plural noun for people right before the number: "watu saba", "wanajeshi saba", "askari saba"."""
+    if j == 0:
+        return False
+    before = _fold(tokens[j - 1][0])
+    return (before.startswith("wa") and len(before) > 3) or before in {"askari", "polisi", "raia", "miili", "maiti"}
 
 
 def _french_plural_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -563,7 +619,8 @@ _AR_IN_THE = re.compile(r"(?:^|\s)في\s+$")
 
 def _looks_like_people(value: int, word: str, following: str, text: str, start: int) -> bool:
     if (following in _NON_PEOPLE or following.startswith("year")) \
-            and not _PEOPLE_COMPOUND.match(text, start + len(word)):
+            and not _PEOPLE_COMPOUND.match(text, start + len(word)) \
+            and not (following in {"am", "pm"} and parse_number(word) is None):  # "um PM" (a military policeman)
         return False
     if _AGED_BEFORE.search(text[max(0, start - 24):start]) or _AGE_PAIR_AFTER.match(text, start + len(word)):
         return False  # ages: "âgés de 17 et 19 ans", "dos jornaleros de 34 y 41 años", "aged 17 and 19"
@@ -692,7 +749,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
-        "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "أعدم", "اعدم", "abatid", "abateram", "abatieron", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "وفاة", "حتفهم",
+        "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "أعدم", "اعدم", "abatid", "abateram", "abatieron", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "جثة", "جثتي", "جثتين", "جثتا", "وفاة", "حتفهم",
         "погиб", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
         "розстріл", "ликвидирова", "ліквідова", "olduruldu", "oldurdu", "hayatını kaybet", "sehit", "can verdi",
         "olu$", "унес жизни", "унесли жизни", "забрал жизни", "забрали жизни",
@@ -715,7 +772,16 @@ _CUES: dict[str, tuple[str, ...]] = {
         "मौत", "मारे", "मारा", "मारी", "मार डाल", "मार गिरा", "हत्या", "शहीद", "ढेर", "मृत", "जान गंवा", "जान गँवा",
         "शव", "लाश", "tewas", "menewaskan", "terbunuh", "dibunuh", "membunuh", "korban jiwa", "korban tewas", "gugur",
         "meninggal", "jenazah", "mayat", "ditembak mati", "menembak mati", "tembak mati", "dibantai", "membantai",
-        "walikufa",
+        "walikufa", "la perte de", "the loss of", "la perdida de", "a perda de",  # "la perte de cinq soldats"
+        # Swahili with the object marker of one person ("lilimuua dereva mmoja": it killed one driver); Turkish "öldü"
+        # (died) is also "oldu" (became, happened): only right after a noun for people ("üç kişi öldü"); Arabic "توفي"
+        # (died: "وتوفي أحدهم لاحقا") (session 16)
+        "alimuua", "walimuua", "wamemuua", "amemuua", "lilimuua", "limemuua", "yalimuua", "yamemuua", "kilimuua",
+        "kimemuua", "ulimuua", "umemuua", "kumuua", "akimuua", "wakimuua",
+        "kisi oldu$", "asker oldu$", "sivil oldu$", "cocuk oldu$", "kisi daha oldu$", "توفي$", "توفيت$",
+        # fatally wounded is dead, and the cue starts before the injury word ("zwei Polizisten wurden tödlich verletzt")
+        "todlich verletzt", "todlich verwundet", "todlich getroffen", "mortally wounded", "fatally wounded",
+        "fatally injured", "mortellement bless", "herido de muerte", "heridos de muerte", "mortalmente ferid",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "yaralandı", "yaralı", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
                 "feriu", "feriram", "ferindo", "جرح", "جريح",
@@ -723,7 +789,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata",
                 "verletzt", "verwundet", "ቆሰሉ", "ቆስለዋል", "bakomeretse", "ferit", "gewond", "verwond", "ranny$",
                 "ranni$", "rannych", "rannymi", "ranna$", "ranne$", "ranion", "ranił", "postrzel", "poszkodowan",
-                "घायल", "जख्मी", "ज\u093cख्मी", "luka$", "luka-luka", "terluka", "melukai", "cedera"),
+                "घायल", "जख्मी", "ज\u093cख्मी", "luka$", "luka-luka", "terluka", "melukai", "cedera",
+                # people in care: "22 people were being treated for gunshot wounds" (the wounded, not the dead)
+                "treated for", "being treated", "receiving treatment"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
                  "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa", "entfuhrt",
@@ -731,6 +799,11 @@ _CUES: dict[str, tuple[str, ...]] = {
                  "gegijzeld", "gijzel", "porwa", "uprowadz", "zakładni", "अपहरण", "अगवा", "बंधक", "diculik",
                  "menculik", "disandera", "sandera"),
     # people missing are no count of ours, but the number must not go to the dead ("dozens were still missing")
+    # combatants put out of action: "18 assailants were neutralised", "beş terörist etkisiz hale getirildi",
+    # "знищено 14 окупантів", "fielen zwölf Soldaten" (fell): the dead only when the number counts fighters of a side
+    # (``nlp.sides``), not "neutralised three IEDs", "знищено 5 танків", "fielen Schüsse" (session 16)
+    "neutralized": ("neutralis", "neutraliz", "etkisiz hale getir", "знищено", "знищили", "знищен",
+                    "уничтожен", "уничтожили", "fielen", "gefallen", "fiel$"),
     "missing": ("missing", "unaccounted", "disparu", "desaparecid", "مفقود", "المفقودين", "dispersi$", "vermist",
                 "zagini", "लापता", "hilang"),
     # people arrested are no count of ours either, but the number must not go to the dead ("police arrested 40 people";
@@ -743,7 +816,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                  "заарештова", "gozaltına", "tutuklan", "walikamatwa", "wamekamatwa", "kukamatwa", "an kama", "sun kama",
                  "اعتقال", "اعتقل", "القبض", "توقيف", "गिरफ्तार", "गिरफ\u093c्तार", "हिरासत", "दबोच", "ditangkap",
                  "menangkap", "diamankan", "mengamankan", "ditahan", "dibekuk", "diringkus"),
-    "displaced": ("displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
+    "displaced": ("desalojad", "desabrigad",  # pt "milhares de desalojados" (session 16)
+                  "displac", "fled", "flee", "fleeing", "refugee", "uproot", "forced from", "driven from",
                   "from their homes", "crossed into", "crossed the border", "franchi la frontiere", "cruzaron",
                   "виіхали", "выехали", "покинули", "залишили", "перебрались",
                   "homeless", "deplac", "fui", "fuyant", "refugi", "desplaz", "huy", "deslocad", "fugi",
@@ -849,6 +923,8 @@ _ONE_VICTIM = re.compile(
     r"водитель|водіи|военныи|військовии|полицеискии|поліцеискии|пенсионер|пенсіонер|подросток|підліток|"
     r"священник|священик)(?!\w)"
     r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+)?(?:getötet|getotet|erschossen|ermordet)"
+    # "ein Gendarm wurde durch einen Schuss tödlich verletzt" (fatally wounded: dead) (session 16)
+    r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+){0,6}?(?:todlich|tödlich)\s+(?:verletzt|verwundet|getroffen)"
     # Italian, Dutch, Polish: "è stato ucciso", "is doodgeschoten", "kwam om het leven", "został zastrzelony", "zginął"
     r"|\b(?:e stato|e stata|e rimasto|e rimasta)\s+(?:\w+\s+)?(?:ucciso|uccisa|freddato|freddata|assassinato|"
     r"assassinata|giustiziato|giustiziata|decapitato|decapitata|linciato|linciata)\b|\b(?:e morto|e morta)\b"
@@ -857,17 +933,29 @@ _ONE_VICTIM = re.compile(
     r"|(?<!\w)(?:zostal|został|zostala|została)\s+(?:\w+\s+)?(?:zabity|zabita|zastrzelony|zastrzelona|zamordowany|"
     r"zamordowana|zlinczowany|zlinczowana)(?!\w)|(?<!\w)(?:zginał|zgineła|zmarł|zmarła|poległ)(?!\w)"
     r"|\b(?:ucciso|uccidendo|ha ucciso|hanno ucciso|freddato|hanno freddato)\s+(?:un|una)\s+(?!gruppo|numero|totale)"
-    r"|\b(?:heeft|hebben)\s+een\s+(?:\w+\s+){0,2}?(?:doodgeschoten|gedood|vermoord|doodgestoken)\b")
+    r"|\b(?:heeft|hebben)\s+een\s+(?:\w+\s+){0,2}?(?:doodgeschoten|gedood|vermoord|doodgestoken)\b"
+    # one of the wounded died: "30 were hurt and one of them later died", "l'un d'eux est décédé", "uno de ellos murió",
+    # "um deles morreu", "وتوفي أحدهم لاحقا"; and the bomber alone: "the suicide bomber also died" (session 16)
+    r"|\bone of (?:them|the (?:injured|wounded|victims))\s+(?:\w+\s+)?(?:died|succumbed)\b"
+    r"|\bl'un d'(?:eux|entre eux)\s+(?:\w+\s+)?(?:est (?:decede|mort)|a succombe)|\buno de ellos\s+(?:\w+\s+)?"
+    r"(?:murio|fallecio)\b|\bum deles\s+(?:\w+\s+)?(?:morreu|faleceu)\b"
+    r"|(?<!\S)و?(?:توفي|توفيت)\s+(?:أحدهم|احدهم|إحداهن|احداهن|أحد المصابين|احد المصابين)"
+    r"|\bthe (?:suicide )?(?:bomber|attacker|assailant|gunman) (?:also )?died\b")
 # Hindi and Indonesian: "एक जवान शहीद हो गया", "एक व्यापारी की गोली मारकर हत्या", "seorang polisi tewas", "menewaskan
 # seorang warga" (folded: no virama)
 _ONE_VICTIM_HI_ID = re.compile(re.sub("[\u0900-\u097f]+", lambda m: _fold(m.group()),
     r"(?<!\S)एक\s+(?:\S+\s+){0,3}?(?:की\s+(?:गोली\s+मारकर\s+|चाकू\s+मारकर\s+|पीट-पीटकर\s+)?(?:मौत|हत्या)|शहीद|"
     r"मारा\s+गया|मारी\s+गई|मारी\s+गयी)"
     r"|\bseorang\s+(?:\S+\s+){0,3}?(?:tewas|meninggal|terbunuh|dibunuh|ditembak mati|gugur)\b"
-    r"|\b(?:menewaskan|membunuh|menembak mati)\s+seorang\b"))
+    r"|\b(?:menewaskan|membunuh|menembak mati)\s+seorang\b"
+    # the perpetrator, a singular with no number ("pelaku tewas": the bomber died; not "para/kedua pelaku") (session 16)
+    r"|(?<!para )(?<!kedua )(?<!ketiga )\bpelaku\s+(?:\S+\s+){0,3}?(?:tewas|meninggal)\b"))
+
+
 def _one_victim_hi_id(text: str) -> bool:
-    """One victim in Hindi or Indonesian (tried only on texts that hold "एक" or "seorang")."""
-    return ("एक" in text or "seorang" in text.lower()) and _ONE_VICTIM_HI_ID.search(_fold(text)) is not None
+    """One victim in Hindi or Indonesian (tried only on texts that hold "एक", "seorang" or "pelaku")."""
+    low = text.lower()
+    return ("एक" in text or "seorang" in low or "pelaku" in low) and _ONE_VICTIM_HI_ID.search(_fold(text)) is not None
 
 
 # one person named by a role with no article or number: "shot dead local cleric Maulana Abdul Shah", "killed the
@@ -912,16 +1000,45 @@ def _toll_now(text: str) -> Count | None:
 
 
 # one victim named with an article, then a counted group: "killed a village chief and his two sons", "killed a
-# 3-year-old child and two adults", "a tué un chef de village et ses deux fils", "mataron a un líder y sus dos hijos"
+# 3-year-old child and two adults", "a tué un chef de village et ses deux fils", "mataron a un líder y sus dos hijos";
+# with "the" and a singular noun too ("killing the driver and four officers", "killed the village chief and his two
+# sons", "a tué le maire et ses deux fils", "mataron al alcalde y a sus dos hijos"), and the suicide bomber himself
+# ("killing himself and four others": 5) (session 16)
 _ONE_AND_MORE = re.compile(
     r"\b(?:killed|killing|shot dead|shooting dead|murdered|gunned down|hacked to death|tue|tuant|a tue|ont tue|mato|"
-    r"mataron|asesinaron|matou|mataram)\s+(?:a\s+)?(?:a|an|one|un|une|uno|una|um|uma)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:and|as well as|et|y|e)\s+(?:his|her|their|ses|sus|seus|suas|leurs)?\s*(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"mataron|asesinaron|matou|mataram)\s+(?:(?:himself|herself)\s+|(?:a\s+)?(?:a|an|one|un|une|uno|una|um|uma|the|le|"
+    r"la|l'|el|al|o)\s*(?!same\b|next\b|following\b|previous\b|other\b)(?:[\w-]+\s+){0,2}?[\w-]*[^\Ws]\s+)"
+    r"(?:and|as well as|et|y|e)\s+(?:a\s+)?(?:his|her|their|ses|sus|seus|suas|leurs)?\s*(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?"
     r"(?:sons|daughters|children|adults|relatives|brothers|sisters|companions|colleagues|bodyguards|guards|people|"
     r"others|women|men|friends|soldiers|civilians|policemen|officers|villagers|farmers|students|passengers|workers|"
     r"fils|filles|enfants|adultes|proches|freres|soldats|civils|policiers|hijos|hijas|ninos|adultos|familiares|soldados|"
-    r"civiles|policias|civis|"
+    r"civiles|policias|civis|escoltas|guardaespaldas|acompanantes|companeros|escortes|gardes|segurancas|"
     r"hermanos|filhos|filhas|criancas|parentes|irmaos)\b")
+
+
+# a later victim by ordinal is the new toll: "killed four people; a fifth victim died later in hospital" (5), "murió en
+# el hospital una séptima víctima" (7), "une cinquième victime a succombé", "ein fünftes Opfer starb" (session 16)
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
+    "neuvieme": 9, "dixieme": 10, "segunda": 2, "tercera": 3, "tercer": 3, "cuarta": 4, "cuarto": 4, "quinta": 5,
+    "quinto": 5, "sexta": 6, "sexto": 6, "septima": 7, "septimo": 7, "octava": 8, "octavo": 8, "novena": 9,
+    "noveno": 9, "decima": 10, "decimo": 10, "terceira": 3, "terceiro": 3, "quarta": 4, "quarto": 4, "setima": 7,
+    "setimo": 7, "oitava": 8, "oitavo": 8, "nona": 9, "nono": 9, "seconda": 2, "terza": 3, "sesta": 6, "settima": 7,
+    "ottava": 8, "zweites": 2, "drittes": 3, "viertes": 4, "funftes": 5, "sechstes": 6, "siebtes": 7, "achtes": 8,
+}
+_NTH = r"(?:a|an|une|un|una|uno|um|uma|ein|eine)\s+(?P<{}>" + "|".join(_ORDINALS) + r")\s+(?:[\w-]+\s+)?" \
+    r"(?:victims?|person|man|woman|child|soldier|policeman|victime|personne|victima|persona|vitima|pessoa|vittima|opfer|" \
+    r"muerto|morto|fallecido|mort)\b"
+_DIED_NTH = (r"(?:died|succumbed|was (?:also )?killed|was found dead|perished|est (?:decede|decedee|morte?)|a succombe|"
+             r"murio|fallecio|morreu|faleceu|e mort[oa]|starb|ist gestorben|erlag)")
+_NTH_VICTIM = re.compile(r"\b" + _NTH.format("nth") + r"[^.;]{0,40}?\b" + _DIED_NTH + r"\b|\b" + _DIED_NTH
+                         + r"\s+(?:[\w-]+\s+){0,5}?" + _NTH.format("nth2"))
+
+
+def _nth_victim(text: str) -> int | None:
+    found = _NTH_VICTIM.search(_fold(text))
+    return _ORDINALS[found.group("nth") or found.group("nth2")] if found else None
 
 
 # two victims, each with an article: "killed a priest and a security guard", "a tué un policier et un civil"
@@ -952,6 +1069,8 @@ def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
     text = _AR_MARKS.sub("", text)
     counts = _one_more(text, _extract(text))
+    if (nth := _nth_victim(text)) is not None and (counts.fatalities.best or 0) < nth:
+        counts = CountMentions(Count(best=nth, low=nth, high=nth), counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is not None and _AND_DRIVER_HI.search(text):
         # "आठ जवानों और वाहन चालक की मौत": eight jawans and the driver, nine dead (session 15b)
         one_more = Count(best=counts.fatalities.best + 1, low=(counts.fatalities.low or 0) + 1 if counts.fatalities.low
@@ -1065,7 +1184,11 @@ _AFTER_DEATH = re.compile(r"\b(?:after|following|over|sparked by|triggered by|ap
                           r"morte|mortes|muerte|muertes|mort)\s+(?:of|de|do|da|del|du|d')\s*$")
 
 
-_NOT_COUNTED = {"missing", "arrested"}  # cue categories that only keep their numbers from the dead
+_NOT_COUNTED = {"missing", "arrested", "neutralized"}  # cue categories that only keep their numbers from the dead
+
+
+_FAMILIES = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:families|familles|familias|familie|familien|famiglie|gezinnen|"
+                       r"rodzin|семеи|семей|сімеи|сімей|keluarga|familia|عائلات|عائلة|اسر|أسر)(?![^\W\d_])")
 
 
 def _extract(text: str) -> CountMentions:
@@ -1083,8 +1206,14 @@ def _extract(text: str) -> CountMentions:
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
         category = min(scored)[1] if scored else None
+        if category == "neutralized" and min(scored)[0] > 3:
+            category = None  # "neutralisé 30 terroristes et déplore la perte de cinq soldats": 5 is not neutralised
         if _ACTING.match(text, q.end) or _ACTING_HI.match(text, q.end):
             category = None  # "Four gunmen shot dead the policeman", "सैकड़ों पंडितों ने": the number counts who did it
+        if category == "neutralized":
+            category = "fatalities" if _side(text, q) in {"armed", "state"} else None
+        elif category == "fatalities" and _FAMILIES.match(_fold(text[q.end:q.end + 24])):
+            category = None  # "más de 300 familias confinadas": families count households, not the dead
         if category in _WHO:
             category = _victims_named_by(q, cues, text, category) or category
         assigned.append(category)
@@ -1099,16 +1228,19 @@ def _extract(text: str) -> CountMentions:
                 found[assigned[i]].append(quantities[i])
     _add_split_tolls(text, quantities, assigned, found)
     _add_other_sides(text, found)
+    _add_others(text, found)
     return CountMentions(**{cat: _combine(qs) for cat, qs in found.items() if cat not in _NOT_COUNTED})
 
 
 # one toll split between the sides, the second part with no cue of its own: "20 morts parmi les soldats et 11 chez les
 # rebelles", "12 dead among the troops and 7 among the militants", "15 muertos entre los soldados y 6 entre los rebeldes"
+# ("dans les rangs rebelles", "in the ranks of the army", "en las filas del ejército": the side's ranks) (session 16)
+_RANKS = r"dans les rangs|in the ranks of|in the ranks|en las filas|en filas|nas fileiras|tra le fila|in den reihen"
 _SPLIT_TOLL = re.compile(r"(?:dead|killed|morts|tues|muertos|mortos|morti|погибших|загиблих)\s+(?:among|on the side of|"
-                         r"parmi|chez|du cote d\w*|entre|dont|среди|серед|tra|fra)\s+[^,;.:]{1,40}?\s+"
+                         r"parmi|chez|du cote d\w*|entre|dont|среди|серед|tra|fra|" + _RANKS + r")\s+[^,;.:]{1,40}?\s+"
                          r"(?:and|et|y|e|и|і|та)\s+$")
 _SPLIT_SIDE = re.compile(r"\s+(?:others?\s+|autres\s+|otros\s+|outros\s+)?(?:among|on the side of|parmi|chez|du cote|"
-                         r"entre|среди|серед|tra|fra|on the)\b")
+                         r"entre|среди|серед|tra|fra|on the|" + _RANKS + r")\b")
 
 
 def _add_split_tolls(text: str, quantities: list[Quantity], assigned: list[str | None],
@@ -1143,6 +1275,26 @@ def _add_other_sides(text: str, found: dict[str, list[Quantity]]) -> None:
            for a, b in itertools.pairwise(dead)):
         return
     found["fatalities"] = [_sum(dead)]
+
+
+# more dead counted as "others" after a first toll: "killed seven herders; the bodies of two others were found the
+# next day" (9), "وعُثر على جثتي اثنين آخرين" (ar), "les corps de deux autres", "los cuerpos de otros dos" (session 16)
+_OTHERS_AFTER = re.compile(r"\s+(?:others?|more|autres|otros|otras|outros|outras|altri|altre|anderen|weitere|innych|"
+                           r"آخرين|آخرون|اخرين|اخرون|آخران)(?![^\W\d_])")
+_RUNNING = re.compile(r"\b(?:bringing|raising|taking|pushing|portant|elevando)\b|\b(?:toll|bilan|saldo|balance)\b")
+_OTHERS_BEFORE = re.compile(r"(?:\b(?:otros|otras|outros|outras|altri|altre|weitere)|(?<!\S)(?:ещё|еще|іще|ще))\s+$")
+
+
+def _add_others(text: str, found: dict[str, list[Quantity]]) -> None:
+    """A toll of "N others" after another toll of the same sentence adds to it, unless it is a part ("12 people,
+    including 5 soldiers and 2 others") or the sentence gives a new total ("the toll rose to 12 after two more died")."""
+    dead = sorted(found["fatalities"], key=lambda q: q.start)
+    if len(dead) != 2 or _TOLL_NOW.search(text) or _RUNNING.search(_fold(text)):
+        return
+    first, other = dead
+    said_other = _OTHERS_AFTER.match(text, other.end) or _OTHERS_BEFORE.search(_fold(text[:other.start]))
+    if said_other and not _SUBSET.search(_fold(text[first.end:other.start])):
+        found["fatalities"] = [_sum(dead)]
 
 
 # each side claims the other's dead: "Troops killed 20 militants, while rebels said they killed 15 soldiers" (two
