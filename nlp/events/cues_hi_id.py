@@ -91,7 +91,8 @@ NON_EVENT: dict[str, tuple[str, ...]] = {
 }
 
 # armed groups and attackers: they overrule an accident or disaster word and make a killing "stated"
-ARMED: tuple[str, ...] = ("आतंकी", "आतंकवादी", "नक्सली", "नक्सलियों", "माओवादी", "उग्रवादी", "बदमाशों", "बदमाश",
+ARMED: tuple[str, ...] = ("आतंकी", "आतंकियों", "आतंकवादी", "आतंकवादियों", "नक्सली", "नक्सलियों", "माओवादी",
+                          "माओवादियों", "उग्रवादी", "उग्रवादियों", "बदमाशों", "बदमाश", "बंदूकधारियों",
                           "हमलावर", "बंदूकधारी", "हथियारबंद", "दंगाई", "उपद्रवी",
                           "kkb$", "kelompok bersenjata", "orang bersenjata", "teroris", "militan", "pemberontak", "milisi",
                           "separatis", "opm$", "penyerang", "orang tak dikenal", "otk$", "perusuh")
@@ -108,15 +109,16 @@ CROWD: tuple[str, ...] = ("हजारों", "हज़ारों", "सै
 PROTESTED: tuple[str, ...] = ("प्रदर्शन किया", "धरना दिया", "मार्च निकाला", "जुलूस निकाला", "नारेबाजी की", "सड़कों पर उतर",
                               "berunjuk rasa", "menggelar aksi", "menggelar unjuk rasa", "berdemo", "turun ke jalan",
                               "melakukan aksi", "melakukan unjuk rasa", "menggelar demo", "melakukan demo")
-STATE_ACTORS: tuple[str, ...] = ("पुलिस", "सुरक्षाबल", "सुरक्षा बल", "प्रशासन", "सेना", "polisi", "aparat", "tni$",
-                                 "brimob", "petugas keamanan")
+STATE_ACTORS: tuple[str, ...] = ("पुलिस", "सुरक्षाबल", "सुरक्षा बल", "प्रशासन", "सेना", "एनआईए", "राष्ट्रीय जांच एजेंसी",
+                                 "एटीएस", "polisi", "aparat", "tni$", "brimob", "petugas keamanan", "densus", "polri",
+                                 "polda", "polres", "bnn$")
 FORCE_USED: tuple[str, ...] = ("आंसू गैस", "आँसू गैस", "लाठीचार्ज", "लाठी चार्ज", "वाटर कैनन", "खदेड़", "gas air mata",
                                "meriam air", "peluru karet", "dibubarkan", "membubarkan")
 # crowds that may clash with police without being armed groups ("प्रदर्शनकारियों और पुलिस के बीच झड़प")
 CIVILIAN_SIDES: tuple[str, ...] = ("प्रदर्शनकारी", "प्रदर्शनकारियों", "छात्रों", "छात्र", "ग्रामीणों", "किसानों",
                                    "समर्थकों", "आंदोलनकारी", "कार्यकर्ताओं", "कार्यकर्ता", "युवकों", "ग्रामीण",
                                    "pengunjuk rasa", "demonstran", "mahasiswa", "massa$",
-                                   "warga", "suporter", "waandamanaji", "masu zanga-zanga")
+                                   "warga", "suporter", "waandamanaji", "masu zanga-zanga", "vijana")
 # communities that clashed: communal rioting, not a battle ("दो समुदायों के बीच झड़प", "bentrokan antarwarga")
 COMMUNAL: tuple[str, ...] = ("दो समुदायों", "दोनों समुदायों", "सांप्रदायिक", "दो गुटों", "antarwarga", "antar warga",
                              "antardesa", "antar desa", "antarkampung", "antar kampung", "antarsuku", "antar suku",

@@ -50,7 +50,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                "ataque aereo", "explosiv", "granada", "غارة", "غارات", "قصف", "صاروخ", "صواريخ", "مسيرة",
                "انفجار", "عبوة ناسفة", "انتحاري", "تفجير", "قذيفة", "قذائف", "هاون", "مفخخة", "براميل متفجرة",
                "برميل متفجر", "frappe$", "frappes$", "tirs de roquette", "tirs d'artillerie", "bombe", "explosion"),
-    "battle": ("clash", "fighting", "fought", "battle", "ambush", "offensive", "firefight", "exchange of fire",
+    "battle": ("clash", "fighting", "fought", "battle", "ambush", "offensive", "firefight$", "firefights$",
+               "exchange of fire",
                "exchanged fire", "confrontation", "firing on each other", "fire on each other", "encounter with",
                "gun battle", "gunfight", "shootout", "shoot-out", "tiroteio", "combat", "affrontement", "embuscade", "enfrentamiento",
                "emboscada", "confronto", "tiroteo", "اشتباك", "معارك", "معركة", "كمين", "مواجهات", "اقتتال", "combats$",
@@ -323,7 +324,28 @@ _S16: dict[str, tuple[str, ...]] = {
     "abduct": ("потребовали выкуп", "потребували викуп", "exigieron un rescate", "ont exige une rancon",
                "exigiram resgate", "demanded a ransom"),
     # a shell, an improvised mine (ru, uk, fr)
-    "remote": ("снаряд", "mine artisanale", "engin explosif improvise", "a saute sur une mine"),
+    "remote": ("снаряд", "mine artisanale", "engin explosif improvise", "a saute sur une mine",
+               # guided aerial bombs (uk "КАБ"), suicide bombers (ru, uk, sw), land mines (pt), military jets, Hindi
+               # drones (session 16b)
+               "кабами", "каби$", "кабом", "удар каб", "смертник", "подорвал себя", "підірвав себе", "kujitoa mhanga",
+               "alijilipua", "walijilipua", "mina terrestre", "minas terrestres", "military jets", "ड्रोन"),
+}
+# session 16b: dev sets 11 and 12 (local outlets in tr, id, sw, hi, ar, uk, ru, pt; communiqués, live blogs)
+_S16B: dict[str, tuple[str, ...]] = {
+    "kill": ("memenggal", "dipenggal", "kuua$", "aliuawa kwa risasi", "ultimad", "ultimaron"),
+    "sexual": ("tecavuz", "memerkosa", "diperkosa"),
+    "abduct": ("wamemteka nyara", "amemteka nyara", "alimteka nyara", "walimteka", "wamewateka", "snatched by",
+               "were snatched", "was snatched"),
+    "battle": ("walikabiliana", "wamekabiliana", "зіткнулис", "столкнулис", "heurts", "la riposte", "ont riposte",
+               "a riposte"),
+    "riot": ("kwa mawe", "kalabalık grup", "toplanan grup", "ofkeli kalabalık", "ofkeli grup"),
+    "protest": ("акция прошла", "акція пройшла", "wamegoma", "waligoma", "mgomo", "мирная акци", "мирна акці", "акція на підтримку",
+                "акция в поддержку", "мирное шестви", "мирне шестя", "шествие", "تظاهر", "تظاهرة",
+                "مظاهرة", "وقفة احتجاجية", "ato pacifico", "fazem ato", "fizeram ato", "drove their tractors",
+                "tractor protest", "oturma eylemi basla"),
+    "arrest": ("limewakamata", "wamewakamata", "prende$", "prendem$", "prenderam", "presos em operacao"),
+    "destroy": ("احراق", "إحراق", "yaliporwa", "yameporwa", "incendiados", "saqueadas", "saqueados"),
+    "displace": ("zimekimbia", "wamekimbia", "walikimbia", "вывезен", "вивезен", "fogem", "fugiram de"),
 }
 # Turkish, written folded (ş -> s, ç -> c, ğ -> g, ö -> o, ü -> u; dotless ı stays): phrases or word ends where a stem
 # is a word or a name elsewhere ("havan" starts Havana, "linc" Lincoln, "asker" is English)
@@ -346,11 +368,16 @@ _TR: dict[str, tuple[str, ...]] = {
 }
 _CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) + _DE.get(key, ()) + _AM_RW.get(key, ())
          + _IT.get(key, ()) + _NL.get(key, ()) + _PL.get(key, ()) + _MORE.get(key, ()) + _TR.get(key, ())
-         + _S16.get(key, ())
+         + _S16.get(key, ()) + _S16B.get(key, ())
          for key, words in _CUES.items()}
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
-    "accident": ("short circuit", "short-circuit", "court-circuit", "cortocircuito", "curto-circuito",
+    "accident": ("short circuit", "short-circuit", "court-circuit", "cortocircuito", "curto-circuito", "electrical",
+                 "коротке замикання", "короткого замикання", "короткое замыкание", "короткого замыкания",
+                 "разбился самолет", "самолет разбился", "разбился", "перекинув", "перевернул", "кювет", "rem blong",
+                 "masuk jurang", "terguling", "desabou", "desabamento", "zusammenstoß zweier", "zusammenstoss zweier",
+                 "regionalzug", "zugungluck", "mgodi", "uliporomoka", "kuporomoka",
+                 "पटरी से उतर", "आपस में टकरा", "से टकराकर", "टकरा गए", "कोहरे",
                  "крушени", "авиакатастроф", "авіакатастроф", "ajali", "hatsari", "hadarin mota", "дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "collided", "accident", "capsiz", "derail", "collapse", "stampede", "crush at", "crush during", "bousculade", "estampida", "massive fire", "container depot",
                  "chemical plant", "warehouse fire", "бытового газа", "взрыва газа", "drown",
                  "electrocut", "gas explosion", "boiler", "fire broke out", "caught fire", "sank", "coal mine",
@@ -375,7 +402,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  # Russian mine and gas accidents, Arabic fires and oxygen cylinders (a hospital fire)
                  "шахт", "взрыв метана", "взрыв газа", "утечк газа", "дтп", "авари", "اندلع حريق", "اندلاع حريق",
                  "أكسجين", "اكسجين"),
-    "disaster": ("temporais", "tempestade", "лесных пожар", "лесные пожар", "лесной пожар", "лесного пожар",
+    "disaster": ("rompimento da barragem", "rompimento de barragem", "temporais", "tempestade", "лесных пожар", "лесные пожар", "лесной пожар", "лесного пожар",
                  "лесном пожар", "лісових пожеж", "лісова пожеж", "лісовоі пожеж", "mafuriko", "tetemeko la ardhi", "maporomoko", "ambaliya", "girgizar kasa", "землетрясен",
                  "землетрус", "наводнен", "паводк", "повін", "паводок", "ураган", "лесн пожар", "earthquake",
                  "quake", "flood", "landslide", "mudslide", "cyclone", "hurricane", "typhoon",
@@ -394,7 +421,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
                 "maladie", "enfermedad", "doenca", "virus", "hiv/aids", "grippe", "gripe", "انفلونزا", "إنفلونزا", "ملاريا", "الحصبة", "مرض", "كوليرا", "وباء"),
-    "metaphor": ("bundesliga", "mannschaft", "torwart", "spieltag", "матч", "футбол", "сборн", "збірн", "чемпионат", "чемпіонат", "killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
+    "metaphor": ("mabao", "dabi$", "imeichapa", "ligi kuu", "bundesliga", "mannschaft", "torwart", "spieltag", "матч", "футбол", "сборн", "збірн", "чемпионат", "чемпіонат", "killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
                  "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
@@ -419,7 +446,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
     "fiction": ("film", "movie", "novel", "game", "gameplay", "player", "console", "enemies", "enemy faction", "tv series", "episode", "thriller", "video game", "character",
                 "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
                 "roman ", "pelicula", "novela", "filme", "serie de television"),
-    "commemoration": ("iliadhimisha", "kuadhimisha", "maadhimisho", "kumbukumbu ya", "gedenk", "jahrestag", "anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
+    "commemoration": ("inaadhimisha", "wanaadhimisha", "ricorda la strage", "ricordato", "iliadhimisha", "kuadhimisha", "maadhimisho", "kumbukumbu ya", "gedenk", "jahrestag", "anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
                       # v21: a memory honoured (ru, uk, es, pt, fr): "почтили память жертв теракта", "recordó el atentado"
                       "почтили память", "почтить память", "почтят память", "минутой молчания", "вшанували пам",
                       "вшанувати пам", "вшанують пам", "хвилиною мовчання", "recordo el atentado",
@@ -430,7 +457,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                       "commemor", "aniversario", "conmemor", "homenaje", "homenagem", "ذكرى",
                       "في مثل هذا اليوم", "قبل سنوات", "il y a vingt ans", "il y a dix ans", "ans apres",
                       "hace anos", "anos despues", "anos depois"),
-    "statistics": ("murder rate", "homicide rate", "per 100,000", "per 100 000", "annual number", "number of murders",
+    "statistics": ("annual report", "conflict-related deaths", "researchers recorded", "murder rate", "homicide rate", "per 100,000", "per 100 000", "annual number", "number of murders",
                    "number of homicides", "murders per", "homicides per", "tasa de homicidios", "taux d'homicide",
                    "taxa de homicidio", "statistics", "estadisticas", "statistiques"),
     # an arrest for an ordinary offence is no political violence or repression (ACLED's "arrests")
@@ -440,7 +467,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                 "weapons were found", "found numerous weapons", "decomis", "incautad", "saisi", "apreendid"),
     # weapons fired in tests, drills and demonstrations: "the drone hit its target during the test", "North Korea
     # test-fired a missile" (no armed actor named; "militants attacked troops during an exercise" stays)
-    "exercise": ("military exercise", "military drill", "live-fire", "war games", "wargame", "weapons test",
+    "exercise": ("counter-terrorism drill", "part of a drill", "part of an exercise", "truppenubungsplatz",
+                 "die ubung", "probten", "military exercise", "military drill", "live-fire", "war games", "wargame", "weapons test",
                  "missile test", "test-fired", "test fired", "test launch", "test flight", "during a test",
                  "during the test", "product demo", "demonstration flight", "учения", "учений", "учениях",
                  "навчання", "испытани", "випробуванн", "exercice militaire", "ejercicio militar", "exercicio militar",
@@ -529,7 +557,7 @@ _NON_EVENT_15B: dict[str, tuple[str, ...]] = {
                  "militarparade", "военный парад", "парад победы", "парад на красной", "військовий парад",
                  "استعراض عسكري", "عرض عسكري", "गणतंतर दिवस परेड", "परेड"),
     # not "la serie de ataques", "une série d'attaques", "a series of shootings"
-    "fiction": ("nueva temporada", "capitulos", "el guion", "la telenovela", "narcoserie", "serie de tv",
+    "fiction": ("serie policial", "retrata", "nueva temporada", "capitulos", "el guion", "la telenovela", "narcoserie", "serie de tv",
                 "serie televis", "nova temporada", "a novela", "телесериал", "сериал", "серіал"),
     "commemoration": ("траурн", "в память о", "памяти жертв", "пам'яті жертв", "пам'ять жертв", "жалобн"),
 }
@@ -546,8 +574,11 @@ _ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "ass
            "wojsk", "policj", "bandyci")
 _INTENT = _ACTORS + ("assassin", "hitmen", "hitman", "sicario", "shot", "bomb", "airstrike", "drone", "shelling", "massacr", "stabb", "arson",
                      "opened fire", "open fire", "fired at", "fired on", "set fire", "set ablaze", "torched",
-                     "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight", "fire fight",
+                     "exchange of fire", "exchanges of fire", "gunfire", "crossfire", "firefight$", "firefights$", "fire fight",
                      "returned fire", "under fire", "heavy fire", "stormed", "storming", "raided", "fighters",
+                     # weapons and attacks that make no accident: "Mina terrestre atinge autocarro", "ड्रोन हमला"
+                     "mina terrestre", "minas terrestres", "landmine", "mine artisanale", "explosive device",
+                     "ड्रोन", "हमला", "हमले", "मिसाइल", "बमबारी",
                      # an abduction is never an accident: "workers were abducted at a gold mine"
                      "abduct", "kidnapp", "enlev", "secuestr", "sequestr", "beheaded", "raped",
                      "sparat", "a colpi di", "rapit", "dato alle fiamme", "dati alle fiamme", "incendio doloso",
@@ -562,7 +593,7 @@ _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", 
          "ferit", "rapit", "attacc", "esplos", "gewond", "verwond", "ontvoer", "aanval", "ontploff", "ranny$", "ranni$",
          "rannych", "porwa", "uprowadz", "atak", "wybuch")
 # the state's forces, which arrest people and intervene in protests
-_STATE_ACTORS = ("police", "security forces", "fsb", "kgb", "security service", "intelligence service", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
+_STATE_ACTORS = ("counter-terrorism department", "ctd$", "national investigation agency", "nia$", "police", "security forces", "fsb", "kgb", "security service", "intelligence service", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
                  "polizei", "sicherheitskrafte", "soldaten", "behorden", "полиц", "поліц", "силовик",
                  "policier", "forces de l'ordre", "forces de securite", "forcas de seguranca", "fuerzas de seguridad", "polis$", "polisi$", "jandarma", "guvenlik gucler", "carabineros", "agents", "الشرطة",
                  "قوات الأمن", "قوات الامن", "الأمن", "السلطات", "polizia", "carabinier", "forze dell'ordine", "agenti",
@@ -586,7 +617,8 @@ _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands
                     r"tienduizenden|menigte|tysiace|setki|dziesiatki|tłum|tłumy|"
                     r"protesters|protestors|demonstrators|manifestants|manifestantes|manifestanti|demonstranten|betogers|"
                     r"supporters|activists|students|teachers|workers|farmers|traders|residents|"
-                    r"demonstrantow|demonstranci)\b")
+                    r"demonstrantow|demonstranci|binlerce|yuzlerce|onlarca|isciler|ogrenciler|тысяч\w*|"
+                    r"десятки|сотни|maelfu|mamia|wafanyabiashara)\b|(?<!\w)(?:آلاف|مئات|عشرات)(?!\w)")
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
                         r"held (?:a |an )?(?:peaceful |silent |candlelight |sit-down )?(?:protests?|rall(?:y|ies)|"
                         r"sit-ins?|march(?:es)?|demonstrations?|vigils?)|"
@@ -598,12 +630,21 @@ _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|s
                         r"ont manifeste|ont defile|se sont rassembles|marcharon|protestaron|se manifestaron|"
                         r"marcharam|protestaram|se manifestaram|demonstrierten|protestierten|gingen auf die strasse|"
                         r"haben (?:\w+ ){0,8}?(?:demonstriert|protestiert)|waliandamana|"
-                        r"вийшли на (?:\w+ )?(?:акці|мітинг|протест)|вышли на (?:\w+ )?(?:акци|митинг|протест)|"
+                        r"виишли на (?:\w+ )?(?:акці|мітинг|протест)|вышли на (?:\w+ )?(?:акци|митинг|протест)|"
                         r"gingen auf die straße|hanno manifestato|hanno protestato|hanno sfilato|sono scesi in piazza|"
                         r"demonstreerden|protesteerden|betoogden|gingen de straat op|demonstrowa[lł]\w*|"
-                        r"protestowa[lł]\w*|wyszli na ulice|wyszło na ulice)\b")
+                        r"protestowa[lł]\w*|wyszli na ulice|wyszło na ulice|"
+                        # session 16b: tractors driven in protest, a protest said to be peaceful, Turkish, Arabic and
+                        # Russian verbs ("eylemi başlattı", "تظاهر آلاف", "вышли на мирное шествие")
+                        r"drove (?:their |hundreds of |\d+ )?tractors|(?:demonstration|protest|march|rally) "
+                        r"(?:was|passed off|ended|remained) (?:largely )?peaceful(?:ly)?|"
+                        r"eylemi? (?:baslattı|duzenledi|yaptı)|yuruyus duzenledi|"
+                        r"акция прошла мирно|вышли (?:\w+ )?на (?:\w+ )?(?:шестви|улиц|проспект|площад)|"
+                        r"виишли (?:\w+ )?на (?:\w+ )?(?:вулиц|площ))\b"
+                        r"|(?<!\w)(?:تظاهر|تظاهروا|نظم|نظموا|نظّم)(?!\w)")
 # arrests before a protest, to prevent it: "arrested 1,000 opposition activists ahead of the rally"
-_BEFORE_PROTEST = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to thwart|in advance of|avant|antes de|para impedir)"
+_BEFORE_PROTEST = re.compile(r"\b(?:ahead of|before|to prevent|to stop|to thwart|in advance of|avant|antes de|para impedir|"
+                             r"kuandaa|kupanga|wanaotuhumiwa kuandaa)"
                              r" (?:a |an |the |planned |la |le |les |una |uma |o )?(?:\w+ )?(?:rall|protest|demonstr|march|"
                              r"manifest|marcha|sit-in)")
 # a strike that took place: a past-tense bombing or shelling verb ("Russian forces shelled Kharkiv overnight",
@@ -684,7 +725,6 @@ def fold_text(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(marks) if marks else text)
 
 
-# Devanagari vowel signs and marks are no \w to Python's re: a word goes on through them ("मौतें")
 # Hindi and Indonesian (session 15, ``nlp/events/cues_hi_id.py``), folded like every table above; Devanagari patterns
 # are folded too ("व्यक्ति" is matched as "वयकति"), so they are written as the press writes them
 def _fold_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -695,6 +735,7 @@ def _fold_pattern(pattern: str) -> str:
     return re.sub("[\u0900-\u097f]+", lambda m: fold_text(m.group()), pattern)
 
 
+# Devanagari vowel signs and marks are no \w to Python's re: a word goes on through them ("मौतें")
 _DEVANAGARI_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
 _WORD_END = r"(?![^\W\d_])"
 _WORD_END_DEVANAGARI = r"(?![^\W\d_]|[" + _DEVANAGARI_MARKS + "])"
@@ -751,7 +792,10 @@ _DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 @functools.cache
 def _scripts(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """The regex of ``words`` outside Devanagari, and that of the Devanagari ones (None when there are none)."""
+    """The regex of ``words`` outside Devanagari, and that of the Devanagari ones (None when there are none).
+    Each word is also matched folded like the text: "бойовик", "військов" are "боиовик", "віиськов" there (й -> и,
+    ї -> і; they never matched before session 16)."""
+    words = tuple(dict.fromkeys(words + tuple(fold_text(w) for w in words)))
     hindi = tuple(w for w in words if _DEVANAGARI.match(w))
     rest = tuple(w for w in words if not _DEVANAGARI.match(w))
     return _regex(rest), (_regex(hindi) if hindi else None)
@@ -803,10 +847,10 @@ _BENIGN = re.compile(
     # fireworks are no mortars or rockets ("tirs de mortiers d'artifice"), and arrests or casualties said not to have
     # happened are no arrests ("l'action s'est déroulée sans interpellation", "Акція минула без затримань") (session 15b)
     r"\b(?:mortiers?|tirs?|feux|fusees?) d'artifice\b|\bfireworks?\b|\bfuegos artificiales\b|\bfogos de artificio\b"
-    r"|\bpetard\w*|\bпетард\w*|\bфейерверк\w*|\bфеєрверк\w*"
+    r"|\bpetard\w*|\bпетард\w*|\bфеиерверк\w*|\bфеєрверк\w*"
     r"|\b(?:without|with no) (?:any )?(?:arrests?|detentions?)\b|\bsans (?:aucune )?interpellations?\b|\bsin "
     r"(?:detenidos|detenciones)\b|\bsem (?:detidos|detencoes|prisoes)\b|\bohne festnahmen\b|без (?:жодних )?"
-    r"затримань|без (?:каких-либо )?задержаний|(?:دون|بدون) (?:تسجيل )?(?:اعتقالات|حوادث)"
+    r"затримань|без (?:каких-либо )?задержании|(?:دون|بدون) (?:تسجيل )?(?:اعتقالات|حوادث)"
     # arson ruled out is no arson: "investigators ruled out arson and blamed a short circuit" (session 16)
     r"|(?<=ruled out )(?:arson|foul play|sabotage|an attack|terrorism)\b|\bno (?:signs?|evidence) of (?:arson|foul play)\b"
     # firefighters are no bomb ("bombe"): "informaron los bomberos", "segundo os bombeiros"
@@ -938,6 +982,11 @@ _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d
                          r"|\bthe 19\d\d (\w+ )?(killings?|massacres?|bombings?|attacks?|genocide|war|riots?|uprising)\b"
                          r"|\b(il y a|hace|ha|vor) \S+ (ans|anos|jahren)\b"
                          r"|\b(nel|w) 19\d\d\b|\bnegli anni '?\d0\b|\bjaren '?\d0\b|\bw latach \d0"
+                         # session 16b: "en diciembre de 1981", "del 2 agosto 1980", "em 1992"; "completa 32 anos",
+                         # "marcou cinco anos", "miaka 30 tangu"
+                         r"|\b(de|del|em|do|da) 19\d\d\b|\b\w+ agosto 19\d\d\b"
+                         r"|\b(completa|completam|completou|marca|marcou|cumple|cumplen|cumplio) \S+ (anos|años)\b"
+                         r"|\bmiaka \S+ tangu\b"
                          r"|قبل \S+ (عاما|عام|سنة|سنوات|عقود)"
                          # historians' accounts: "historians say the Armenian genocide killed up to 1.5 million"
                          r"|\bhistorians? (say|says|said|estimate|estimates|believe|agree|argue)\b|\bhistoriens?\b|\bhistoriadores\b")
@@ -1131,6 +1180,12 @@ _FICTION_FRAME = re.compile(
     r"|\b(?:o filme|o romance|a serie) (?:conta|narra|acompanha)\b")
 
 
+# a scene staged for a drill, whoever plays the attackers in it
+_DRILL_FRAME = re.compile(r"\b(?:was|were|is|are) (?:all |just |only )?part of (?:a|an|the) (?:[\w-]+ ){0,3}?(?:drill|"
+                          r"exercise|simulation)\b|\bfaisait partie d'un exercice\b|\bformaba parte de un simulacro\b|"
+                          r"\bfazia parte de um (?:exercicio|simulado)\b")
+
+
 def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str | None:
     """Why a triggered sentence is not a violence event, or None when nothing says so."""
     if _HISTORICAL.search(folded):
@@ -1144,6 +1199,8 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
         return "metaphor"
     if _FICTION_FRAME.search(folded):
         return "fiction"  # "in the video game, players must kill as many soldiers as possible": actors of a story
+    if _DRILL_FRAME.search(folded):
+        return "exercise"  # "... held pupils hostage, but it was all part of a counter-terrorism drill" (session 16b)
     for reason in _DOMINANT:
         if reason == "cyber" and _HACKED_TO_DEATH.search(folded):
             continue  # "villagers were hacked to death"
@@ -1236,7 +1293,7 @@ _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunm
           "boko haram", "iswap", "islamic state", "al-shabaab", "al shabaab", "al-shabab", "abu sayyaf", "jnim",
           "anti-balaka", "houthi", "huthi", "taliban", "m23", "codeco", "arakan army", "clan del golfo", "farc", "eln$",
           "rapid support forces", "fano", "kkb", "pkk", "الحوثي", "داعش", "الشباب", "silahlı kisi", "silahlı grup",
-          "kelompok bersenjata")
+          "kelompok bersenjata", "مستوطن", "settlers attacked", "settlers torched", "settlers set fire")
 _SERIOUS = ("sexual", "abduct", "remote", "battle", "riot", "destroy", "displace")
 
 
@@ -1253,7 +1310,10 @@ _CONVICTED = re.compile(
     r"|\bcondann\w*\b[^,;.]{0,60}?\ba(?:ll'| |lla )(?:ergastolo|morte|pena|carcere|\S+ (?:anni|mesi)\b)"
     r"|\bzu[rm]? (?:[\w-]+ ){0,3}?(?:haft|freiheitsstrafe|jahren|todesstrafe|gefangnis)\b[^,;.]{0,40}?verurteil\w*"
     r"|\bverurteil\w*\b[^,;.]{0,60}?\bzu[rm]? (?:[\w-]+ ){0,3}?(?:haft|freiheitsstrafe|jahren|todesstrafe|gefangnis)\b"
-    r"|(?<![^\W\d_])(?:приговорил\w*|приговорен\w*|осужден\w*|засудив\w*|засуджен\w*)")
+    r"|(?<![^\W\d_])(?:приговорил\w*|приговорен\w*|осужден\w*|засудив\w*|засуджен\w*)"
+    # a jury or court that convicts for a past killing: "Júri condena policiais pela chacina de Osasco" (session 16b)
+    r"|\b(?:juri|jurado|tribunal|justica|jury|court) (?:[\w-]+ ){0,2}?(?:condena|condenou|condenam|condeno|convicts|"
+    r"convicted)\b")
 _LEGAL = re.compile(
     r"\b(pleaded guilty|pleads guilty|threatening to|threatened to|threatens to|accused of|charged with|charges of"
     r"|convicted of|sentenced|on trial|indicted|faces charges|facing charges"
@@ -1386,7 +1446,7 @@ _CROWD_CONTROL = re.compile(
     r"atordoamento|aturdimiento|efecto moral|efeito moral|assourdissante\w*|desencerclement)"
     r"|\bmabomu ya machozi\b|\bbomu la machozi\b|गैस के गोले|गैस के गोलों|\bgas air mata\b")
 _STREET_WEAPON = re.compile(
-    r"\b(?:petrol|molotov|fire|gasoline) (?:bombs?|cocktails?)\b|\b(?:bombas?|bombes?) (?:molotov|incendiari\w*)\b"
+    r"\b(?:petrol|molotov|fire|gasoline|crude|country-made|country made|desi) (?:bombs?|cocktails?)\b|\b(?:bombas?|bombes?) (?:molotov|incendiari\w*)\b"
     r"|\b(?:cocktails?|coqueteis|coquetel|cocteles|coctel|bottiglie) molotov\b|\bbom molotov\b|\bmolotof\b")
 
 
@@ -1404,7 +1464,7 @@ def _street_weapons_and_causes(folded: str, flags: dict[str, bool]) -> dict[str,
     blank = lambda m: " " * len(m.group())
     if flags["remote"] and (_CROWD_CONTROL.search(folded) or _STREET_WEAPON.search(folded)):
         masked = _CROWD_CONTROL.sub(blank, folded)
-        if flags["riot"] or flags["protest"]:
+        if flags["riot"] or flags["protest"] or (flags["battle"] and _CIVILIAN_SIDES.search(folded)):
             masked = _STREET_WEAPON.sub(blank, masked)
         if not _has(masked, _CUES["remote"]):
             flags = {**flags, "remote": False}
@@ -1521,7 +1581,7 @@ _EXECUTED = re.compile(r"\b(?:soldiers|troops|army|police|policemen|security for
 # morti, tra cui due civili", "caught in the crossfire": the fighting is the event (session 16)
 _MIXED_DEAD = re.compile(
     r"\b(?:soldiers?|troops|fighters|militants|rebels|militiamen|policemen|officers|combatants|insurgents|jihadists|"
-    r"soldats|militaires|soldados|militares|combattants|miliziani|militari|военных|боевиков|військових)\s+(?:and|et|y|e|"
+    r"soldats|militaires|soldados|militares|combattants|miliziani|militari|военных|боевиков|віиськових)\s+(?:and|et|y|e|"
     r"и|і|та)\s+(?:\w+\s+)?(?:civilians|civils|civiles|civis|civili|мирных|мирних|цивільних)\b"
     r"|\b(?:including|among them|dont|parmi eux|entre ellos|entre eles|tra cui|fra cui|di cui|darunter|в том числе|серед них)"
     r"\s+(?:\w+\s+)?(?:civilians|civils|civiles|civis|civili|zivilisten|мирных|мирних)\b"
@@ -1565,9 +1625,11 @@ _PROTESTERS_VIOLENT = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pel
                                  r"torched|set fire to|set ablaze|smashed|ransacked|looted|vandali[sz]ed|burned down|"
                                  r"burnt down)\b|jete des pierres|lanzaron piedras|atiraram pedras|"
                                  r"اضرم|أضرم|احرقوا|أحرقوا|اقتحموا|رشقوا|"
-                                 r"lanciato (?:pietre|sassi)|lanciando (?:pietre|sassi)|hanno assaltato|hanno saccheggiato|"
+                                 r"lanciato (?:pietre|sassi|bottiglie|oggetti|bombe carta)|lanciando (?:pietre|sassi|"
+                                 r"bottiglie|oggetti)|hanno assaltato|hanno saccheggiato|incendiad[oa]s|saquead[oa]s|"
                                  r"gooiden (?:met )?stenen|bekogelden|rzucali kamieniami|obrzucili")
 _CIVILIAN_SIDES = re.compile(r"\b(?:fans|supporters|hooligans|students|youths|protesters|demonstrators|residents|"
+                             r"протестувальник\w*|протестующ\w*|демонстрант\w*|мітингувальник\w*|митингующ\w*|"
                              r"محتجين|المحتجين|محتجون|متظاهرين|المتظاهرين|متظاهرون|مشجعين|انصار|"
                              r"villagers|traders|rival groups of|supporteurs|hinchas|torcedores|manifestants|tifosi|"
                              r"ultras|studenti|manifestanti|abitanti|supporters|betogers|demonstranten|studenten|kibice|"
@@ -1600,13 +1662,18 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
         # "police fired tear gas at demonstrators", "detained 20 protesters": ACLED's protest with intervention
         # (gunmen firing at a rally are an attack on civilians)
         return RuleMatch("protest", "protest_with_intervention", 0.6)
-    if flags["battle"] and (_COMMUNAL_SIDES.search(folded) or _FEUD.search(folded)) and not _has(folded, _ARMED):
+    if flags["battle"] and (_COMMUNAL_SIDES.search(folded) or _FEUD.search(folded) or _has(folded, _COMMUNAL_HI_ID)) \
+            and not _has(folded, _ARMED):
         # "communal clashes erupted in Nuh", "clan fighting in Enga": crowds of one community against another
         return RuleMatch("riot", "mob_violence", 0.75)
     if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and (
             _CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
         # "clashes between football fans", "students clashed with police": crowds, not armed groups, fought
         return RuleMatch("riot", "violent_demonstration" if flags["protest"] else "mob_violence", 0.75)
+    if flags["riot"] and flags["battle"] and _has(folded, ("mob ", "mobs", "angry crowd", "turba", "foule")) \
+            and not _has(folded, _ARMED_GROUPS):
+        # "mobs set vehicles on fire and clashed with security forces": a riot, not a battle (session 16b)
+        return RuleMatch("riot", "mob_violence", 0.75, stated=True)
     if flags["destroy"] and flags["displace"] and not (displaced and displaced >= 100) and _has(folded, _ARMED):
         # "Jihadists torched the market and about 60 huts; residents had fled beforehand": the burning (session 16)
         return RuleMatch("destruction", "looting_property_destruction", 0.75, stated=True)
@@ -1685,7 +1752,10 @@ _MILITARY_TARGET = re.compile(r"\b(?:attacked|attack on|attacks on|stormed|raide
                               r" (?:[\w'-]+ ){0,3}?(?:(?:military|army|navy|air force|police) (?:base|camp|post|position|"
                               r"outpost|barracks|garrison|checkpoint)s?\b|barracks\b|(?:army|military|troop) (?:convoy|"
                               r"patrol)s?\b|camp militaire|base militaire|poste (?:militaire|de l'armee)|base militar|cuartel|"
-                              r"quartel|kaserne|militarstutzpunkt)")
+                              r"quartel|kaserne|militarstutzpunkt)"
+                              # "les unités déployées à Kantchari ont été la cible d'une attaque" (session 16b)
+                              r"|\b(?:unites|militaires|soldats|poste|detachement|base|position|patrouille|convoi|"
+                              r"troupes|elements)\b(?: [\w',-]+){0,10}? ont ete (?:la )?cibles? d'une attaque")
 
 
 # ... in Arabic, Russian and Ukrainian: "هاجم مسلحون نقطة تفتيش", "боевики напали на пост ДПС" (session 16)
@@ -1693,7 +1763,7 @@ _MILITARY_TARGET_MORE = re.compile(
     r"(?:هاجم|هاجموا|استهدف|استهدفوا)\s+(?:\S+\s+){0,3}?(?:نقطة تفتيش|نقطة امنية|حاجز|ثكنة|قاعدة عسكرية|موقع عسكري|"
     r"مركز شرطة|مركز للشرطة|مقر|دورية|رتل)"
     r"|(?<!\w)(?:напали|атаковали|атакували|обстреляли|штурмовали)\s+(?:\S+\s+)?(?:на\s+)?(?:пост|блокпост|отдел полиции|"
-    r"відділ поліції|відділок|воинскую часть|військову частину|базу|патруль|колонну|колону)")
+    r"відділ поліціі|відділок|воинскую часть|віиськову частину|базу|патруль|колонну|колону)")
 # arrests after the unrest they answer: "arrested 12 people after communal violence", "после беспорядков", "हिंसा के बाद"
 _ARRESTED_AFTER = re.compile(_fold_pattern(
     r"\b(?:after|following|in connection with|over|apres|suite a|a la suite d\w*|tras|despues de|apos|depois d\w*|nach|"
@@ -1717,7 +1787,7 @@ _ROLE_HELD = re.compile(r"\b(?:journalist|reporter|activist|blogger|opposition (
 
 # a ransom demanded: someone was taken ("похитили бизнесмена и потребовали выкуп", "demanded a ransom") (session 16)
 _RANSOM = re.compile(r"\b(?:demanded|demanding|demand|asked for) (?:a |an )?(?:\w+ )?ransom\b|(?<!\w)потребовал\w* выкуп"
-                     r"|(?<!\w)вимагал\w* викуп|(?<!\w)потребувал\w* викуп|\bexigi\w* (?:un |uma )?(?:rescate|resgate)\b"
+                     r"|(?<!\w)вимагал\w* викуп|(?<!\w)потребувал\w* викуп|\bexig\w* (?:un |uma |o )?(?:rescate|resgate)\b"
                      r"|\bont exige une rancon\b|\breclame une rancon\b|\bpidieron (?:un )?rescate\b")
 
 
@@ -1848,7 +1918,7 @@ _COUNTED_PEOPLE_HI_ID = re.compile(_fold_pattern(
     r"(?<!\w)(?:\d[\d,.]*|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|बीस|दर्जनों|सैकड़ों|हजारों|हज़ारों|dua|tiga|empat|lima|"
     r"enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)\s+(?:लोगों|लोग|व्यक्तियों|युवकों|छात्रों|किसानों|"
     r"कार्यकर्ताओं|प्रदर्शनकारियों|आरोपियों|संदिग्धों|orang|warga|mahasiswa|pengunjuk rasa|demonstran|aktivis|"
-    r"tersangka|buruh)"))
+    r"tersangka|terduga|buruh)"))
 # combatants killed, in Hindi, Indonesian, Swahili and Hausa word order: "सात जवान शहीद हो गए", "तीन आतंकी ढेर",
 # "dua prajurit TNI tewas", "menewaskan dua prajurit", "waliwaua wanajeshi 10", "sun kashe 'yan ta'adda 15" (a
 # combatant named as the attacker is no victim: "नक्सलियों के हमले में", "आतंकियों ने")

@@ -117,3 +117,66 @@ def test_a_vigilante_leader_as_the_source_makes_no_mob(analyzer) -> None:
 ])
 def test_non_events(analyzer, text: str) -> None:
     assert first_event(analyzer, text) is None
+
+
+# --- session 16b: dev sets 11 and 12 (local outlets, communiqués) ---------------------------------------------------
+
+def test_cyrillic_cues_match_folded_text(analyzer) -> None:
+    # "бойовики", "військових" fold to "боиовики", "віиськових": their cues matched nothing before
+    event = first_event(analyzer, "Бойовики атакували військову базу під Хортицею; загинули щонайменше 7 військових.")
+    assert event is not None and event.type == "battle"
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kelompok bersenjata menyerbu sebuah desa di Mocímboa da Praia dan memenggal sedikitnya enam warga sipil.",
+     "violence_against_civilians"),
+    ("Tentara diduga memerkosa empat perempuan di sebuah desa di wilayah Sagaing.", "sexual_violence"),
+    ("Mshambuliaji wa kujitoa mhanga alijilipua sokoni mjini Baidoa na kuua watu watano.", "remote_violence"),
+    ("Watu wasiojulikana wamemteka nyara mwandishi wa habari mjini Mwanza, familia yake imesema.", "abduction"),
+    ("Zaidi ya familia 2,000 zimekimbia makazi yao katika wilaya ya Mueda kufuatia mashambulizi ya waasi.",
+     "displacement"),
+    ("Удар КАБами по Сумах: загинули двоє людей, ще 11 поранені.", "remote_violence"),
+    ("В Мазари-Шарифе смертник подорвал себя у мечети; погибли четыре человека.", "remote_violence"),
+    ("Тысячи студентов вышли на мирное шествие в Нови-Саде с требованием отставки правительства.", "protest"),
+    ("У Батумі протестувальники зіткнулися з поліцією; поранено 12 осіб.", "riot"),
+    ("Protesto termina em confronto em Heliópolis; ônibus são incendiados e lojas saqueadas.", "riot"),
+    ("Empresário raptado em Benguela por homens armados que exigem resgate, disse a família.", "abduction"),
+    ("Polícia Federal prende 9 em operação contra milícia em Nova Iguaçu.", "arrest"),
+    ("Mina terrestre atinge camião perto de Mopti, matando cinco passageiros.", "remote_violence"),
+    ("Densus 88 menangkap lima terduga teroris di Poso, kata juru bicara Polri.", "arrest"),
+    ("Bentrok antarwarga dua kampung pecah di Kabupaten Buton; sejumlah rumah dibakar.", "riot"),
+    ("IMPHAL: Curfew was imposed after mobs set vehicles on fire and clashed with security forces on Monday night.",
+     "riot"),
+    ("Supporters of two rival parties clashed with sticks and crude bombs in Nadia; one man died in hospital.", "riot"),
+    (("Les unités déployées à Djibo, dans la région du Sahel, ont été la cible d'une attaque de groupes armés "
+      "terroristes."), "battle"),
+    ("ओडेसा पर रूस का ड्रोन हमला, पांच लोगों की मौत; गोदाम में लगी आग।", "remote_violence"),
+    ("Tensione a Milano: alcuni manifestanti hanno lanciato bottiglie contro la polizia, tre agenti feriti.", "riot"),
+])
+def test_local_outlet_reports(analyzer, text: str, type_: str) -> None:
+    event = first_event(analyzer, text)
+    assert event is not None and event.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "A fire that started in an electrical cabinet gutted a market in Kampala; firefighters said no one was killed.",
+    "Mgodi wa dhahabu uliporomoka mkoani Shinyanga na kuua wachimbaji wanne.",
+    "Azam FC imeichapa Simba mabao mawili na kuwaua kabisa wapinzani wao katika dabi.",
+    "Massacre do Carandiru completa 33 anos; familiares fazem vigília.",
+    "Júri condena policiais militares pela chacina da Candelária.",
+    ("Un tribunal reanudó el juicio por la masacre de El Mozote, donde unos 1.000 campesinos fueron asesinados en "
+     "diciembre de 1981."),
+    "Special forces stormed a hotel as 'attackers' held guests hostage, but it was all part of a counter-terrorism drill.",
+    "У Львові через коротке замикання спалахнула пожежа в будинку; загинули двоє мешканців.",
+    "Beim Zusammenstoß zweier Regionalzüge bei Ulm sind drei Menschen ums Leben gekommen.",
+    "Bus pariwisata mengalami rem blong di Subang; 9 orang meninggal dunia.",
+    "Série policial retrata guerra entre facções e tiroteios diários no morro.",
+])
+def test_more_non_events(analyzer, text: str) -> None:
+    assert first_event(analyzer, text) is None
+
+
+def test_zusammenstoesse_between_protesters_and_police_stay_events(analyzer) -> None:
+    event = first_event(analyzer, "Bei Zusammenstößen zwischen Demonstranten und Polizei in Tiflis wurden Dutzende "
+                                  "verletzt.")
+    assert event is not None
