@@ -1,14 +1,18 @@
 """Tolls read in session 16b (nlp/numbers.py, nlp/sides.py): verbs of killing in headline tenses and more languages,
 number words before adjectives and in compounds (Turkish, Indonesian, Russian), one or two victims with no number
 (Arabic, Russian, Turkish, French, English "both"), an earlier toll that is no second toll, ages that count no one,
-the next clause of a verb-final language, members of an armed group as a side, Devanagari cues that start a word.
+the next clause of a verb-final language, members of an armed group as a side, Devanagari cues that start a word;
+and tolls in the next sentence (nlp/events/followup.py): a later victim by ordinal, the same perpetrator named again.
 Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from nlp.events import make_analyzer
 from nlp.numbers import extract_counts
+from nlp.pipeline import TextContext
+from nlp.settings import NlpSettings
 
 
 def dead(text: str) -> int | None:
@@ -149,3 +153,40 @@ def test_sides_and_joined_groups_add_up(text: str, best: int) -> None:
 def test_a_raid_is_no_killing(text: str) -> None:
     assert dead(text) is None
 
+
+# --- a toll in the next sentence (nlp/events/followup.py) --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return make_analyzer(NlpSettings())
+
+
+def _tolls(analyzer, text: str) -> list[int | None]:
+    return [e.fatalities.best for e in analyzer.analyze(text, TextContext()).events]
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    # a later victim by ordinal raises the toll
+    ("Gunmen killed four people at a bar in Celaya, Guanajuato. A fifth victim died later in hospital.", [5]),
+    ("Hombres armados mataron a cuatro personas en un bar de Celaya. Una quinta víctima murió en el hospital.", [5]),
+    # the same perpetrator named again reports the toll of the same incident
+    ("Gunmen stormed a village in Zamfara state on Sunday. The gunmen killed nine villagers before fleeing.", [9]),
+    # a death report in Swahili after clashes at a protest
+    (("Vijana waliokuwa wakiandamana mjini Kisumu walikabiliana na polisi kwa mawe. Watu watatu walifariki kwa "
+      "majeraha ya risasi."), [3]),
+])
+def test_a_toll_in_the_next_sentence_is_joined(analyzer, text: str, tolls: list[int | None]) -> None:
+    assert _tolls(analyzer, text) == tolls
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    # a later victim who was hurt is no toll
+    ("Hombres armados mataron a cuatro personas en un bar de Celaya. Una quinta víctima resultó herida.", [4, None]),
+    # another perpetrator is another incident
+    ("Gunmen stormed a village in Zamfara state on Sunday. Bandits killed 30 people in a nearby village.", [None, 30]),
+    # a peaceful march and deaths of another cause stay apart
+    ("Thousands marched peacefully through Nairobi on Saturday. Two people died in a stampede near the stadium.",
+     [None]),
+])
+def test_a_toll_in_the_next_sentence_that_stays_apart(analyzer, text: str, tolls: list[int | None]) -> None:
+    assert _tolls(analyzer, text) == tolls
