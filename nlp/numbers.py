@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from nlp.sides import other_side_one, side_after, side_before
 from store import Count
 
-__all__ = ["CountMentions", "Quantity", "extract_counts", "parse_number", "parse_quantities"]
+__all__ = ["CountMentions", "Quantity", "extract_counts", "later_victim", "parse_number", "parse_quantities"]
 
 _UNITS = {
     # en
@@ -71,6 +71,9 @@ _UNITS.update({  # Russian and Ukrainian (folded: "й" -> "и", "ї" -> "і")
     # "п'ятьох", Russian collective "двоих", "пятерых" (session 16)
     "двох": 2, "п'ятьох": 5, "шістьох": 6, "сімох": 7, "вісьмох": 8, "дев'ятьох": 9, "десятьох": 10,
     "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7,
+    # ... to ten ("убили восьмерых мирных жителей"), and the nominative ("погибли восьмеро") (session 16b)
+    "восьмерых": 8, "девятерых": 9, "десятерых": 10, "восьмеро": 8, "девятеро": 9, "десятеро": 10,
+    "дев'ятеро": 9,
 })
 _UNITS.update({  # Turkish (folded: ş -> s, ö -> o; dotless ı stays); "bir" (also "a"), "on" (English "on"), "üç" and
     # "beş" (folded "uc", "bes") only before a Turkish noun for people (``_TR_GATED``)
@@ -421,7 +424,13 @@ _ID_NUMBERS = {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan
                "seratus", "seribu"}
 _ID_NOUNS = {"orang", "warga", "prajurit", "anggota", "polisi", "tentara", "personel", "korban", "mahasiswa", "siswa",
              "anak", "wanita", "perempuan", "pria", "petani", "pekerja", "penambang", "rumah", "di", "tewas", "belas", "puluh",
-             "ratus", "ribu", "juta"}
+             "ratus", "ribu", "juta",
+             # more nouns for people that a sentence opens with: "Sembilan pendulang emas tewas" (nine gold panners),
+             # "Enam nelayan hilang" (session 16b)
+             "pendulang", "nelayan", "pedagang", "buruh", "guru", "sopir", "pengemudi", "penumpang", "santri", "pelajar",
+             "remaja", "bocah", "balita", "pemuda", "penduduk", "karyawan", "petugas", "pendaki", "jemaah", "militan",
+             "teroris", "pemberontak", "milisi", "demonstran", "pengunjuk", "aparat", "pengungsi", "tukang", "ojek",
+             "lansia", "ibu", "bayi"}
 
 
 def _indonesian_noun_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -433,8 +442,9 @@ def _indonesian_noun_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
 _TR_GATED = {"bir", "on", "uc", "bes"}
 # (stems that begin no English word: not "militan" or "pkk", which "strikes on militant/PKK positions" would make ten)
 _TR_PEOPLE = ("kisi", "asker", "sivil", "polis", "terorist", "cocuk", "kadın", "vatandas", "isci", "ogrenci", "koylu",
-              "yolcu", "gazeteci", "korucu", "subay", "astsubay", "mehmetcik")
+              "yolcu", "gazeteci", "korucu", "subay", "astsubay", "mehmetcik", "genc")
 _TR_PEOPLE_WORDS = {"er", "militan", "militanı"}
+_TR_NUMBER_WORDS = {"bir", "iki", "uc", "dort", "bes", "altı", "yedi", "sekiz", "dokuz"}
 
 
 def _acronym(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -446,9 +456,17 @@ def _acronym(tokens: list[tuple[str, int, int]], j: int) -> bool:
 
 
 def _turkish_noun_next(tokens: list[tuple[str, int, int]], j: int) -> bool:
-    if j + 1 >= len(tokens):
+    """The noun for people after the number, past the rest of a compound number ("on bir kişi": eleven) and one
+    adjective of origin or allegiance in -lı/-li/-lu/-lü ("beş PKK'lı terörist", "bir Filistinli genç") (session 16b)."""
+    k = j + 1
+    while k < len(tokens) and _fold(tokens[k][0]) in _TR_NUMBER_WORDS:
+        k += 1
+    if k < len(tokens) and k + 1 < len(tokens) and _fold(tokens[k][0]).endswith(("lı", "li", "lu")) \
+            and tokens[k][0][:1].isupper():
+        k += 1
+    if k >= len(tokens):
         return False
-    nxt = _fold(tokens[j + 1][0])
+    nxt = _fold(tokens[k][0])
     return nxt in _TR_PEOPLE_WORDS or nxt.startswith(_TR_PEOPLE)
 
 
@@ -567,7 +585,9 @@ def _listed_article(tokens: list[tuple[str, int, int]], i: int, out: list[Quanti
     """"a"/"an" right after "and" that follows a count ("six militants and a volunteer"): one more
     person in the list. Alone ("a police officer was killed") it is left to the one-victim rule, and
     "a dozen" to the multipliers."""
-    if _fold(tokens[i][0]) not in {"a", "an"} or i < 2 or not out or _fold(tokens[i - 1][0]) != "and":
+    # Indonesian "seorang" (one person) the same: "menewaskan lima militan dan seorang tentara" (6) (session 16b)
+    if (_fold(tokens[i][0]), _fold(tokens[i - 1][0]) if i else "") not in {("a", "and"), ("an", "and"),
+                                                                            ("seorang", "dan")} or i < 2 or not out:
         return False
     if i + 1 < len(tokens) and _fold(tokens[i + 1][0]) in _MULTIPLIERS | _VAGUE.keys():
         return False
@@ -617,11 +637,16 @@ _AR_ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?:في\s+)?ال\w+ة\s+$")
 _AR_IN_THE = re.compile(r"(?:^|\s)في\s+$")
 
 
+_AGED_AFTER = ("yasında", "yasındaki", "yaslarında", "yaslarındaki", _fold("वर्षीय"), _fold("वर्ष के"))
+
+
 def _looks_like_people(value: int, word: str, following: str, text: str, start: int) -> bool:
     if (following in _NON_PEOPLE or following.startswith("year")) \
             and not _PEOPLE_COMPOUND.match(text, start + len(word)) \
             and not (following in {"am", "pm"} and parse_number(word) is None):  # "um PM" (a military policeman)
         return False
+    if following.startswith(_AGED_AFTER):
+        return False  # an age: "17 yaşındaki bir Filistinli genç" (a 17-year-old), "17 वर्षीय युवक" (session 16b)
     if _AGED_BEFORE.search(text[max(0, start - 24):start]) or _AGE_PAIR_AFTER.match(text, start + len(word)):
         return False  # ages: "âgés de 17 et 19 ans", "dos jornaleros de 34 y 41 años", "aged 17 and 19"
     if _NAME_COMMA_BEFORE.search(text[max(0, start - 30):start]) and _COMMA_AFTER.match(text, start + len(word)) \
@@ -646,6 +671,9 @@ def _looks_like_people(value: int, word: str, following: str, text: str, start: 
     glued = text[max(0, start - 2):start - 1] if text[start - 1:start] == "-" else text[start - 1:start]
     if glued.isascii() and glued.isalpha():
         return False  # part of a name: "M23 rebels", "AK-47", "G20" (not Arabic "و12": "and 12")
+    after = text[start + len(word):start + len(word) + 1]
+    if word.isdigit() and after.isascii() and after.isupper():
+        return False  # ... and a capital after it: "the 3R armed group", "5G masts" (session 16b)
     return value > 0 or _fold(word) in {"no", "zero", "nobody", "none"}
 
 
@@ -782,6 +810,21 @@ _CUES: dict[str, tuple[str, ...]] = {
         # fatally wounded is dead, and the cue starts before the injury word ("zwei Polizisten wurden tödlich verletzt")
         "todlich verletzt", "todlich verwundet", "todlich getroffen", "mortally wounded", "fatally wounded",
         "fatally injured", "mortellement bless", "herido de muerte", "heridos de muerte", "mortalmente ferid",
+        # present tenses of headlines and more verbs of killing (session 16b): "يقتل أربعة أشخاص" (kills four people),
+        # "يودي بحياة ستة أشخاص" (claims the lives of six), "إعدام سبعة مدنيين" (the execution of seven), Swahili
+        # "limeua watu 19" (it has killed, no object marker), "छह लोगों की जान चली गई" (six lost their lives), "मरने
+        # वालों की संख्या" (the number of those who died), "застрелили" (shot dead), "matam seis pessoas", "mata 11
+        # crianças", "ont abattu sept personnes", Central American "fueron ultimadas" (were killed)
+        "يقتل", "تقتل", "يقتلون", "بحياة", "إعدام", "اعدام", "limeua", "yameua", "kimeua", "zimeua", "jimeua",
+        "जान चली", "जानें चली", "जान चल", "जान गई", "जानें गईं", "मरने वाल", "мертв", "застрел",
+        "matam$", "mata$", "abattu", "abattant", "abattent", "ultimad", "ultimaron",
+        # fallen in combat (not "tombés dans une embuscade": fell into an ambush): "trois soldats sont tombés au cours
+        # des combats", "cayeron en combate", "tombaram em combate", "caduti in combattimento"
+        "tombe au combat", "tombes au combat", "tombe au cours des combats", "tombes au cours des combats",
+        "tombes au champ d'honneur", "tombe au champ d'honneur", "tombes sous les balles", "cayeron en combate",
+        "cayo en combate", "caidos en combate", "tombaram em combate", "tombou em combate", "caduti in combattimento",
+        # died of their wounds: "deux manifestants ont succombé à leurs blessures", "three succumbed to their injuries"
+        "succomb", "succumb",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "yaralandı", "yaralı", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
                 "feriu", "feriram", "ferindo", "جرح", "جريح",
@@ -791,7 +834,10 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "ranni$", "rannych", "rannymi", "ranna$", "ranne$", "ranion", "ranił", "postrzel", "poszkodowan",
                 "घायल", "जख्मी", "ज\u093cख्मी", "luka$", "luka-luka", "terluka", "melukai", "cedera",
                 # people in care: "22 people were being treated for gunshot wounds" (the wounded, not the dead)
-                "treated for", "being treated", "receiving treatment"),
+                "treated for", "being treated", "receiving treatment",
+                # present tenses and infinitives (session 16b): "ويصيب 16 آخرين" (and wounds 16 others), "na
+                # kujeruhi zaidi ya 40" (and to injure more than 40)
+                "يصيب", "تصيب", "يصيبون", "kujeruhi", "kuwajeruhi", "limejeruhi", "limewajeruhi", "yamejeruhi"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
                  "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa", "entfuhrt",
@@ -827,8 +873,9 @@ _CUES: dict[str, tuple[str, ...]] = {
                   "op de vlucht", "verdreven", "uciek", "uchodzc", "przesiedl", "wysiedl", "ucieczk",
                   "विस्थापित", "बेघर", "शरणार्थी", "पलायन", "mengungsi", "pengungsi", "terusir"),
 }
-# a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"
-_CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(" + "|".join(
+# a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"; a cue starts a word in Devanagari
+# too, where a vowel sign before it is no letter to ``\w``: "छापेमारी" (a raid) holds no "मारी" (killed) (session 16b)
+_CUE_RE = {cat: re.compile(r"(?<![^\W\d_])(?<![\u0900-\u097f])(?:و|ف|ب|ل)?(" + "|".join(
     re.escape(c[:-1]) + r"(?!\w)" if c.endswith("$") else re.escape(c) for c in cues) + r")", re.UNICODE)
            for cat, cues in _CUES.items()}
 _MAX_GAP = 60  # characters between a number and its cue word
@@ -846,7 +893,15 @@ def _cue_positions(text: str) -> list[tuple[int, int, str]]:
              for m in rx.finditer(folded)]
     # "three detained militants": an adjective names who died, it counts no arrest; "Mato Grosso" is no "mató"
     return sorted(c for c in found if (c[2] != "arrested" or not _HELD_PEOPLE.match(folded, c[1]))
-                  and not folded.startswith("mato grosso", c[0]))
+                  and not folded.startswith("mato grosso", c[0])
+                  and not (folded.startswith("mata", c[0]) and (_NO_KILLS_BEFORE.search(folded, 0, c[0])
+                                                                or _NO_KILLS_AFTER.match(folded, c[0]))))
+
+
+# "mata" kills in Spanish and Portuguese, but is the eye of Indonesian "gas air mata" (tear gas), "mata-mata" (a spy),
+# "mata uang" (a currency) and the forest of Portuguese "na mata" (session 16b)
+_NO_KILLS_BEFORE = re.compile(r"\b(?:air|gas|na|da|pela|em|uma)\s+$")
+_NO_KILLS_AFTER = re.compile(r"mata[-\s](?:mata|uang|pelajaran|angin)\b")
 
 
 _HELD_PEOPLE = re.compile(r"\s+(?:militants|men|women|persons|people|suspects|youths|protesters|students|leaders|activists|"
@@ -864,7 +919,8 @@ def _word_end(text: str, i: int) -> int:
 _BY = re.compile(r"\b(?:by|par|por|pelos?|pelas?|da|dai|dagli|dalle|door|przez)\s+(?:at least\s+|some\s+|about\s+)?$",
                  re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:and|while|et|y|e)\s+(?:another|other|at least|some|about)?\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|et|mais|y|pero|e|mas|ma|maar)\s+$")
+# Swahili, Indonesian and Turkish "and" too: "limeua watu 19 na kujeruhi 40" (killed 19 and injured 40) (session 16b)
+_CLAUSE_BREAK = re.compile(r"\b(?:and|while|but|et|mais|y|pero|e|mas|ma|maar|na|dan|serta|ve)\s+$")
 _OTHERS = re.compile(r"\s+(?:others?|more(?: people| persons)?|autres|otros|otras|outros|outras|altri|altre|anderen|"
                      r"innych|inne|inni)\b")
 
@@ -897,6 +953,10 @@ def _distance(q: Quantity, cue: tuple[int, int, str], text: str) -> float | None
             return None  # "were shot dead by three militants": the number counts the perpetrators
         if _OTHERS.match(text, q.end) or _NEW_CLAUSE.search(gap):
             penalty = 3.5  # "was killed and 19 others were injured", "shot dead and another two were hurt"
+        elif gap.strip() == ",":
+            # a verb-final language's next clause: "dokuz kişi öldü, 20'den fazla kişi yaralandı" (nine died, more
+            # than 20 were hurt): 20 goes with the cue after it, if any (session 16b)
+            penalty = 2.0
     return len(gap.split()) + penalty
 
 
@@ -940,7 +1000,24 @@ _ONE_VICTIM = re.compile(
     r"|\bl'un d'(?:eux|entre eux)\s+(?:\w+\s+)?(?:est (?:decede|mort)|a succombe)|\buno de ellos\s+(?:\w+\s+)?"
     r"(?:murio|fallecio)\b|\bum deles\s+(?:\w+\s+)?(?:morreu|faleceu)\b"
     r"|(?<!\S)و?(?:توفي|توفيت)\s+(?:أحدهم|احدهم|إحداهن|احداهن|أحد المصابين|احد المصابين)"
-    r"|\bthe (?:suicide )?(?:bomber|attacker|assailant|gunman) (?:also )?died\b")
+    r"|\bthe (?:suicide )?(?:bomber|attacker|assailant|gunman) (?:also )?died\b"
+    # one person who died, no number (session 16b): "A 32-year-old shopkeeper died on the way to hospital", "Un étudiant
+    # de 19 ans a succombé à ses blessures", "una mujer de 40 años falleció", "bir Filistinli genç hayatını kaybetti"
+    r"|\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:died|succumbed|perished)\b"
+    r"|\b(?:un|une)\s+(?:[\w'-]+\s+){0,4}?(?:a succombe|est mort|est morte|est decede|est decedee)\b"
+    r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,4}?(?:murio|fallecio|perdio la vida)\b"
+    r"|\b(?:um|uma)\s+(?:[\w-]+\s+){0,4}?(?:morreu|faleceu|foi morto|foi morta)\b"
+    r"|\bbir\s+(?:\S+\s+){0,3}?(?:hayatını kaybetti|yasamını yitirdi|olduruldu|sehit oldu|sehit dustu)"
+    # Arabic: a singular noun for a person right after the verb or noun of killing: "استشهد شاب فلسطيني" (a young
+    # Palestinian was martyred), "تسفر عن مقتل متظاهر" (the killing of a protester); not the dual or plural ("مقتل
+    # شخصين", "مقتل متظاهرين")
+    r"|(?<!\S)[وف]?(?:استشهد|استشهاد|قتل|مقتل|مصرع|توفي|وفاة|إعدام|اعدام|اغتيال)\s+(?:ال)?(?:شاب|رجل|طفل|طفلة|امرأة|"
+    r"سيدة|فتى|فتاة|جندي|شرطي|متظاهر|مواطن|مدني|ضابط|مسلح|صحفي|صحافي|مزارع|عامل|طالب|ناشط|مسن|شخص|سائق|فلسطيني|"
+    r"عسكري|عنصر|راع|مهاجر|لاجئ|معتقل|أسير|اسير|مستوطن|قيادي|طبيب|ممرض|مسعف)(?!\w)"
+    # Russian and Ukrainian: a verb of killing with one person in the accusative singular ("застрелили лидера общины",
+    # "убили женщину", "вбили активіста"), not a plural ("убили мирных жителей": -ых, -ей)
+    r"|(?<!\w)(?:застрелили|убили|вбили|застрелил|убил|вбив|расстреляли|розстріляли|зарезали|зарізали)\s+"
+    r"(?:[\w-]+(?:ого|его|ую|юю|ього)\s+){0,2}?(?!около|более|менее|понад|близько)[\w-]{3,}(?:а|я|у|ю)(?!\w)")
 # Hindi and Indonesian: "एक जवान शहीद हो गया", "एक व्यापारी की गोली मारकर हत्या", "seorang polisi tewas", "menewaskan
 # seorang warga" (folded: no virama)
 _ONE_VICTIM_HI_ID = re.compile(re.sub("[\u0900-\u097f]+", lambda m: _fold(m.group()),
@@ -971,6 +1048,15 @@ _ONE_ROLE = re.compile(r"\b(?:killed|shot dead|gunned down|murdered|assassinated
 _KIN = "son|daughter|wife|husband|brother|sister|father|mother|cousin|nephew|niece|child"
 _TWO_VICTIMS = re.compile(
     r"\bkill(?:ed|ing) a couple\b|\bleaving both(?: of them)? dead\b"
+    # "Both people inside the vehicle were killed", "both of them died", "ambos murieron", "ambos foram mortos", "tous
+    # les deux ont été tués" (session 16b)
+    r"|\bboth\s+(?:[\w-]+\s+){0,4}?(?:(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|shot dead|murdered)|died)\b"
+    r"|\b(?:ambos|ambas)\s+(?:[\w-]+\s+){0,4}?(?:murieron|fallecieron|fueron asesinad[oa]s|morreram|faleceram|"
+    r"foram mort[oa]s|foram assassinad[oa]s)\b"
+    r"|\btou(?:s|tes) (?:les )?deux\s+(?:[\w'-]+\s+){0,3}?(?:ont ete tue|sont mort|sont decede)"
+    # Indonesian, two singulars: "menewaskan pelaku dan seorang anggota polisi" (the bomber and a policeman),
+    # "menewaskan seorang warga dan seorang polisi"
+    r"|\b(?:menewaskan|membunuh|menembak mati)\s+(?:pelaku|seorang\s+\S+)\s+(?:\S+\s+)?dan\s+seorang\b"
     # one person and a relative or companion: "killed a villager and his cousin", "a woman and her son were shot dead"
     r"|\b(?:killed|killing|shot dead|murdered|hacked to death|killing of|death of|deaths of) (?:a |an |one |the )?"
     r"(?:[\w-]+ ){0,2}?(?:[a-z]+ (?:named|identified as) [\w ]{3,30}?|[a-z]+) and (?:his|her) "
@@ -1036,7 +1122,8 @@ _NTH_VICTIM = re.compile(r"\b" + _NTH.format("nth") + r"[^.;]{0,40}?\b" + _DIED_
                          + r"\s+(?:[\w-]+\s+){0,5}?" + _NTH.format("nth2"))
 
 
-def _nth_victim(text: str) -> int | None:
+def later_victim(text: str) -> int | None:
+    """The toll a later victim named by ordinal makes ("a fifth victim died in hospital": 5), or None."""
     found = _NTH_VICTIM.search(_fold(text))
     return _ORDINALS[found.group("nth") or found.group("nth2")] if found else None
 
@@ -1069,7 +1156,7 @@ def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
     text = _AR_MARKS.sub("", text)
     counts = _one_more(text, _extract(text))
-    if (nth := _nth_victim(text)) is not None and (counts.fatalities.best or 0) < nth:
+    if (nth := later_victim(text)) is not None and (counts.fatalities.best or 0) < nth:
         counts = CountMentions(Count(best=nth, low=nth, high=nth), counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is not None and _AND_DRIVER_HI.search(text):
         # "आठ जवानों और वाहन चालक की मौत": eight jawans and the driver, nine dead (session 15b)
@@ -1101,8 +1188,10 @@ def _one_of_another_side(text: str, counts: CountMentions) -> CountMentions:
                          counts.injured, counts.abducted, counts.displaced)
 
 
-# a counted group and one more person named by role, in Hindi ("आठ जवानों और वाहन चालक की मौत हो गई")
-_AND_DRIVER_HI = re.compile(r"(?:जवानों|सैनिकों|पुलिसकर्मियों|सुरक्षाकर्मियों|लोगों|नागरिकों|ग्रामीणों)\s+(?:और|व)\s+"
+# a counted group and one more person named by role, in Hindi ("आठ जवानों और वाहन चालक की मौत हो गई"); the group in
+# the direct case too, as before "की मौत" with "एक" ("आठ जवान और एक वाहन चालक की मौत": 9) (session 16b)
+_AND_DRIVER_HI = re.compile(r"(?<!\S)(?:जवानों|सैनिकों|पुलिसकर्मियों|सुरक्षाकर्मियों|लोगों|नागरिकों|ग्रामीणों|जवान|सैनिक|"
+                            r"पुलिसकर्मी|सुरक्षाकर्मी|लोग|ग्रामीण)\s+(?:और|व)\s+"
                             r"(?:एक\s+)?(?:\S+\s+)?(?:चालक|ड्राइवर|नागरिक|ग्रामीण)\s+(?:की|का)\s+(?:मौत|हत्या)")
 
 
@@ -1171,6 +1260,22 @@ def _number_first_total(q: Quantity, text: str) -> bool:
     return bool(_NUMBER_FIRST.search(_fold(text[max(0, q.start - 40):q.start])) and _RUNNING_AFTER.match(text, q.end))
 
 
+# the toll given before the new one is no second toll: "has risen to 26, up from 18 counted on Sunday", "from an
+# earlier figure of 18", "contre 18 précédemment", "frente a los 18 anteriores" (session 16b)
+_EARLIER_BEFORE = re.compile(r"\b(?:up|down|revised(?: up| down)?)\s+from\s+(?:an?\s+|the\s+)?(?:earlier|previous|"
+                             r"initial|first)?\s*(?:(?:toll|figure|count|tally)\s+of\s+)?(?:at least\s+)?$"
+                             r"|\bfrom\s+(?:an?|the)\s+(?:earlier|previous|initial)\s+(?:toll|figure|count|tally)\s+of\s+$")
+_EARLIER_AROUND = re.compile(r"\b(?:contre|frente a(?: los| las)?|contra(?: los| las| os| as)?)\s+$")
+_EARLIER_AFTER = re.compile(r"\s+(?:(?:morts?|victimes|muert[oa]s|mortos|victimas|vitimas)\s+)?(?:precedemment|"
+                            r"auparavant|la veille|anteriores|previos|anteriormente|antes)\b")
+
+
+def _earlier_toll(q: Quantity, text: str) -> bool:
+    before = _fold(text[max(0, q.start - 50):q.start])
+    return bool(_EARLIER_BEFORE.search(before) or (_EARLIER_AROUND.search(before)
+                                                   and _EARLIER_AFTER.match(_fold(text[q.end:q.end + 40]))))
+
+
 def _background(q: Quantity, text: str) -> bool:
     before = _fold(text[max(0, q.start - 80):q.start])
     return bool(_BACKGROUND.match(_fold(text[q.end:q.end + 120])) or _RUNNING_TOTAL.search(before))
@@ -1200,7 +1305,7 @@ def _extract(text: str) -> CountMentions:
     if len(quantities) > 1:  # one number is the sentence's own; the non-event rules judge a lone toll
         quantities = [q for q in quantities if not _background(q, text)] or quantities
     # "bringing to 45 the number of defenders killed this year" counts no one of this incident, even alone
-    quantities = [q for q in quantities if not _number_first_total(q, text)]
+    quantities = [q for q in quantities if not _number_first_total(q, text) and not _earlier_toll(q, text)]
     cues = _cue_positions(text)
     assigned: list[str | None] = []
     for q in quantities:

@@ -40,7 +40,9 @@ _ARMED = (
     r"miliziani|terroristi|jihadisti|ribelli|banditi|kampfer|terroristen|rebellen|aufstandische|"
     r"боевиков|боевик|террористов|бандитов|бойовиків|бойовик|терористів|окупантів|диверсант\w*|"
     r"नकसली|नकसलियों|माओवादी|आतंकी|आतंकवादी|आतंकियों|उगरवादी|waasi|wanamgambo|magaidi|militan|"
-    r"kkb|teroris|terörist\w*|terorist\w*|pkk'?l\w*|مسلحين|مسلحا|مسلح|إرهابيين|ارهابيين|إرهابيا|ارهابيا|متشددين|"
+    # id: "satu anggota kelompok bersenjata tewas" (a member of the armed group) (session 16b)
+    r"armed (?:groups?|structures?|bands?|gangs?)|groupes? armes?|grupos? armados?|estructuras? armadas?|"
+    r"kkb|teroris|kelompok bersenjata|pemberontak|gerilyawan|milisi|separatis|terörist\w*|terorist\w*|pkk'?l\w*|مسلحين|مسلحا|مسلح|إرهابيين|ارهابيين|إرهابيا|ارهابيا|متشددين|"
     r"مقاتلين|مقاتلا|عناصر من"
 )
 _CIVILIAN = (
@@ -55,10 +57,17 @@ _SIDE_RE = {side: re.compile(r"(?:" + words + r")(?![^\W\d_])") for side, words 
 _FILLER = re.compile(r"\s*(?:(?-i:[A-Z][\w'-]*)\s+){0,3}|\s*(?:[^\W\d_]+\s+){0,2}")
 
 
+# the members of a side are of that side: "two members of the armed structure", "dos miembros del grupo armado", "trois
+# membres du groupe armé" (session 16b)
+_MEMBERS_OF = re.compile(r"^\s*(?:members?|membres?|miembros?|membros?|elements?|elementos?|integrantes?)\s+"
+                         r"(?:of|de|du|des|del|do|da|dos|das)\s+(?:the\s+|la\s+|le\s+|les\s+|los\s+|las\s+|el\s+|"
+                         r"l'|o\s+|a\s+|os\s+|as\s+)?")
+
+
 def side_after(folded: str, end: int, original: str | None = None) -> str | None:
     """The side of the people counted by the number that ends at ``end`` ("12 soldiers", "28 боевиков", "four Boko
     Haram fighters"), looked for in the next three words; None when they name no side."""
-    tail = folded[end:end + 48]
+    tail = _MEMBERS_OF.sub(" ", folded[end:end + 72], count=1)[:48]
     words = tail.split()[:4]
     for i in range(min(len(words), 4)):
         word = words[i].strip(",.;:()\"'")

@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 
 from nlp.events.actors import find_actors, trigger_position
 from nlp.events.rules import RuleMatch, candidate_cues, cue_flags, fold_text, mask_benign, type_sentence
-from nlp.numbers import CountMentions, extract_counts, parse_quantities
+from nlp.numbers import CountMentions, extract_counts, later_victim, parse_quantities
 from store import Count
 
 __all__ = ["join_tolls"]
@@ -44,7 +44,12 @@ _OTHER_INCIDENT = re.compile(r"\b(?:another|other|separate|separately|earlier|pr
 # are count cues but no triggers (nlp/numbers.py)
 _DIED = re.compile(r"\b(?:died|dead|killed|perished|succumbed|lost their lives|morreram|morrerem|morreu|faleceram|"
                    r"perderam a vida|sono morti|sono morte|morirono|hanno perso la vita|sont morts|sont mortes|ont peri|"
-                   r"fallecieron|perdieron la vida|starben|ums leben|kwamen om|zgineli|zgineło|zginelo)\b"
+                   r"fallecieron|perdieron la vida|starben|ums leben|kwamen om|zgineli|zgineło|zginelo|"
+                   # and in Swahili, Indonesian and Turkish, and French "succumbed" (session 16b): "Watu wawili
+                   # walifariki kwa majeraha ya risasi", "Dua warga tewas", "iki kişi hayatını kaybetti"
+                   r"walifariki|wamefariki|alifariki|amefariki|waliuawa|wameuawa|tewas|meninggal dunia|"
+                   r"hayatını kaybetti|hayatlarını kaybetti|oldu|olduruldu|a succombe|ont succombe|sont decedes|"
+                   r"est decede|est decedee)\b"
                    r"|(?<![^\W\d_])(?:погибл\w*|погиб|загинул\w*|загинув|убит\w*|вбит\w*|لقي|لقوا|قتل|مقتل|توفي)")
 
 
@@ -134,15 +139,19 @@ def _next_sentence(end: int, sentences: list[tuple[int, int]], starts: list[int]
 
 def _reports_its_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_Place]) -> bool:
     """``nxt`` states the deaths of the incident ``c`` reports, which has no toll of its own."""
-    if c.rule.type not in _LETHAL or c.counts.fatalities.best is not None:
+    if c.rule.type not in _LETHAL | {"protest"} or c.counts.fatalities.best is not None:
         return False
     if not nxt.counts.fatalities.best or _OTHER_INCIDENT.search(nxt.folded):
         return False
     flags = {k for k, v in cue_flags(nxt.folded).items() if v}
     if not flags <= _TOLL_FLAGS and not _ANAPHOR.match(nxt.folded):
         return False
-    if find_actors(nxt.folded, trigger_position(nxt.folded))[0] is not None:
-        return False  # "Bandits killed 30 people in a nearby village": a perpetrator of its own, another incident
+    actor = find_actors(nxt.folded, trigger_position(nxt.folded))[0]
+    if actor is not None and actor != find_actors(c.folded, trigger_position(c.folded))[0]:
+        # "Bandits killed 30 people in a nearby village": a perpetrator of its own, another incident; the same
+        # perpetrator named again is the same incident: "Gunmen stormed a village in Zamfara. The gunmen killed nine
+        # villagers." (session 16b)
+        return False
     here, there = _countries(c, places), _countries(nxt, places)
     return not (here and there and not there & here)
 
@@ -174,6 +183,10 @@ def _raised_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_P
     here, there = _countries(c, places), _countries(nxt, places)
     if here and there and not there & here:
         return None
+    if (nth := later_victim(head)) is not None:
+        # a later victim by ordinal: "Gunmen killed four people at a bar. A fifth victim died in hospital." (5),
+        # "Una quinta víctima murió en el hospital" (session 16b); not one who was hurt ("resultó herida")
+        return Count(best=nth, low=nth, high=nth) if nth > have.best else None
     raised = _TOLL_RAISED.search(head)
     if raised:
         after = parse_quantities(head[raised.end():raised.end() + 24])
