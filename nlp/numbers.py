@@ -871,7 +871,10 @@ _CUES: dict[str, tuple[str, ...]] = {
                   "vertrieben", "geflohen", "fluchteten", "fluchtling", "ተፈናቀሉ", "ተፈናቅለዋል", "ተፈናቃይ", "bahunze",
                   "sfollat", "fuggit", "profugh", "in fuga", "ontheemd", "gevlucht", "ontvlucht", "vluchteling",
                   "op de vlucht", "verdreven", "uciek", "uchodzc", "przesiedl", "wysiedl", "ucieczk",
-                  "विस्थापित", "बेघर", "शरणार्थी", "पलायन", "mengungsi", "pengungsi", "terusir"),
+                  "विस्थापित", "बेघर", "शरणार्थी", "पलायन", "mengungsi", "pengungsi", "terusir",
+                  # session 16b: made to leave, evacuated because of shelling, fled (sw, es, pt, tr, ru, uk)
+                  "zimekimbia", "wamekimbia", "walikimbia", "kimbia makazi", "abandonar sus", "abandonar suas",
+                  "евакуюва", "эвакуирова", "вывезен", "вивезен", "fogem", "goc etti", "goc etmek"),
 }
 # a trailing "$" means the word ends there: "tue$" is French "tué", not "Tuesday"; a cue starts a word in Devanagari
 # too, where a vowel sign before it is no letter to ``\w``: "छापेमारी" (a raid) holds no "मारी" (killed) (session 16b)
@@ -1398,8 +1401,21 @@ def _add_others(text: str, found: dict[str, list[Quantity]]) -> None:
         return
     first, other = dead
     said_other = _OTHERS_AFTER.match(text, other.end) or _OTHERS_BEFORE.search(_fold(text[:other.start]))
+    fate = _OTHERS_FATE.match(_fold(text[other.end:other.end + 120])) if said_other else None
+    if fate is not None and fate.group("alive"):
+        # "two persons were killed and 18 others, including a policeman, injured", "captured four others alive"
+        found["fatalities"] = [first]
+        return
     if said_other and not _SUBSET.search(_fold(text[first.end:other.start])):
         found["fatalities"] = [_sum(dead)]
+
+
+# what the others suffered: the first harm word after them ("two persons were killed and 18 others, including a
+# policeman, injured": no death; "... and two others died later": dead) (real SATP reports)
+_OTHERS_FATE = re.compile(r"[^.;:]*?\b(?:(?P<dead>killed|died|dead|bodies|body|perished|succumbed|slain|tues|morts|"
+                          r"muertos|murieron|mortos|morreram|погибл|убит|قتل|مقتل|جثث|جثتي)|(?P<alive>injur|wound|hurt|"
+                          r"sustain|captur|alive|arrest|detain|missing|rescu|abduct|kidnap|blesse|herid|ferid|ferit|"
+                          r"verletzt|ранен|поранен|جرح|اصيب|أصيب))")
 
 
 # each side claims the other's dead: "Troops killed 20 militants, while rebels said they killed 15 soldiers" (two

@@ -115,3 +115,13 @@ def test_event_country(analyzer, text: str, country: str) -> None:
 def test_event_country_unchanged(analyzer, text: str, country: str) -> None:
     event = first_event(analyzer, text)
     assert event is not None and event.country == country
+
+
+def test_gulf_alone_is_no_province() -> None:
+    from nlp.geo import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = gazetteer.resolve(gazetteer.find("Monterrey Massacre Comes Amid Gulf-Zetas Battles."))
+    assert [(p.text, p.country) for p in found] == [("Monterrey", "MEX")]
+    found = gazetteer.resolve(gazetteer.find("Clashes in Kikori, Gulf Province, left three dead."))
+    assert ("PNG", "Gulf") in [(p.country, p.admin1) for p in found]

@@ -37,3 +37,25 @@ def test_a_side_is_read_from_the_noun_after_the_number() -> None:
     assert side_after(" people, including soldiers", 0) is None
     assert other_side_one("while a soldier was also killed", {"armed"})
     assert not other_side_one("while a soldier was also killed", {"state"})
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # "N others" whose first harm is no death are no dead (real SATP wording)
+    ("Two persons were killed and 18 others, including a Policeman, women and some children, injured in a blast.", 2),
+    ("We have killed 12 FC soldiers and captured four others alive, he said.", 12),
+    # ... and others who died add up
+    ("Three people were killed and two others died later in hospital, while five were injured.", 5),
+    ("Gunmen killed seven herders, and the bodies of two others were found the next day.", 9),
+])
+def test_others_add_up_only_when_they_died(text: str, dead: int) -> None:
+    assert extract_counts(text).fatalities.best == dead
+
+
+@pytest.mark.parametrize(("text", "displaced"), [
+    ("Zaidi ya familia 3,000 zimekimbia makazi yao.", 3000),
+    ("Combates obligaron a unas 400 familias a abandonar sus veredas.", 400),
+    ("Через обстріли евакуювали понад 5000 мешканців.", 5000),
+    ("Mais de 5 mil pessoas fogem do bairro.", 5000),
+])
+def test_people_made_to_leave_are_counted_displaced(text: str, displaced: int) -> None:
+    assert extract_counts(text).displaced.best == displaced
