@@ -702,7 +702,9 @@ _PEOPLE_NEXT = re.compile(r"\s+(?:were|was|are|have|had|people|persons|others|de
                           r"soldiers|civilians|militants|fighters|policemen|men|women|children|personnes|personas|"
                           r"pessoas|persone|menschen|morts|muertos|mortos|morti|tote|человек|people)\b")
 # "24 Assam Rifles", "21 Rashtriya Rifles" name a battalion ("two Assam Rifles personnel" are people)
-_UNIT_AFTER = re.compile(r"\s+(?:(?:[\w-]+\s+)?rifles(?![^\W\d_])(?!\s+(?:personnel|jawans?|troopers?|soldiers|officers|"
+# ... and a weapon's model: "one AK 56 rifle was seized", "an AK-47 rifle", "M16 rifles" (session 16b)
+_UNIT_AFTER = re.compile(r"\s+(?:rifle|assault rifle|carbine|pistol|rifles|carbines|pistols)(?![^\W\d_])"
+                         r"|\s+(?:(?:[\w-]+\s+)?rifles(?![^\W\d_])(?!\s+(?:personnel|jawans?|troopers?|soldiers|officers|"
                          r"men|riflemen)\b)|(?:" + _UNIT_NOUNS + r")(?![^\W\d_])(?!\s+(?:fighters|soldiers|members|troops|men|"
                          r"personnel|officers|commanders?|militants|servicemen|combatientes|soldados|soldats|soldati|"
                          r"militaires|combattants|бойц\w*|военн\w*)\b))")

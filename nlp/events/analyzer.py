@@ -342,7 +342,7 @@ def _document_countries(places: list[ResolvedPlace], text: str = "") -> list[str
     for p in places:
         if text and (_street(p, text) or _place_weight(p, text) < p.weight - 2.0):
             continue  # "Largo da Independência", "near the border with Burkina Faso": no country of the article
-        weak = p.kind in {"demonym", "gcity", "town"} and not _capital_dateline(p, text) and not _province_seat(p)
+        weak = p.kind in {"demonym", "gcity", "town"} and not _capital_dateline(p, text) and not _province_seat(p, text)
         weights[p.country] = weights.get(p.country, 0.0) + (0.5 if weak else 1.0)
     return [c for c, w in sorted(weights.items(), key=lambda kv: -kv[1]) if w >= 1.0]
 
@@ -354,10 +354,18 @@ def _capital_dateline(p: ResolvedPlace, text: str) -> bool:
         and bool(re.match(r"\s*(?:[.,:—–-]|\()", text[p.end:p.end + 3]))
 
 
-def _province_seat(p: ResolvedPlace) -> bool:
+def _province_seat(p: ResolvedPlace, text: str) -> bool:
     """A GeoNames city named like the first-level region it lies in ("Kilis'e ... roketler", "Gafsa", "Kaduna"): the
-    seat of a province, known well enough to name the article's country (session 16b)."""
-    return p.kind == "gcity" and p.admin1 is not None and p.admin1.casefold() == p.text.casefold()
+    seat of a province, known well enough to name the article's country (session 16b); not a word of a person's or an
+    outlet's name ("Kamilo Rivera", "Rivera Azuaje", "El Faro")."""
+    if not (p.kind == "gcity" and p.admin1 is not None and p.admin1.casefold() == p.text.casefold()):
+        return False
+    return not (_NAME_BEFORE.search(text, max(0, p.start - 24), p.start) or _NAME_AFTER.match(text, p.end))
+
+
+# a capitalised word or a Spanish, Portuguese, Italian or French article right before, a capitalised word right after
+_NAME_BEFORE = re.compile(r"(?:(?<![.!?:]\s)(?<!^)\b[A-Z][\w'-]+|\b(?:El|La|Los|Las|Le|Les|O|A|Il|Lo))\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 _WEAK_KINDS = {"gcity", "town", "demonym"}  # read on the name alone: no match for a dateline

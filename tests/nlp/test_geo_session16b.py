@@ -125,3 +125,19 @@ def test_gulf_alone_is_no_province() -> None:
     assert [(p.text, p.country) for p in found] == [("Monterrey", "MEX")]
     found = gazetteer.resolve(gazetteer.find("Clashes in Kikori, Gulf Province, left three dead."))
     assert ("PNG", "Gulf") in [(p.country, p.admin1) for p in found]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a province seat's name inside a person's or an outlet's name names no country
+    ("In some of the cases in Guatemala, witnesses had been killed, including Rivera Azuaje, who was gunned down by "
+     "police.", "GTM"),
+    ("An investigation by Salvadoran news outlet El Faro found that the men were shot dead by police in El Salvador.",
+     "SLV"),
+])
+def test_a_seat_name_inside_a_name(text: str, country: str) -> None:
+    from nlp.events import make_analyzer
+    from nlp.pipeline import TextContext
+    from nlp.settings import NlpSettings
+
+    events = make_analyzer(NlpSettings()).analyze(text, TextContext()).events
+    assert events and events[0].country == country

@@ -59,3 +59,7 @@ def test_others_add_up_only_when_they_died(text: str, dead: int) -> None:
 ])
 def test_people_made_to_leave_are_counted_displaced(text: str, displaced: int) -> None:
     assert extract_counts(text).displaced.best == displaced
+
+
+def test_a_rifle_model_is_no_toll() -> None:
+    assert extract_counts("Militants killed 12 soldiers; one AK 56 rifle was seized from them.").fatalities.best == 12
