@@ -129,8 +129,8 @@ def test_gulf_alone_is_no_province() -> None:
 
 @pytest.mark.parametrize(("text", "country"), [
     # a province seat's name inside a person's or an outlet's name names no country
-    ("In some of the cases in Guatemala, witnesses had been killed, including Rivera Azuaje, who was gunned down by "
-     "police.", "GTM"),
+    (("In some of the cases in Guatemala, witnesses had been killed, including Rivera Azuaje, who was gunned down by "
+      "police."), "GTM"),
     ("An investigation by Salvadoran news outlet El Faro found that the men were shot dead by police in El Salvador.",
      "SLV"),
 ])
