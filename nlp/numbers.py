@@ -218,6 +218,7 @@ _NON_PEOPLE = {
     "meters", "years", "year", "days", "day", "hours", "hour", "minutes", "minute", "weeks", "week", "months",
     "month", "percent", "per",  # singular after a hyphen: "a 30-minute firefight", "a 12-week siege"
     "am", "pm", "vehicles", "cars", "rounds", "shells", "villages", "tons", "tonnes", "dollars", "million",
+    "onibus", "ônibus", "autocarros", "veículos", "lojas", "camioes", "camiões",
     "maisons", "ans", "jours", "heures", "casas", "anos", "años", "dias", "días", "horas", "kilos", "year-old",
     "rockets", "missiles", "drones", "bullets", "acres", "hectares", "sq", "%", "gb", "mb",
     "groups", "factions", "sides", "incidents", "attacks", "blasts", "explosions", "bombs", "places", "districts",
@@ -828,7 +829,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         # died of their wounds: "deux manifestants ont succombé à leurs blessures", "three succumbed to their injuries"
         "succomb", "succumb",
     ),
-    "injured": ("injur", "wound", "hurt", "hospitali", "yaralandı", "yaralı", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
+    "injured": ("injur", "wound", "hurt", "hospitali", "ferend", "yaralandı", "yaralı", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
                 "feriu", "feriram", "ferindo", "جرح", "جريح",
                 "جرحى", "مصاب", "إصاب", "اصاب", "أصيب", "اصيب", "ранен", "ранены", "поранен", "пострадав",
                 "постражда", "walijeruhiwa", "wamejeruhiwa", "majeruhi", "kujeruhiwa", "jikkata", "raunata",
@@ -1197,7 +1198,7 @@ def _one_of_another_side(text: str, counts: CountMentions) -> CountMentions:
 # the direct case too, as before "की मौत" with "एक" ("आठ जवान और एक वाहन चालक की मौत": 9) (session 16b)
 _AND_DRIVER_HI = re.compile(r"(?<!\S)(?:जवानों|सैनिकों|पुलिसकर्मियों|सुरक्षाकर्मियों|लोगों|नागरिकों|ग्रामीणों|जवान|सैनिक|"
                             r"पुलिसकर्मी|सुरक्षाकर्मी|लोग|ग्रामीण)\s+(?:और|व)\s+"
-                            r"(?:एक\s+)?(?:\S+\s+)?(?:चालक|ड्राइवर|नागरिक|ग्रामीण)\s+(?:की|का)\s+(?:मौत|हत्या)")
+                            r"(?:एक\s+)?(?:\S+\s+)?(?:चालक|ड्राइवर|नागरिक|ग्रामीण)\s+(?:(?:की|का)\s+(?:मौत|हत्या)|शहीद)")
 
 
 # right after a number, words that say who the people are ("18 displaced people", "200 refugees"), not how many

@@ -328,24 +328,29 @@ _S16: dict[str, tuple[str, ...]] = {
                # guided aerial bombs (uk "КАБ"), suicide bombers (ru, uk, sw), land mines (pt), military jets, Hindi
                # drones (session 16b)
                "кабами", "каби$", "кабом", "удар каб", "смертник", "подорвал себя", "підірвав себе", "kujitoa mhanga",
-               "alijilipua", "walijilipua", "mina terrestre", "minas terrestres", "military jets", "ड्रोन"),
+               "alijilipua", "walijilipua", "mina terrestre", "minas terrestres", "military jets", "ड्रोन",
+               "misseis", "dron con explosivos"),
 }
 # session 16b: dev sets 11 and 12 (local outlets in tr, id, sw, hi, ar, uk, ru, pt; communiqués, live blogs)
 _S16B: dict[str, tuple[str, ...]] = {
     "kill": ("memenggal", "dipenggal", "kuua$", "aliuawa kwa risasi", "ultimad", "ultimaron"),
-    "sexual": ("tecavuz", "memerkosa", "diperkosa"),
-    "abduct": ("wamemteka nyara", "amemteka nyara", "alimteka nyara", "walimteka", "wamewateka", "snatched by",
+    "sexual": ("насиловал", "tecavuz", "memerkosa", "diperkosa"),
+    "abduct": ("raptam", "rapta$", "secuestran", "يختطف", "تختطف", "يخطف", "como rehenes", "como rehen", "tomados como rehenes", "wamemteka nyara", "amemteka nyara", "alimteka nyara", "walimteka", "wamewateka", "snatched by",
                "were snatched", "was snatched"),
-    "battle": ("walikabiliana", "wamekabiliana", "зіткнулис", "столкнулис", "heurts", "la riposte", "ont riposte",
+    "battle": ("trocam tiros", "intercambian disparos", "s'affrontent", "affrontent", "se enfrentan", "se enfrentam",
+               "walikabiliana", "wamekabiliana", "зіткнулис", "столкнулис", "heurts", "la riposte", "ont riposte",
                "a riposte"),
-    "riot": ("kwa mawe", "kalabalık grup", "toplanan grup", "ofkeli kalabalık", "ofkeli grup"),
-    "protest": ("акция прошла", "акція пройшла", "wamegoma", "waligoma", "mgomo", "мирная акци", "мирна акці", "акція на підтримку",
+    "riot": ("moradores revoltados", "populares revoltados", "kuwarushia", "waliwarushia", "kwa mawe", "kalabalık grup", "toplanan grup", "ofkeli kalabalık", "ofkeli grup"),
+    # headlines in the present tense (session 16c): "Thousands march peacefully", "des milliers défilent", "marchan",
+    # "marcham"
+    "protest": ("march peacefully", "thousands march", "hundreds march", "defilent", "manifestent", "marchan en",
+                "marchan por", "marcham em", "marcham por", "marcham contra", "protestam", "scese in piazza", "scesi in piazza", "акция прошла", "акція пройшла", "wamegoma", "waligoma", "mgomo", "мирная акци", "мирна акці", "акція на підтримку",
                 "акция в поддержку", "мирное шестви", "мирне шестя", "шествие", "تظاهر", "تظاهرة",
                 "مظاهرة", "وقفة احتجاجية", "ato pacifico", "fazem ato", "fizeram ato", "drove their tractors",
                 "tractor protest", "oturma eylemi basla"),
-    "arrest": ("limewakamata", "wamewakamata", "prende$", "prendem$", "prenderam", "presos em operacao"),
-    "destroy": ("احراق", "إحراق", "yaliporwa", "yameporwa", "incendiados", "saqueadas", "saqueados"),
-    "displace": ("zimekimbia", "wamekimbia", "walikimbia", "вывезен", "вивезен", "fogem", "fugiram de"),
+    "arrest": ("detem$", "detienen", "detiene a", "arretent", "interpellent", "limewakamata", "wamewakamata", "prende$", "prendem$", "prenderam", "presos em operacao"),
+    "destroy": ("ateia fogo", "atearam fogo", "ateou fogo", "احراق", "إحراق", "yaliporwa", "yameporwa", "incendiados", "saqueadas", "saqueados"),
+    "displace": ("fuient", "huyen de", "فرار", "бежали из", "a abandonar as suas casas", "zimekimbia", "wamekimbia", "walikimbia", "вывезен", "вивезен", "fogem", "fugiram de"),
 }
 # Turkish, written folded (ş -> s, ç -> c, ğ -> g, ö -> o, ü -> u; dotless ı stays): phrases or word ends where a stem
 # is a word or a name elsewhere ("havan" starts Havana, "linc" Lincoln, "asker" is English)
@@ -376,7 +381,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "коротке замикання", "короткого замикання", "короткое замыкание", "короткого замыкания",
                  "разбился самолет", "самолет разбился", "разбился", "перекинув", "перевернул", "кювет", "rem blong",
                  "masuk jurang", "terguling", "desabou", "desabamento", "zusammenstoß zweier", "zusammenstoss zweier",
-                 "regionalzug", "zugungluck", "mgodi", "uliporomoka", "kuporomoka",
+                 "regionalzug", "zugungluck", "plunges into", "plunged into a gorge", "into a gorge", "choque de buses",
+                 "choque entre un bus", "تصادم قطار", "تصادم سيار", "حادث تصادم", "cayo a un abismo", "abismo", "barranco", "mgodi", "uliporomoka", "kuporomoka",
                  "पटरी से उतर", "आपस में टकरा", "से टकराकर", "टकरा गए", "कोहरे",
                  "крушени", "авиакатастроф", "авіакатастроф", "ajali", "hatsari", "hadarin mota", "дтп", "авари", "столкнул", "зіткнув", "crash", "collision", "collided", "accident", "capsiz", "derail", "collapse", "stampede", "crush at", "crush during", "bousculade", "estampida", "massive fire", "container depot",
                  "chemical plant", "warehouse fire", "бытового газа", "взрыва газа", "drown",
@@ -421,7 +427,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                 "measles", "disease", "dengue", "mpox", "tuberculosis", "cancer", "overdose", "colera",
                 "epidemie", "epidemia", "paludisme", "paludismo", "rougeole", "sarampion", "sarampo", "sida",
                 "maladie", "enfermedad", "doenca", "virus", "hiv/aids", "grippe", "gripe", "انفلونزا", "إنفلونزا", "ملاريا", "الحصبة", "مرض", "كوليرا", "وباء"),
-    "metaphor": ("mabao", "dabi$", "imeichapa", "ligi kuu", "bundesliga", "mannschaft", "torwart", "spieltag", "матч", "футбол", "сборн", "збірн", "чемпионат", "чемпіонат", "killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
+    "metaphor": ("goleada", "goleia", "massacro sportivo", "avversario", "in tre set", "in due set", "mabao", "dabi$", "imeichapa", "ligi kuu", "bundesliga", "mannschaft", "torwart", "spieltag", "матч", "футбол", "сборн", "збірн", "чемпионат", "чемпіонат", "killed it", "killed off", "killing it", "in committee", "the bill", "killed the deal", "killed the proposal", "the competition", "sales", "box office",
                  "shares", "stock market", "stocks", "title hopes", "football", "match", "league", "tournament", "championship",
                  "goal", "season", "opponent", "scoreboard", "the polls", "smartphone", "phone", "ratings",
                  "bombed at", "torpedoed the", "shot down the proposal", "killer app", "killer feature",
@@ -446,7 +452,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
     "fiction": ("film", "movie", "novel", "game", "gameplay", "player", "console", "enemies", "enemy faction", "tv series", "episode", "thriller", "video game", "character",
                 "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
                 "roman ", "pelicula", "novela", "filme", "serie de television"),
-    "commemoration": ("inaadhimisha", "wanaadhimisha", "ricorda la strage", "ricordato", "iliadhimisha", "kuadhimisha", "maadhimisho", "kumbukumbu ya", "gedenk", "jahrestag", "anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
+    "commemoration": ("anma toren", "yıl donum", "inaadhimisha", "wanaadhimisha", "ricorda la strage", "ricordato", "iliadhimisha", "kuadhimisha", "maadhimisho", "kumbukumbu ya", "gedenk", "jahrestag", "anniversary", "commemorat", "memorial", "years since", "years after", "years ago",
                       # v21: a memory honoured (ru, uk, es, pt, fr): "почтили память жертв теракта", "recordó el atentado"
                       "почтили память", "почтить память", "почтят память", "минутой молчания", "вшанували пам",
                       "вшанувати пам", "вшанують пам", "хвилиною мовчання", "recordo el atentado",
@@ -557,7 +563,7 @@ _NON_EVENT_15B: dict[str, tuple[str, ...]] = {
                  "militarparade", "военный парад", "парад победы", "парад на красной", "військовий парад",
                  "استعراض عسكري", "عرض عسكري", "गणतंतर दिवस परेड", "परेड"),
     # not "la serie de ataques", "une série d'attaques", "a series of shootings"
-    "fiction": ("serie policial", "retrata", "nueva temporada", "capitulos", "el guion", "la telenovela", "narcoserie", "serie de tv",
+    "fiction": ("im neuen tatort", "im tatort", "serie policial", "retrata", "nueva temporada", "capitulos", "el guion", "la telenovela", "narcoserie", "serie de tv",
                 "serie televis", "nova temporada", "a novela", "телесериал", "сериал", "серіал"),
     "commemoration": ("траурн", "в память о", "памяти жертв", "пам'яті жертв", "пам'ять жертв", "жалобн"),
 }
@@ -593,7 +599,7 @@ _HARM = ("injur", "wound", "attack", "explod", "blast", "fired", "opened fire", 
          "ferit", "rapit", "attacc", "esplos", "gewond", "verwond", "ontvoer", "aanval", "ontploff", "ranny$", "ranni$",
          "rannych", "porwa", "uprowadz", "atak", "wybuch")
 # the state's forces, which arrest people and intervene in protests
-_STATE_ACTORS = ("counter-terrorism department", "ctd$", "national investigation agency", "nia$", "police", "security forces", "fsb", "kgb", "security service", "intelligence service", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
+_STATE_ACTORS = ("navy", "naval", "coast guard", "counter-terrorism department", "ctd$", "national investigation agency", "nia$", "police", "security forces", "fsb", "kgb", "security service", "intelligence service", "soldiers", "troops", "army", "authorities", "gendarm", "policia",
                  "polizei", "sicherheitskrafte", "soldaten", "behorden", "полиц", "поліц", "силовик",
                  "policier", "forces de l'ordre", "forces de securite", "forcas de seguranca", "fuerzas de seguridad", "polis$", "polisi$", "jandarma", "guvenlik gucler", "carabineros", "agents", "الشرطة",
                  "قوات الأمن", "قوات الامن", "الأمن", "السلطات", "polizia", "carabinier", "forze dell'ordine", "agenti",
@@ -618,7 +624,7 @@ _CROWD = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands
                     r"protesters|protestors|demonstrators|manifestants|manifestantes|manifestanti|demonstranten|betogers|"
                     r"supporters|activists|students|teachers|workers|farmers|traders|residents|"
                     r"demonstrantow|demonstranci|binlerce|yuzlerce|onlarca|isciler|ogrenciler|тысяч\w*|"
-                    r"десятки|сотни|maelfu|mamia|wafanyabiashara)\b|(?<!\w)(?:آلاف|مئات|عشرات)(?!\w)")
+                    r"десятки|сотни|maelfu|mamia|wafanyabiashara|tausend|mehrere tausend)\b|(?<!\w)(?:آلاف|مئات|عشرات)(?!\w)")
 _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|staged|took to the streets|"
                         r"held (?:a |an )?(?:peaceful |silent |candlelight |sit-down )?(?:protests?|rall(?:y|ies)|"
                         r"sit-ins?|march(?:es)?|demonstrations?|vigils?)|"
@@ -636,7 +642,8 @@ _PROTESTED = re.compile(r"\b(?:marched|rallied|protested|demonstrated|gathered|s
                         r"protestowa[lł]\w*|wyszli na ulice|wyszło na ulice|"
                         # session 16b: tractors driven in protest, a protest said to be peaceful, Turkish, Arabic and
                         # Russian verbs ("eylemi başlattı", "تظاهر آلاف", "вышли на мирное шествие")
-                        r"drove (?:their |hundreds of |\d+ )?tractors|(?:demonstration|protest|march|rally) "
+                        r"drove (?:their |hundreds of |\d+ )?tractors|march(?:es)? peacefully|(?:thousands|hundreds) march|"
+                        r"defilent|manifestent|marchan|marcham|protestam|(?:demonstration|protest|march|rally) "
                         r"(?:was|passed off|ended|remained) (?:largely )?peaceful(?:ly)?|"
                         r"eylemi? (?:baslattı|duzenledi|yaptı)|yuruyus duzenledi|"
                         r"акция прошла мирно|вышли (?:\w+ )?на (?:\w+ )?(?:шестви|улиц|проспект|площад)|"
@@ -851,6 +858,8 @@ _BENIGN = re.compile(
     r"|\b(?:without|with no) (?:any )?(?:arrests?|detentions?)\b|\bsans (?:aucune )?interpellations?\b|\bsin "
     r"(?:detenidos|detenciones)\b|\bsem (?:detidos|detencoes|prisoes)\b|\bohne festnahmen\b|без (?:жодних )?"
     r"затримань|без (?:каких-либо )?задержании|(?:دون|بدون) (?:تسجيل )?(?:اعتقالات|حوادث)"
+    # death threats are no deaths: "colonos armados las amenazaran de muerte" (session 16c)
+    r"|\bamenaz\w* (?:\w+ )?de muerte\b|\bdeath threats?\b|\bmenaces? de mort\b|\bameaca\w* de morte\b"
     # arson ruled out is no arson: "investigators ruled out arson and blamed a short circuit" (session 16)
     r"|(?<=ruled out )(?:arson|foul play|sabotage|an attack|terrorism)\b|\bno (?:signs?|evidence) of (?:arson|foul play)\b"
     # firefighters are no bomb ("bombe"): "informaron los bomberos", "segundo os bombeiros"
@@ -1293,7 +1302,8 @@ _ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunm
           "boko haram", "iswap", "islamic state", "al-shabaab", "al shabaab", "al-shabab", "abu sayyaf", "jnim",
           "anti-balaka", "houthi", "huthi", "taliban", "m23", "codeco", "arakan army", "clan del golfo", "farc", "eln$",
           "rapid support forces", "fano", "kkb", "pkk", "الحوثي", "داعش", "الشباب", "silahlı kisi", "silahlı grup",
-          "kelompok bersenjata", "مستوطن", "settlers attacked", "settlers torched", "settlers set fire")
+          "kelompok bersenjata", "unknown men", "unidentified men", "unidentified gunmen", "hommes non identifies",
+          "hombres desconocidos", "неизвестные", "невідомі", "watu wasiojulikana", "مستوطن", "settlers attacked", "settlers torched", "settlers set fire")
 _SERIOUS = ("sexual", "abduct", "remote", "battle", "riot", "destroy", "displace")
 
 
@@ -1481,7 +1491,8 @@ _CAUSE_BEFORE = re.compile(r"(?:because of|due to|owing to|amid|fleeing|escaping
                            r"en raison d(?:e|es|u)|huyendo de|debido a|por causa d(?:e|os|as)|fugindo d(?:e|os|as)|"
                            r"через|из-за|после|внаслідок|wegen|на фоне)\s+(?:[\w'-]+\s+){0,3}?$")
 # the violence as the subject that forced people out: "attacks around Macomia have forced 30,000 people from their homes"
-_FORCED_OUT = re.compile(r"\b(?:have|has|had)?\s*(?:forced|driven|pushed|ont force|ont contraint|obligaron|han obligado|"
+_FORCED_OUT = re.compile(r"\b(?:have|has|had)?\s*(?:forced|forces|driven|pushed|ont force|ont contraint|oblige|obligaron|"
+                         r"obliga|obrigou|obriga|han obligado|"
                          r"forcaram|obrigaram|вынудили|змусили)\b")
 
 
@@ -1539,9 +1550,10 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
         # "Hindu and Muslim groups clashed in Nuh after a procession", "rival communities clashed": communal
         # violence by crowds, not armed groups fighting
         return RuleMatch("riot", "mob_violence", 0.8)
-    if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and (
+    if flags["battle"] and not _has(folded, _ARMED) and not _combatant_victims(folded) and (
             _CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
-        # "clashes between police and supporters of the opposition left three dead", "youths fought running battles"
+        # "clashes between police and supporters of the opposition left three dead", "youths fought running battles",
+        # "coca growers clashed with police ...; one protester died" (police named is no armed side: session 16c)
         return RuleMatch("riot", "mob_violence", 0.8)
     if flags["battle"] and _PRISON.search(folded):
         # "118 inmates were killed in fighting between rival gangs at the penitentiary": a prison riot
@@ -1630,6 +1642,7 @@ _PROTESTERS_VIOLENT = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pel
                                  r"gooiden (?:met )?stenen|bekogelden|rzucali kamieniami|obrzucili")
 _CIVILIAN_SIDES = re.compile(r"\b(?:fans|supporters|hooligans|students|youths|protesters|demonstrators|residents|"
                              r"протестувальник\w*|протестующ\w*|демонстрант\w*|мітингувальник\w*|митингующ\w*|"
+                             r"herders|farmers|pastoralists|growers|cultivadores|cocaleros|eleveurs|agriculteurs|"
                              r"محتجين|المحتجين|محتجون|متظاهرين|المتظاهرين|متظاهرون|مشجعين|انصار|"
                              r"villagers|traders|rival groups of|supporteurs|hinchas|torcedores|manifestants|tifosi|"
                              r"ultras|studenti|manifestanti|abitanti|supporters|betogers|demonstranten|studenten|kibice|"
@@ -1788,7 +1801,7 @@ _ROLE_HELD = re.compile(r"\b(?:journalist|reporter|activist|blogger|opposition (
 # a ransom demanded: someone was taken ("похитили бизнесмена и потребовали выкуп", "demanded a ransom") (session 16)
 _RANSOM = re.compile(r"\b(?:demanded|demanding|demand|asked for) (?:a |an )?(?:\w+ )?ransom\b|(?<!\w)потребовал\w* выкуп"
                      r"|(?<!\w)вимагал\w* викуп|(?<!\w)потребувал\w* викуп|\bexig\w* (?:un |uma |o )?(?:rescate|resgate)\b"
-                     r"|\bont exige une rancon\b|\breclame une rancon\b|\bpidieron (?:un )?rescate\b")
+                     r"|\bont exige une rancon\b|\breclam\w* une rancon\b|\bpidieron (?:un )?rescate\b")
 
 
 def _stated_strength(type_: str, folded: str, flags: dict[str, bool], displaced: int | None) -> float | None:

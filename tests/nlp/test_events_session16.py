@@ -180,3 +180,45 @@ def test_zusammenstoesse_between_protesters_and_police_stay_events(analyzer) -> 
     event = first_event(analyzer, "Bei Zusammenstößen zwischen Demonstranten und Polizei in Tiflis wurden Dutzende "
                                   "verletzt.")
     assert event is not None
+
+
+# --- session 16c: dev sets 13 (rarely covered countries) and 14 (headlines) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Thousands march peacefully through Yerevan against pension cuts", "protest"),
+    ("Des milliers de personnes défilent à Nantes contre la loi immigration", "protest"),
+    ("Miles marchan en Asunción en defensa de la jubilación", "protest"),
+    ("Milhares marcham em Luanda contra o aumento dos combustíveis", "protest"),
+    ("Polícias e traficantes trocam tiros no Complexo da Maré; três suspeitos morrem", "battle"),
+    ("Bissau: militares detêm dois deputados da oposição", "arrest"),
+    ("Homens armados raptam comerciante à porta de casa em Pemba", "abduction"),
+    ("Cabo Delgado: ataque de insurgentes obriga 3 mil pessoas a abandonar as suas casas", "displacement"),
+    ("Herders and farmers clashed with machetes in a village of Salamat province, leaving at least six people dead.",
+     "riot"),
+    ("Coca growers blocking the highway clashed with police on Monday; one protester died of a gunshot wound.", "riot"),
+    (("Más de 300 familias huyeron de sus comunidades cerca de Waspam después de que colonos armados las amenazaran "
+      "de muerte."), "displacement"),
+    ("Des dahalo ont enlevé un éleveur près d'Ihosy et réclament une rançon.", "abduction"),
+    ("Unknown men abducted an opposition activist in Arusha on Friday night, his party said.", "abduction"),
+    ("Navy personnel detained 11 fishermen near Kachchatheevu on Sunday, the ministry said.", "arrest"),
+    ("Moradores revoltados incendiaram três ônibus em Niterói após a morte de um jovem.", "riot"),
+])
+def test_headlines_and_rarely_covered_places(analyzer, text: str, type_: str) -> None:
+    event = first_event(analyzer, text)
+    assert event is not None and event.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "Bus plunges into gorge in Kinnaur, killing nine passengers",
+    "Un bus interprovincial cayó a un abismo en Ayacucho; murieron 18 pasajeros.",
+    "Im neuen Tatort jagt die Kommissarin einen Scharfschützen, der zwei Menschen erschossen hat.",
+    "Sinner ha distrutto l'avversario in tre set, un vero massacro sportivo.",
+    "Srebrenitsa katliamının 30. yıl dönümünde anma töreni düzenlendi.",
+])
+def test_headline_non_events(analyzer, text: str) -> None:
+    assert first_event(analyzer, text) is None
+
+
+def test_moradores_count_buses_as_no_dead(analyzer) -> None:
+    event = first_event(analyzer, "Moradores revoltados incendiaram quatro ônibus em São Gonçalo.")
+    assert event is not None and not event.fatalities.best
