@@ -1550,8 +1550,8 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
         # "Hindu and Muslim groups clashed in Nuh after a procession", "rival communities clashed": communal
         # violence by crowds, not armed groups fighting
         return RuleMatch("riot", "mob_violence", 0.8)
-    if flags["battle"] and not _has(folded, _ARMED) and not _combatant_victims(folded) and (
-            _CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
+    if flags["battle"] and not _has(folded, _ARMED) and not _combatant_victims(folded) and not _AMBUSH.search(folded) \
+            and (_CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
         # "clashes between police and supporters of the opposition left three dead", "youths fought running battles",
         # "coca growers clashed with police ...; one protester died" (police named is no armed side: session 16c)
         return RuleMatch("riot", "mob_violence", 0.8)
@@ -1611,6 +1611,10 @@ _OUTLAWS = re.compile(r"\b(?:traficantes|narcotraficantes|faccao|faccoes|crimino
 _POLICE_HURT = re.compile(r"\b(?:policiais|policias|policiers|police officers|policemen|officers|agentes|agents|pms?)\s+"
                           r"(?:\w+\s+)?(?:ficaram |foram |resultaron |were |ont ete |sont )?(?:feridos|heridos|blesses|"
                           r"injured|wounded|baleados)\b")
+
+
+# an ambush is no crowds' clash: "four peasant farmers were killed in an ambush" (session 16c)
+_AMBUSH = re.compile(r"\b(?:ambush\w*|embuscade|emboscad\w*|imboscat\w*|hinterhalt)\b|(?<!\w)(?:засад\w*|كمين)")
 
 
 _PRISON = re.compile(r"\b(?:prison|penitentiar|jail|inmates|prisoners|presidio|penitenciari|carcel|reos|detenus|"
@@ -1679,7 +1683,7 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
             and not _has(folded, _ARMED):
         # "communal clashes erupted in Nuh", "clan fighting in Enga": crowds of one community against another
         return RuleMatch("riot", "mob_violence", 0.75)
-    if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and (
+    if flags["battle"] and not flags["combatant"] and not _has(folded, _ARMED) and not _AMBUSH.search(folded) and (
             _CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
         # "clashes between football fans", "students clashed with police": crowds, not armed groups, fought
         return RuleMatch("riot", "violent_demonstration" if flags["protest"] else "mob_violence", 0.75)

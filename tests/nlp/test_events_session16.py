@@ -222,3 +222,8 @@ def test_headline_non_events(analyzer, text: str) -> None:
 def test_moradores_count_buses_as_no_dead(analyzer) -> None:
     event = first_event(analyzer, "Moradores revoltados incendiaram quatro ônibus em São Gonçalo.")
     assert event is not None and not event.fatalities.best
+
+
+def test_farmers_killed_in_an_ambush_are_no_crowds_clash(analyzer) -> None:
+    event = first_event(analyzer, "Four peasant farmers were killed and eleven wounded in an ambush in Colón.")
+    assert event is not None and event.type != "riot"
