@@ -1321,6 +1321,8 @@ _CONVICTED = re.compile(
     r"|\bzu[rm]? (?:[\w-]+ ){0,3}?(?:haft|freiheitsstrafe|jahren|todesstrafe|gefangnis)\b[^,;.]{0,40}?verurteil\w*"
     r"|\bverurteil\w*\b[^,;.]{0,60}?\bzu[rm]? (?:[\w-]+ ){0,3}?(?:haft|freiheitsstrafe|jahren|todesstrafe|gefangnis)\b"
     r"|(?<![^\W\d_])(?:приговорил\w*|приговорен\w*|осужден\w*|засудив\w*|засуджен\w*)"
+    # an Arabic court that sentenced: "قضت محكمة عراقية بإعدام ثلاثة مدانين" (session 16c)
+    r"|(?<!\w)(?:قضت|حكمت|اصدرت|أصدرت)\s+(?:\S+\s+){0,3}?(?:ب|بال)?(?:اعدام|إعدام|السجن|سجن|حكما|حكمًا)"
     # a jury or court that convicts for a past killing: "Júri condena policiais pela chacina de Osasco" (session 16b)
     r"|\b(?:juri|jurado|tribunal|justica|jury|court) (?:[\w-]+ ){0,2}?(?:condena|condenou|condenam|condeno|convicts|"
     r"convicted)\b")

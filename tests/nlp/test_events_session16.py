@@ -214,6 +214,7 @@ def test_headlines_and_rarely_covered_places(analyzer, text: str, type_: str) ->
     "Im neuen Tatort jagt die Kommissarin einen Scharfschützen, der zwei Menschen erschossen hat.",
     "Sinner ha distrutto l'avversario in tre set, un vero massacro sportivo.",
     "Srebrenitsa katliamının 30. yıl dönümünde anma töreni düzenlendi.",
+    "قضت محكمة عراقية بإعدام خمسة مدانين بالمشاركة في مجزرة عام 2014.",
 ])
 def test_headline_non_events(analyzer, text: str) -> None:
     assert first_event(analyzer, text) is None
