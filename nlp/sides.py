@@ -12,6 +12,7 @@ Words are matched on text folded by ``nlp.numbers._fold`` (lower case, no Latin 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["SIDES", "other_side_one", "side_after", "side_before"]
 
@@ -25,7 +26,7 @@ _STATE = (
     r"carabineros?|guardias?|militari|poliziotti|agenti|carabinieri|soldaten|polizisten|sicherheitskrafte|"
     # ru, uk (folded: й -> и)
     r"военных|военнослужащих|военнослужащии|военныи|силовиков|силовик|полицеиских|полицеискии|сотрудник\w*|"
-    r"бoицов|бойцов|бoец|военнослужащего|військових|військовии|військовослужбовц\w*|поліцеиських|поліцеискии|"
+    r"бойцов|боец|военнослужащего|військових|військовии|військовослужбовц\w*|поліцеиських|поліцеискии|"
     r"правоохоронц\w*|силовиків|"
     # hi (folded: no virama), sw, id, tr, ar
     r"जवान\w*|सैनिक\w*|पुलिसकर\w*|सुरकषाकर\w*|सुरकषा ?बल\w*|askari|wanajeshi|polisi|prajurit|tentara|personel|"
@@ -51,10 +52,18 @@ _CIVILIAN = (
     r"мирных жителеи|мирных|жителеи|мирних жителів|мирних|цивільних|नागरिक\w*|गरामीण\w*|raia|wanakijiji|warga|"
     r"penduduk|sivil|مدنيين|مدنيا|مدني"
 )
+
+
+def _folded(pattern: str) -> str:
+    """``pattern`` folded like the text it is matched on: Latin accents and the breve and diaeresis of Cyrillic й, ї, ё
+    dropped ("бойовиків" -> "боиовиків", "terörist" -> "terorist"); Arabic marks kept. No lower-casing: ``\\W`` stays."""
+    text = unicodedata.normalize("NFKD", pattern)
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)
+                                                or "\u0600" <= ch <= "\u06ff"))
+
+
 SIDES = {"state": _STATE, "armed": _ARMED, "civilian": _CIVILIAN}
-_SIDE_RE = {side: re.compile(r"(?:" + words + r")(?![^\W\d_])") for side, words in SIDES.items()}
-# words that may stand between a number and its noun: "12 Maoist cadres", "16 бойцов", "four Boko Haram fighters"
-_FILLER = re.compile(r"\s*(?:(?-i:[A-Z][\w'-]*)\s+){0,3}|\s*(?:[^\W\d_]+\s+){0,2}")
+_SIDE_RE = {side: re.compile(r"(?:" + _folded(words) + r")(?![^\W\d_])") for side, words in SIDES.items()}
 
 
 # the members of a side are of that side: "two members of the armed structure", "dos miembros del grupo armado", "trois
@@ -64,7 +73,7 @@ _MEMBERS_OF = re.compile(r"^\s*(?:members?|membres?|miembros?|membros?|elements?
                          r"l'|o\s+|a\s+|os\s+|as\s+)?")
 
 
-def side_after(folded: str, end: int, original: str | None = None) -> str | None:
+def side_after(folded: str, end: int) -> str | None:
     """The side of the people counted by the number that ends at ``end`` ("12 soldiers", "28 боевиков", "four Boko
     Haram fighters"), looked for in the next three words; None when they name no side."""
     tail = _MEMBERS_OF.sub(" ", folded[end:end + 72], count=1)[:48]
@@ -102,16 +111,14 @@ _ONE = (
     r"|\b(?:un|una|um|uma) (?P<es>[\w-]+) (?:tambien |tambem )?(?:murio|fallecio|resulto muerto|fue asesinado|morreu|"
     r"foi morto)\b"
 )
-_ONE_RE = re.compile(_ONE)
+_ONE_RE = re.compile(_folded(_ONE))
 
 
 def other_side_one(folded: str, sides: set[str]) -> bool:
     """One more dead person of a side not in ``sides`` named in the sentence with "a"/"one"."""
     for match in _ONE_RE.finditer(folded):
-        word = next(g for g in match.groups() if g)
-        tail = folded[match.start(match.lastindex or 0):match.start(match.lastindex or 0) + 40] if match.lastindex \
-            else word
-        side = next((s for s, p in _SIDE_RE.items() if p.match(word) or p.match(tail)), None)
+        # the noun caught by the one named group that matched, and what follows it ("сотрудник полиции")
+        side = next((s for s, p in _SIDE_RE.items() if p.match(folded, match.start(match.lastindex or 0))), None)
         if side is not None and side not in sides:
             return True
     return False

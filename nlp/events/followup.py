@@ -37,7 +37,7 @@ _OTHER_INCIDENT = re.compile(r"\b(?:another|other|separate|separately|earlier|pr
                              r"ago|since|meanwhile|elsewhere|also|similar|autre|autres|separee?s?|precedente?|depuis|"
                              r"par ailleurs|otro|otra|otros|otras|separado|anterior|desde|outro|outra|outros|altro|altra|"
                              r"altri|precedente|andere[nmrs]?|weitere[nmrs]?|fruher)\b"
-                             r"|(?<![^\W\d_])(?:другом|другой|другие|ранее|еще|также)(?![^\W\d_])")
+                             r"|(?<![^\W\d_])(?:другом|другои|другие|ранее|еще|также)(?![^\W\d_])")
 
 
 # people died: a verb or participle, not a noun ("these killings", "a death pose"), in the languages whose death words

@@ -31,17 +31,16 @@ def test_peaceful_marches_are_protests(analyzer, text: str, type_: str) -> None:
     assert event is not None and event.type == type_
 
 
-@pytest.mark.parametrize(("text", "type_", "dead"), [
-    ("Silahlı kişiler Malatya'da bir düğün salonuna saldırdı, üç kişi öldü.", "violence_against_civilians", None),
-    ("Kelompok Abu Sayyaf menculik dua nelayan di perairan Tawi-Tawi.", "abduction", None),
-    ("Неизвестные похитили фермера в Дагестане и потребовали выкуп у его семьи.", "abduction", None),
-    ("Unknown men seized a trader in Kano and demanded a ransom of 20 million naira.", "abduction", None),
-    ("Les violences entre communautés à Djugu ont fait fuir plus de 15 000 habitants, selon OCHA.", "displacement",
-     None),
-    ("Policiais e traficantes trocaram tiros no Complexo da Maré; quatro suspeitos morreram.", "battle", None),
-    ("Randalierer plünderten in der Nacht Geschäfte in Lyon; ein Polizist wurde schwer verletzt.", "riot", None),
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Silahlı kişiler Malatya'da bir düğün salonuna saldırdı, üç kişi öldü.", "violence_against_civilians"),
+    ("Kelompok Abu Sayyaf menculik dua nelayan di perairan Tawi-Tawi.", "abduction"),
+    ("Неизвестные похитили фермера в Дагестане и потребовали выкуп у его семьи.", "abduction"),
+    ("Unknown men seized a trader in Kano and demanded a ransom of 20 million naira.", "abduction"),
+    ("Les violences entre communautés à Djugu ont fait fuir plus de 15 000 habitants, selon OCHA.", "displacement"),
+    ("Policiais e traficantes trocaram tiros no Complexo da Maré; quatro suspeitos morreram.", "battle"),
+    ("Randalierer plünderten in der Nacht Geschäfte in Lyon; ein Polizist wurde schwer verletzt.", "riot"),
 ])
-def test_reports_missed_before(analyzer, text: str, type_: str, dead: int | None) -> None:
+def test_reports_missed_before(analyzer, text: str, type_: str) -> None:
     event = first_event(analyzer, text)
     assert event is not None and event.type == type_
 
@@ -228,3 +227,19 @@ def test_moradores_count_buses_as_no_dead(analyzer) -> None:
 def test_farmers_killed_in_an_ambush_are_no_crowds_clash(analyzer) -> None:
     event = first_event(analyzer, "Four peasant farmers were killed and eleven wounded in an ambush in Colón.")
     assert event is not None and event.type != "riot"
+
+
+def test_no_pattern_waits_for_letters_the_folding_removes() -> None:
+    # the text is folded before matching (й -> и, ї -> і, ё -> е): a pattern spelled with them never matches
+    import re
+
+    from nlp import sides
+    from nlp.events import followup, rules
+
+    unfoldable = [f"{module.__name__}.{name}" for module in (rules, followup, sides)
+                  for name, value in vars(module).items()
+                  if isinstance(value, re.Pattern) and re.search("[йїё]", value.pattern)]
+    assert unfoldable == []
+    for pattern in sides._SIDE_RE.values():
+        assert not re.search("[йїё]", pattern.pattern)
+    assert followup._OTHER_INCIDENT.search(rules.fold_text("В другой атаке погибли три человека."))
