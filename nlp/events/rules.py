@@ -1560,7 +1560,7 @@ def _killing_type(folded: str, flags: dict[str, bool], fatalities: int | None) -
     if flags["battle"] and _PRISON.search(folded):
         # "118 inmates were killed in fighting between rival gangs at the penitentiary": a prison riot
         return RuleMatch("riot", "mob_violence", 0.8)
-    if flags["riot"] and _has(folded, ("mob ", "mobs", "angry crowd", "turba", "foule")) and \
+    if flags["riot"] and _has(folded, _MOB) and \
             not (flags["battle"] and _has(folded, _ARMED_GROUPS)):
         # "thirteen police officers were killed when a mob attacked the police station": the mob did it; so too
         # "Clashes erupted when a mob tried to loot weapons ...; two people were killed" (session 16)
@@ -1615,6 +1615,8 @@ _POLICE_HURT = re.compile(r"\b(?:policiais|policias|policiers|police officers|po
                           r"injured|wounded|baleados)\b")
 
 
+# a crowd that did it: a mob, an angry crowd
+_MOB = ("mob ", "mobs", "angry crowd", "turba", "foule")
 # an ambush is no crowds' clash: "four peasant farmers were killed in an ambush" (session 16c)
 _AMBUSH = re.compile(r"\b(?:ambush\w*|embuscade|emboscad\w*|imboscat\w*|hinterhalt)\b|(?<!\w)(?:засад\w*|كمين)")
 
@@ -1689,7 +1691,7 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
             _CIVILIAN_SIDES.search(folded) or _has(folded, _CIVILIAN_SIDES_HI_ID)):
         # "clashes between football fans", "students clashed with police": crowds, not armed groups, fought
         return RuleMatch("riot", "violent_demonstration" if flags["protest"] else "mob_violence", 0.75)
-    if flags["riot"] and flags["battle"] and _has(folded, ("mob ", "mobs", "angry crowd", "turba", "foule")) \
+    if flags["riot"] and flags["battle"] and _has(folded, _MOB) \
             and not _has(folded, _ARMED_GROUPS):
         # "mobs set vehicles on fire and clashed with security forces": a riot, not a battle (session 16b)
         return RuleMatch("riot", "mob_violence", 0.75, stated=True)
