@@ -412,8 +412,16 @@ _PLACE_BEFORE = re.compile(r"\b(in|at|near|from|outside|of|district of|town of|c
 _MISSION_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|high commission|embaixada|embajada|ambassade|consulado|"
                              r"consulat)\s+(?:of|do|dos|da|das|de|del|du|des)\s+(?:the\s+|la\s+|l')?$", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:the\s+)?$|\bfronti[eè]re\s+avec\s+(?:le\s+|la\s+|l')?$"
-                          r"|\bfrontera\s+con\s+$|\bfronteira\s+com\s+(?:o\s+|a\s+)?$|\bGrenze\s+zu[rm]?\s+$",
+                          r"|\bfrontera\s+con\s+$|\bfronteira\s+com\s+(?:o\s+|a\s+)?$|\bGrenze\s+zu[rm]?\s+$"
+                          # it, nl, pl, id, sw, ru, uk, ar (session 17): "vicino al confine con la Nigeria"
+                          r"|\bconfine\s+con\s+(?:il\s+|la\s+|l')?$|\bgrens\s+met\s+$|\bgranic[yae]\s+z\s+$"
+                          r"|\bperbatasan\s+(?:dengan\s+)?$|\bmpaka\s+(?:na|wa)\s+$|границ[еыау]\s+с\s+$"
+                          r"|кордон[іу]?\s+з\s+$|الحدود\s+مع\s+$",
                           re.IGNORECASE)
+# Turkish and Hindi write the border after the country: "Nijerya sınırında" (on the Nigerian border), "नाइजीरिया की
+# सीमा के पास" (session 17)
+_BORDER_AFTER = re.compile(r"(?:['’]\w+)?\s+(?:sınır(?:ı|ında|ına|ındaki|ı yakınında)\b|(?:की\s+|से\s+लगी\s+)?सीमा)",
+                           re.IGNORECASE)
 # a country that reports or fires from afar is not where things happen: "the US military said", "rockets fired from
 # Lebanon struck Majdal Shams"
 _SOURCE_AFTER = re.compile(r"\s+(?:military|army|navy|officials?|government|authorities|ministry|foreign ministry|"
@@ -423,7 +431,10 @@ _SOURCE_AFTER = re.compile(r"\s+(?:military|army|navy|officials?|government|auth
 # Turkish and German name where a weapon was fired from before the verb: "Kilis'e Suriye tarafından atılan roketler"
 # (rockets fired from the Syrian side onto Kilis), "Suriye'den atılan", "Suriye topraklarından fırlatılan", "aus dem
 # Libanon abgefeuerte Raketen" (session 16b)
-_ORIGIN_AFTER = re.compile(r"(?:['’](?:dan|den|tan|ten)|\s+(?:tarafından|topraklarından|yönünden|sınırından))\s+"
+_ORIGIN_AFTER = re.compile(r"(?:['’](?:dan|den|tan|ten)|\s+(?:tarafından|topraklarından|yönünden|sınırından)"
+                           # "Suriye'deki Tel Rıfat bölgesinden atılan roketler": from a place in that country (session 17)
+                           r"|['’](?:da|de|ta|te)ki\s+(?:\w+\s+){0,3}?(?:\w+['’](?:dan|den|tan|ten)|\w+\s+(?:bölgesinden|"
+                           r"kentinden|ilçesinden|köyünden|mevzilerinden|tarafından)))\s+"
                            r"(?:\w+\s+){0,2}?(?:atılan|ateşlenen|fırlatılan|atılmış|açılan)\b", re.IGNORECASE)
 _FIRED_AFTER_DE = re.compile(r"\s+(?:\w+\s+){0,2}?abgefeuert", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\b(?:fired|launched|shot)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?(?:southern\s+|northern\s+)?$",
@@ -473,6 +484,7 @@ def _place_weight(p: ResolvedPlace, text: str) -> float:
     ``_speaks_or_hosts``)."""
     weight = p.weight
     if p.kind == "country" and (_BORDER_WITH.search(text[max(0, p.start - 30):p.start]) or
+                                _BORDER_AFTER.match(text, p.end) or
                                 _ORIGIN_BEFORE.search(text[max(0, p.start - 40):p.start]) or
                                 _origin_after(p, text)):
         return weight - 2.5  # "near the border with Cameroon": the other side of the border
@@ -537,6 +549,17 @@ _PROTEST_CAUSE_AFTER = re.compile(r"(?:['’][^\W\d_]+)?\s+(?:için|ile dayanı�
 _CLAUSE_END = re.compile(r"[.;!?]")
 
 
+_REGION_KINDS = {"subdivision", "region", "district", "city", "area"}
+
+
+def _namesake_town(p: ResolvedPlace, inside: list[ResolvedPlace], places: list[ResolvedPlace]) -> bool:
+    """A GeoNames town no other place of the text agrees with, while a hand-kept place of another country is named
+    in the same event."""
+    if any(q is not p and q.country == p.country for q in places):
+        return False
+    return any(q.kind in _REGION_KINDS and q.country != p.country for q in inside)
+
+
 def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], focus: tuple[str, ...], text: str
             ) -> tuple[str | None, str | None, str | None]:
     """Country, admin1 and place name of an event: the most specific place in its sentence, else
@@ -556,6 +579,9 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
     # a GeoNames name that begins a longer proper name is no place of its own ("près de Kouri Bougoudi": Kouri is a
     # town in Mali, Kouri Bougoudi a mining site in Chad) (session 16)
     inside = [p for p in inside if p.kind not in ("gcity", "town") or not _begins_longer_name(p, places, text)]
+    # a small town whose country nothing else in the text names, next to a region of another country, is a namesake
+    # ("the village of Kpata in Ouham-Pendé": a Kpata is in Côte d'Ivoire, Ouham-Pendé in the CAR) (session 17)
+    inside = [p for p in inside if p.kind != "town" or not _namesake_town(p, inside, places)]
     if inside:
         dateline = _DATELINE.match(text)
         dateline_end = dateline.end() if dateline and any(

