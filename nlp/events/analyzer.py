@@ -313,6 +313,10 @@ class EventAnalyzer:
                 # a dated strike that took place ("Two explosive-laden drones struck near Erbil airport late on
                 # Tuesday, causing no casualties"): a report, even with no one hurt (session 15b)
                 kept.append((c, stated_threshold))
+            elif english and not self._override and c.rule.stated and c.rule.type in ("abduction", "sexual_violence"):
+                # an armed actor's past-tense abduction or rape ("Separatist fighters seized a school principal and 11
+                # pupils in Kumbo"): a report, however the head reads it (session 17)
+                kept.append((c, stated_threshold))
             elif english and not self._override and c.rule.stated and _counted_deaths(c):
                 # an armed actor's past-tense killing with its dead counted ("... clashed overnight in fighting that
                 # killed 32 Houthis and 11 pro-government fighters"): a report, however the head reads its wording

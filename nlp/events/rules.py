@@ -18,7 +18,7 @@ from nlp.events import cues_hi_id as hi_id
 __all__ = ["ATTACKED_TARGET", "RULES_VERSION", "RuleMatch", "candidate_cues", "cue_spans", "fold_text", "incident_dated",
            "legal_only", "mask_benign", "negated_only", "non_event_reason", "type_sentence"]
 
-RULES_VERSION = "event-rules.v25"  # v25: the dead of two sides in two clauses add up (nlp/sides.py); marches named peaceful (pt, es, it, tr, sw), Turkish deaths and armed attackers, combatants "neutralised", exchanges of fire (pt, es, fr), named armed groups, ransom kidnappings, people made to flee ("ont fait fuir") or evacuated because of shelling are reports; tear-gas canisters and stun grenades, and petrol bombs in unrest, are no strikes; arrests after unrest are arrests, an arrest that set off a riot is its cause; executions by soldiers are killings of captives, civilians among fighters' dead keep a battle, a mob in clashes is a riot, a police operation against a gang and an attack on a post (ar, ru, uk) are battles, Arabic armed men before a counted object killed; a counted flight told first before uncounted killings is a displacement, huts burned after residents fled a destruction; short circuits and arson ruled out, plane crashes, forest fires (ru, uk), storms (pt), anniversaries (sw) and warnings that armed groups could attack are no events; v24: a counted flight that is the news is a displacement (told first, caused by named violence, or forced out by it: "crossed into Chad after fleeing attacks", "через обстріли ... виїхали понад 600 людей"), clan, tribal and village clashes are riots (نزاع عشائري, между жителями соседних сёл), an abduction of many with one killed is an abduction, a vehicle seized with its passengers for ransom, rapes by armed men, dated drone strikes with no casualties, marches (marcharam, demonstriert, вийшли на мирну акцію) and a journalist or activist detained are stated reports, a toll raised in the next sentence ("bringing the toll to 10", "were also killed") is the event's, and military parades, gas-laden lorries, vans that overturned, bus-truck collisions (ru, uk), mourning ceremonies (ru), travel advisories, TV series, fireworks and firefighters (bomberos) are no events or weapons; v23: Hindi and Indonesian reports (triggers for every type, accident, disaster, disease, sport and commemoration words, armed and state actors, number words, "कम से कम", "sedikitnya", and counts in nlp/numbers.py; nlp/events/cues_hi_id.py), Hindi sentences end at a danda, Hausa "goma sha biyu" is 12, combatants killed in Hindi, Indonesian, Swahili and Hausa word order make a battle, animals and things counted are no people ("stole thousands of cattle", "killed 50 cows and two herders": 2) and people arrested no dead ("detained 25 people and killed three": 3), protesters who clashed with police are a violent demonstration even where tear gas was fired, a peaceful march or a sit-in held is a stated protest, houses burned by gunmen who also killed livestock are no animal story; v22: a count joined by a hyphen to a singular unit ("a 30-minute firefight", "a 12-week siege") and the low end of a range over years or another unit ("de entre 17 y 22 años") are no tolls; v21: Turkish reports (triggers, accidents, disasters, actors, number words); people seized by an armed group are abducted, two victims named one by one are two, a toll split between the sides is summed, one death that set off unrest is no toll; words for rioters, looters and brawls (émeutiers, массовая драка, مشاجرة), attacks repelled and assaults (repelled, відбили, штурм) as fighting, occupiers as combatants, Ukrainian "викрали" as abduction, guided aerial bombs (авіабомби) as strikes, people who left their homes (en, fr, es, pt, ru, uk) as displaced; clashes between two communities or families are communal rioting; arrests the sentence leads with stay arrests when it adds that officers were injured; mock and simulated attacks are drills, air-raid alerts and threats of a strike (ru, uk) no strikes, memories honoured (почтили память, recordó el atentado, rendu hommage) commemorations; ages written as one adjective (10-летний, 45-річний, 45-jährige) are no tolls, "погиб|загинув" with a role noun is one dead, "унёс жизни семи" and "ліквідовано 37" count the dead, Russian and Ukrainian genitive numbers (семи, пяти); French approximate numerals (une quarantaine de militants) and aides count arrested people; v20: a range is its lower bound ("tra 30 e 40", "от 30 до 40", "between thirty and forty"), ordinals and unit, road, resolution and flight numbers are no tolls ("the 20th attack", "Brigade 444", "Route 60"), a verdict or trial about a past attack told in a relative clause ("which killed 130", "qui avait fait 86 morts", "que dejó 20 muertos") is no event, derbies, finals and title races are sport, naval, air and joint drills (en, fr, es, pt, it, de, ru, ar) are exercises, and a death toll in the next sentence is the event's own ("Gunmen attacked Kukawa. Twelve people died."); v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
+RULES_VERSION = "event-rules.v26"  # v26: enforced disappearances ("has not been seen since police officers took him", en, fr, es, pt), people seized by an armed group as candidates ("Gang members seized 17 missionaries"), executions by hooded men (pt, es), bodies found (ar), Polish neuter arrests, a strike that killed a counted person is a report, rapes committed by an armed group (a noun: "viols commis par des miliciens"), English stated abductions and rapes kept, people detained while boats were seized are arrested (not in drug or weapons busts), bombs dropped (id), landmines (tr), street battles with the police (de), supporters, youths and residents in clashes with police in more languages are rioters; a rout of a named side ("Flamengo massacra o Vasco"), arms deals, hard landings (ru, uk), buses off the road (es), Dutch accident compounds, films and series (es, pt, hi, de, it, ru, uk, tr, id, sw, ar), joint drills (hi) and old years (sw, id, tr, ru, uk, ar, hi) are no events; "partido" alone is no match; v25: the dead of two sides in two clauses add up (nlp/sides.py); marches named peaceful (pt, es, it, tr, sw), Turkish deaths and armed attackers, combatants "neutralised", exchanges of fire (pt, es, fr), named armed groups, ransom kidnappings, people made to flee ("ont fait fuir") or evacuated because of shelling are reports; tear-gas canisters and stun grenades, and petrol bombs in unrest, are no strikes; arrests after unrest are arrests, an arrest that set off a riot is its cause; executions by soldiers are killings of captives, civilians among fighters' dead keep a battle, a mob in clashes is a riot, a police operation against a gang and an attack on a post (ar, ru, uk) are battles, Arabic armed men before a counted object killed; a counted flight told first before uncounted killings is a displacement, huts burned after residents fled a destruction; short circuits and arson ruled out, plane crashes, forest fires (ru, uk), storms (pt), anniversaries (sw) and warnings that armed groups could attack are no events; v24: a counted flight that is the news is a displacement (told first, caused by named violence, or forced out by it: "crossed into Chad after fleeing attacks", "через обстріли ... виїхали понад 600 людей"), clan, tribal and village clashes are riots (نزاع عشائري, между жителями соседних сёл), an abduction of many with one killed is an abduction, a vehicle seized with its passengers for ransom, rapes by armed men, dated drone strikes with no casualties, marches (marcharam, demonstriert, вийшли на мирну акцію) and a journalist or activist detained are stated reports, a toll raised in the next sentence ("bringing the toll to 10", "were also killed") is the event's, and military parades, gas-laden lorries, vans that overturned, bus-truck collisions (ru, uk), mourning ceremonies (ru), travel advisories, TV series, fireworks and firefighters (bomberos) are no events or weapons; v23: Hindi and Indonesian reports (triggers for every type, accident, disaster, disease, sport and commemoration words, armed and state actors, number words, "कम से कम", "sedikitnya", and counts in nlp/numbers.py; nlp/events/cues_hi_id.py), Hindi sentences end at a danda, Hausa "goma sha biyu" is 12, combatants killed in Hindi, Indonesian, Swahili and Hausa word order make a battle, animals and things counted are no people ("stole thousands of cattle", "killed 50 cows and two herders": 2) and people arrested no dead ("detained 25 people and killed three": 3), protesters who clashed with police are a violent demonstration even where tear gas was fired, a peaceful march or a sit-in held is a stated protest, houses burned by gunmen who also killed livestock are no animal story; v22: a count joined by a hyphen to a singular unit ("a 30-minute firefight", "a 12-week siege") and the low end of a range over years or another unit ("de entre 17 y 22 años") are no tolls; v21: Turkish reports (triggers, accidents, disasters, actors, number words); people seized by an armed group are abducted, two victims named one by one are two, a toll split between the sides is summed, one death that set off unrest is no toll; words for rioters, looters and brawls (émeutiers, массовая драка, مشاجرة), attacks repelled and assaults (repelled, відбили, штурм) as fighting, occupiers as combatants, Ukrainian "викрали" as abduction, guided aerial bombs (авіабомби) as strikes, people who left their homes (en, fr, es, pt, ru, uk) as displaced; clashes between two communities or families are communal rioting; arrests the sentence leads with stay arrests when it adds that officers were injured; mock and simulated attacks are drills, air-raid alerts and threats of a strike (ru, uk) no strikes, memories honoured (почтили память, recordó el atentado, rendu hommage) commemorations; ages written as one adjective (10-летний, 45-річний, 45-jährige) are no tolls, "погиб|загинув" with a role noun is one dead, "унёс жизни семи" and "ліквідовано 37" count the dead, Russian and Ukrainian genitive numbers (семи, пяти); French approximate numerals (une quarantaine de militants) and aides count arrested people; v20: a range is its lower bound ("tra 30 e 40", "от 30 до 40", "between thirty and forty"), ordinals and unit, road, resolution and flight numbers are no tolls ("the 20th attack", "Brigade 444", "Route 60"), a verdict or trial about a past attack told in a relative clause ("which killed 130", "qui avait fait 86 morts", "que dejó 20 muertos") is no event, derbies, finals and title races are sport, naval, air and joint drills (en, fr, es, pt, it, de, ru, ar) are exercises, and a death toll in the next sentence is the event's own ("Gunmen attacked Kukawa. Twelve people died."); v19: arrests a sentence leads with are arrests, a protest it then names is where they happened ("police detained 1,300 people at anti-war protests"; a protest first, or crowd-control force, stays a protest with intervention); an attack warned of or planned is no event; factory fires, wildfires, cyclones, mine and gas accidents (ru), hospital fires (ar), military exercises (ru, uk, fr, es, pt, de) are no events; lynched, burned alive, beaten to death in es/pt/fr, executed (ar), raped (ar, es "violaron a"), abducted (pt "raptaram"; sw "waliwateka nyara"), arrested (sw, pt "deteve", it "ha fermato"), fought (sw, pt) are triggers, and an angry crowd that beat, dragged or lynched someone is mob violence; residents who fled on foot towards a place fled (no getaway), and a flight of hundreds as armed fighters advanced is a stated displacement; a counted flight told before the attack that caused it is a displacement, houses burned by armed men who attacked nothing else are destruction, an armed group that attacked a military base, camp or convoy fought a battle, Hindu and Muslim (or other religious) groups that clashed are communal rioting, protesters who burned and then died are a violent demonstration, a mob that lynched someone "accused of" a crime is no court case, and "nobody was killed" is no killing; clashes between police and supporters, students or youths with no armed side are riots even when they killed, and so are killings in prison fights and mutinies (rebelião, motín), and a mob that killed police officers; a battle word whose dead are civilians ("22 civilians were killed after militiamen overran the neighbourhood") is violence against civilians; "killed when soldiers opened fire" makes no soldier a victim; verdicts (sentenced, a condamné, condenado, verurteilt) are no events even with a count; crushes and stampedes, container-depot and chemical-plant fires, household gas explosions (ru) and floods (паводки) are no events; FSB, KGB and security services arrest, capturaron, detidas; ликвидированы kills, artabu (ha) fights; v18: a year two or more back after Italian, Dutch, Polish or German prepositions ("nel 2015", "im Jahr 2015") is history; Portuguese and Spanish past forms of "attack" (atacaram, atacou, atacaron); fighters, resistance forces, armed gangs, bandits, separatists and dissidents are armed actors, and "clashes erupted" is fighting that took place; an attack on a town, prison or barracks is on a physical target; attending a funeral is no event unless an attacker is named; "gunned down" counts the dead; Maoists and Naxals are armed actors (police killing them is a battle); protesters who blocked roads protested; a drone, missile, rocket or shell that "hit" a target is a strike; weapons tests, drills and demos are no events; an age in brackets after a name ("Zafar Iqbal (46), was shot dead") is no toll; v17: Italian, Dutch and Polish reports (triggers for every type, with Polish case and gender forms; accident, disaster, disease, sport, fiction and commemoration words; armed actors, state forces, crowds, past-tense strikes and harms; number words and count cues in nlp/numbers.py); German and Dutch "gelyncht" is mob violence, as "lynched" is; v16: a roundup sentence with a toll and a place per incident ("..., while a bomb killed three in Maiduguri") is one report per incident; a story's frame ("in the video game", "the film follows") is fiction whoever acts in it; "120-90" is a score; gas explosions in es/fr/pt/ar are accidents; historians' accounts are historical; an Israeli, US, Turkish or coalition strike is an air strike; a toll that "rose to 45" far from its cue is the dead; "martyred" is killed; rockets, missiles, drones or grenades fired "at" a target are an attack; the attacker's getaway ("before fleeing", "the gunmen fled the scene") is no displacement; weapons that killed children on a football pitch are no sport; v15: a killing in an exchange of fire is a stated report; "militants planted a bomb" is a stated explosion; "militants shot dead a villager" is no battle (the militants killed); constables, jawans, security personnel, cadres and fidayeen killed make a battle; "an explosion of violence" is no blast, "a spike in murders" is a trend; protesters who threw stones, stormed, torched or looted are a violent demonstration (riot), stone pelting is a riot; a device thrown, planted or gone off, a blast claimed or blamed is a stated explosion; an attack on a physical target ("the convoy was attacked") and an abduction by an armed actor are stated; a toll in the present perfect since a year or so far this year, or over a rule or presidency, is no incident; v14: soldiers or police who died, drowned or were killed in an accident are its dead, not its actors; v13: "30 civils tués dans une attaque jihadiste" is violence against civilians (the armed group names the attack), territory taken in French/Spanish/Portuguese headlines ("prennent le contrôle de"); v12: clashes between fans, students or protesters with no armed side are riots; people who fled an armed attack make the attack the event; "jets struck"; v11: German, Amharic and Kinyarwanda reports (triggers for every type, number words, counts, accident, disaster, disease and sport words, German names of conflict countries and cities); German "die" is no dying; v10: headlines in the present tense ("Israeli strike kills 20", "Bomb blast wounds 3"), "killed in a militia raid" names the attacker, attacks on police posts and checkpoints are battles, territory seized or retaken is a battle and not a seizure, "clashed" by an armed actor is a stated battle, "executing"; a march for the release of prisoners is a protest, protesters who rallied are a stated protest; v9: an accident, disaster or disease stays a non-event when the police or army only report it ("police said", "selon la police") or recover bodies; a toll over a year of a kind of violence ("killed in gang violence last year", "so far this year") is no incident; "collided" is an accident word; v8: killings by hand (hacked, burned alive, stoned to death), tanker accidents, bills "killed in committee", arrests for ordinary offences are no events, "killed 18 displaced people" counts 18 dead, a strike in a past tense is a stated report (Israel bombed Damascus, قصفت), "por 4 a 0" is a match result, "decapit-" is a killing, a toll over years or a war is no incident, Russian and Ukrainian triggers, numbers and Cyrillic place names, arrests ahead of a rally are arrests, a passive subject is the victim, "hit a mine" is remote violence, "insurgent" alone is no battle; v7: a scoreline ending a sentence ("4-0.") is a match result; "marcharon", "ont défilé" are protests; "il y a trente ans", "hace treinta años", "قبل ثلاثين عاما" are historical; a protest with a crowd and a past-tense protest verb, a killing or explosion by an armed actor in a past tense are stated; stated reports are held to the model threshold; v6: protests met with force or arrests are protests with intervention; more accident and weather words (a bus plunged into a ravine, a fire at a factory, heavy rain, chuvas, lluvias); fire exchanged by people is no accident; "dozens of homes" counts homes; v5: animals killed or killing are not events; "demonstrated"/"manifestations of"/"treaty bodies" are no triggers; v4: more ar/fr news vocabulary, bare-alef Arabic spellings  # v3: bodies found, rounds fired, Arabic verb prefixes, strikes (greve); v2: negation and medical non-events
 
 _CUES: dict[str, tuple[str, ...]] = {
     "kill": ("kill", "died", "succumbed", "martyred", "embraced martyrdom", "embraced shahadat", "abattu", "shot dead", "gunned down", "murder", "massacr", "slaughter", "slain", "executed", "execution", "executing", "behead", "decapit",
@@ -352,6 +352,25 @@ _S16B: dict[str, tuple[str, ...]] = {
     "destroy": ("ateia fogo", "atearam fogo", "ateou fogo", "احراق", "إحراق", "yaliporwa", "yameporwa", "incendiados", "saqueadas", "saqueados"),
     "displace": ("fuient", "huyen de", "فرار", "бежали из", "a abandonar as suas casas", "zimekimbia", "wamekimbia", "walikimbia", "вывезен", "вивезен", "fogem", "fugiram de"),
 }
+# session 17: enforced disappearances ("has not been seen since police officers took him"), executions by hooded
+# men (pt, es), bodies found (ar), Polish neuter past ("KGB zatrzymało"), sniper fire (tr)
+_S17: dict[str, tuple[str, ...]] = {
+    "abduct": ("has not been seen since", "have not been seen since", "hasn't been seen since",
+               "haven't been seen since", "has not been heard from since", "whereabouts remain unknown",
+               "whereabouts are unknown", "n'a pas ete revu", "n'a plus ete revu", "n'ont pas ete revus",
+               "no ha sido visto desde", "no se sabe de su paradero", "paradero desconocido", "nao foi mais visto",
+               "nao foi visto desde", "paradeiro desconhecido", "desaparecimento forcado", "desaparicion forzada",
+               "disparition forcee", "enforced disappearance", "forcibly disappeared"),
+    "kill": ("executaram", "executou a", "executou o", "executou um", "executou uma", "ejecutaron a", "ejecuto a",
+             "عثر على جثث", "العثور على جثث", "عثر على جثة", "العثور على جثة", "انتشال جثث"),
+    "arrest": ("zatrzymało$", "zatrzymały$"),
+    "attack": ("keskin nisancı",),
+    # bombs dropped from aircraft (id), landmines (tr), shells that landed (en)
+    "remote": ("menjatuhkan bom", "bom dari pesawat", "dijatuhi bom", "kara mayını", "mayın patla", "mayına bas",
+               "el yapımı patlayıcı", "shells slammed", "shells landed", "shells struck", "shells fell"),
+    # street battles with the police (de)
+    "riot": ("straßenschlacht", "strassenschlacht"),
+}
 # Turkish, written folded (ş -> s, ç -> c, ğ -> g, ö -> o, ü -> u; dotless ı stays): phrases or word ends where a stem
 # is a word or a name elsewhere ("havan" starts Havana, "linc" Lincoln, "asker" is English)
 _TR: dict[str, tuple[str, ...]] = {
@@ -373,7 +392,7 @@ _TR: dict[str, tuple[str, ...]] = {
 }
 _CUES = {key: words + _RU_UK.get(key, ()) + _SW_HA.get(key, ()) + _DE.get(key, ()) + _AM_RW.get(key, ())
          + _IT.get(key, ()) + _NL.get(key, ()) + _PL.get(key, ()) + _MORE.get(key, ()) + _TR.get(key, ())
-         + _S16.get(key, ()) + _S16B.get(key, ())
+         + _S16.get(key, ()) + _S16B.get(key, ()) + _S17.get(key, ())
          for key, words in _CUES.items()}
 
 _NON_EVENT: dict[str, tuple[str, ...]] = {
@@ -434,7 +453,8 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "governing body", "student body", "body of evidence", "body of work", "body of law",
                  "debate", "touchdown", "quarterback", "innings", "playoff", "striker", "halftime", "scored",
                  "coach", "nba", "nfl", "ventes", "equipe", "finale", "adversaire", "victoire", "equipo", "equipo rival",
-                 "clasico", "goles", "gols", "campeao", "torcida", "hinchas", "partido", "futbol", "campeonato", "jogo", "mercado",
+                 "clasico", "goles", "gols", "campeao", "torcida", "hinchas", "partido de futbol", "partido ante", "partido contra", "partido amistoso",
+                 "partido de ida", "partido de vuelta", "futbol", "campeonato", "jogo", "mercado",
                  # a derby, a final, a title race, a scoreline in words: "a bloodbath in the derby", "the two clubs
                  # will battle for the title", "destroyed Nadal in the final in straight sets" (session 14)
                  "the derby$", "a derby$", "derby match", "derby day", "super bowl", "world cup", "cup final",
@@ -567,10 +587,35 @@ _NON_EVENT_15B: dict[str, tuple[str, ...]] = {
                 "serie televis", "nova temporada", "a novela", "телесериал", "сериал", "серіал"),
     "commemoration": ("траурн", "в память о", "памяти жертв", "пам'яті жертв", "пам'ять жертв", "жалобн"),
 }
+# session 17: helicopter hard landings (ru, uk), a bus that veered off the road (es "despiste"), Dutch compounds of
+# "ongeluk", series and films (es, hi), joint exercises (hi)
+_NON_EVENT_17: dict[str, tuple[str, ...]] = {
+    "accident": ("жесткую посадку", "жесткой посадки", "жорстку посадку", "жорсткої посадки", "авиакатастроф",
+                 "авіакатастроф", "крушение вертолета", "крушение самолета", "el despiste", "un despiste",
+                 "despiste de", "treinongeluk", "busongeluk", "auto-ongeluk", "vliegtuigongeluk", "verkeersongeval"),
+    "fiction": ("la nueva serie", "la serie narra", "serie narra", "ficticio", "ficticia", "ficticios", "ficticias",
+                "फिल्म", "बॉक्स ऑफिस", "वेब सीरीज", "वेब सीरीज़"),
+    "exercise": ("सैन्य अभ्यास", "युद्ध अभ्यास", "संयुक्त अभ्यास", "फायरिंग रेंज"),
+}
 _NON_EVENT = {reason: words + _NON_EVENT_IT_NL_PL.get(reason, ()) + _NON_EVENT_TR.get(reason, ())
-              + _NON_EVENT_15B.get(reason, ()) for reason, words in _NON_EVENT.items()}
+              + _NON_EVENT_15B.get(reason, ()) + _NON_EVENT_17.get(reason, ()) for reason, words in _NON_EVENT.items()}
+# what a drug or weapons bust seizes: arrests made with it stay a seizure, no political arrest ("arrested five suspects
+# and seized 500 kilos of marijuana"); people detained while boats or vehicles were seized are arrested ("detained 14
+# fishermen ... and seized two trawlers") (session 17)
+_CONTRABAND = ("drug", "cocaine", "marijuana", "narcotic", "heroin", "methamphetamine", "fentanyl", "cannabis",
+               "hashish", "kilos", "kilograms", "tons of", "tonnes of", "contraband", "smuggl", "capsules", "cash",
+               "counterfeit", "product", "cargo", "goods", "merchandise", "ivory", "teeth", "timber", "fuel", "gold",
+               "mercancia", "mercadoria", "weapon", "arms", "rifle", "pistol", "ammunition", "explosive", "grenade", "droga",
+               "cocaina", "marihuana", "maconha", "drogue", "stupefiant", "armas", "armes", "municion", "municao")
+# an arms deal or purchase, no use of the weapons: "signed a $1.2 billion contract for 24 attack helicopters"
+_ARMS_DEAL = ("contract for", "arms deal", "weapons deal", "arms sale", "weapons sale", "arms purchase",
+              "purchase of", "deliveries due", "deliveries are due", "contrat pour", "contrat d'armement",
+              "vente d'armes", "contrato para", "venta de armas", "venda de armas", "contratto per", "vendita di armi",
+              "rustungsgeschaft", "waffenlieferung", "контракт на", "закупк", "поставк", "صفقة", "صفقات",
+              "kontrak pembelian", "silah alım", "मिसाइल सौदा", "रक्षा सौदा")
+_WOUNDED = ("injur", "wound", "blesse", "herid", "ferid", "ranen", "ранен", "поранен", "جرح", "اصاب", "إصاب")
 # Violence by people: lets an accident/disaster/disease word co-occur with a real attack.
-_ACTORS = ("gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "soldier", "troops",
+_ACTORS = ("faccao", "faccoes", "encapuzados", "encapuchados", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "soldier", "troops",
            "police", "militia", "armed men", "armed group", "insurgent", "terrorist", "security forces", "mob ",
            "hommes armes", "hombres armados", "homens armados", "مسلح", "إرهاب", "ارهاب", "terroris",
            "assaillant", "djihadist", "soldats", "militaires", "policiers", "sicarios", "pistoleros",
@@ -949,14 +994,17 @@ def mask_benign(folded: str) -> str:
 
 
 def candidate_cues(folded: str) -> bool:
-    """The cheap first stage: does the sentence contain any violence trigger word?"""
-    return _has(folded, _candidate_words())
+    """The cheap first stage: does the sentence contain any violence trigger word, or people seized by an armed
+    group ("Gang members seized 17 missionaries": session 17)?"""
+    return _has(folded, _candidate_words()) or bool(_SEIZED_PEOPLE.search(folded) and _has(folded, _ARMED))
 
 
 def cue_spans(folded: str) -> list[tuple[int, int]]:
     """(start, end) of every trigger word in a folded text (one regex pass, e.g. over a document)."""
     rest, hindi = _scripts(_candidate_words())
     spans = [m.span() for m in rest.finditer(folded)]
+    spans += [m.span() for m in _SEIZED_PEOPLE.finditer(folded)]
+    spans.sort()
     if hindi is not None and _in_devanagari(folded):
         spans = sorted(spans + [m.span() for m in hindi.finditer(folded)])
     return spans
@@ -977,7 +1025,10 @@ _SEIZED_PEOPLE = re.compile(
     r"un|une|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|cinco|varios|dois|duas|tres|quatro|cinco|varios)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:fishermen|people|persons|villagers|civilians|passengers|workers|students|schoolgirls|"
     r"schoolboys|girls|boys|women|men|children|farmers|tourists|crew members|sailors|traders|herders|worshippers|"
-    r"aid workers|engineers|pecheurs|personnes|villageois|civils|passagers|travailleurs|eleves|femmes|enfants|"
+    r"aid workers|engineers|missionaries|relatives|pupils|schoolchildren|teachers|priests|nuns|journalists|employees|"
+    r"miners|doctors|nurses|residents|motorists|travell?ers|guests|hostages|family members|school principal|"
+    r"missionnaires|eleves|ecoliers|enseignants|misioneros|alumnos|maestros|missionarios|alunos|professores|"
+    r"pecheurs|personnes|villageois|civils|passagers|travailleurs|eleves|femmes|enfants|"
     r"agriculteurs|pescadores|personas|pasajeros|trabajadores|estudiantes|mujeres|ninos|campesinos|pessoas|"
     r"passageiros|trabalhadores|criancas|agricultores)\b"
     # a vehicle taken with its passengers: "seized a bus carrying 14 passengers", "hijacked a minibus with 20 people"
@@ -996,6 +1047,11 @@ _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d
                          r"|\b(de|del|em|do|da) 19\d\d\b|\b\w+ agosto 19\d\d\b"
                          r"|\b(completa|completam|completou|marca|marcou|cumple|cumplen|cumplio) \S+ (anos|años)\b"
                          r"|\bmiaka \S+ tangu\b"
+                         # session 17: sw "mnamo mwaka 1905", id "pada tahun 1965", tr "1915'te", "1994 yılında", ru/uk
+                         # "в 1932 году", "у 1932 році", ar "عام 1948", hi "1984 में"
+                         r"|\b(?:mwaka|mnamo) (?:wa )?1[5-9]\d\d\b|\bpada (?:tahun )?1[5-9]\d\d\b|\b1[5-9]\d\d ?'?(?:de|da|te|ta)\b"
+                         r"|\b1[5-9]\d\d yılında|(?<!\w)(?:в|у) 1[5-9]\d\d (?:году|годах|роц|роках)|عام 1[5-9]\d\d"
+                         r"|(?<!\d)1[5-9]\d\d (?:में|के दौरान)"
                          r"|قبل \S+ (عاما|عام|سنة|سنوات|عقود)"
                          # historians' accounts: "historians say the Armenian genocide killed up to 1.5 million"
                          r"|\bhistorians? (say|says|said|estimate|estimates|believe|agree|argue)\b|\bhistoriens?\b|\bhistoriadores\b")
@@ -1181,12 +1237,28 @@ def _war_on_people(folded: str) -> bool:
 
 
 # a story's frame: its soldiers and gunmen are characters
+# a rout of one named side: a "massacre" verb, a singular definite article, one word that is no collective of people
+# and ends in no plural -s ("the villagers"), then a place or a score: "Flamengo massacra o Vasco no Maracanã",
+# "Bayern massacre le PSG au Parc", "thrashed the Knicks" is left to the sport words (session 17)
+_SPORT_ROUT = re.compile(
+    r"\b(?:massacra|massacrou|massacram|massacraram|masacra|masacro|masacraron|massacre|massacrent|ont massacre|"
+    r"a massacre|massacres|massacred|goleia|goleou|golea|goleo|humilha|humilhou|humilla|humillo|atropela|atropelou)"
+    r"\s+(?:o|a|al|el|le|la|l'|the)\s*(?!(?:populacao|poblacion|population|aldeia|aldea|village|vila|comunidade|"
+    r"comunidad|communaute|community|familia|famille|family|povo|pueblo|peuple|people|crowd|multidao|multitud|foule)\b)"
+    r"[a-z][a-z'-]*[a-rt-z]\s+(?:no|na|em|en|au|at|in|por|par|by|com|con|avec|with|\d)\b")
 _FICTION_FRAME = re.compile(
     r"\bin the (?:video |computer |new )?(?:game|film|movie|novel|book|series|show|play|comic|episode)\b"
     r"|\bthe (?:new )?(?:film|movie|novel|book|series|show|play|game|thriller|documentary|drama|sequel) (?:follows|tells|"
     r"depicts|is about|opens|centres|centers|portrays|imagines|stars)\b|\bplayers (?:must|can|have to|need to)\b"
     r"|\b(?:le film|le roman|la serie) (?:raconte|suit|met en scene)\b|\b(?:la pelicula|la novela|la serie) (?:narra|cuenta|sigue)\b"
-    r"|\b(?:o filme|o romance|a serie) (?:conta|narra|acompanha)\b")
+    r"|\b(?:o filme|o romance|a serie) (?:conta|narra|acompanha)\b"
+    # session 17: "la nueva serie narra", "im Film", "nel film", "в фильме", "у фільмі", "filmde", "filmnya", "filamu",
+    # "في الفيلم", Hindi "फिल्म में"/"फिल्म ने" and the box office, whoever acts in the story
+    r"|\b(?:serie|series|novela|telenovela|filme|pelicula|minisserie|miniserie|documentario|documental)(?: [\w-]+){0,3} "
+    r"(?:retrata|retratam|narra|narram|dramatiza)\b|\b(?:im|in dem) (?:neuen )?(?:film|roman)\b"
+    r"|\bnel (?:nuovo )?(?:film|romanzo)\b|(?<!\w)(?:в|у) (?:новом |новому )?(?:фильме|фільмі|сериале|серіалі)\b"
+    r"|\bfilm(?:de|inde)\b|\b(?:dalam )?film(?:nya)?\b (?:ini )?(?:mengisahkan|menceritakan)\b|\bkatika filamu\b"
+    r"|في (?:ال)?فيلم|फिलम (?:में|ने)|बॉकस ऑफिस")  # Hindi as folded: "फिल्म में", "बॉक्स ऑफिस"
 
 
 # a scene staged for a drill, whoever plays the attackers in it
@@ -1206,6 +1278,8 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     actors_text = _unattributed(folded)
     if _scoreline(folded) and not _has(actors_text, _ACTORS):
         return "metaphor"
+    if _SPORT_ROUT.search(folded):
+        return "metaphor"  # "Flamengo massacra o Vasco no Maracanã": a team routed another (session 17)
     if _FICTION_FRAME.search(folded):
         return "fiction"  # "in the video game, players must kill as many soldiers as possible": actors of a story
     if _DRILL_FRAME.search(folded):
@@ -1224,10 +1298,15 @@ def non_event_reason(folded: str, flags: dict[str, bool] | None = None) -> str |
     if _WARNED.search(folded) and not _has(folded, _CUES["kill"]) and not _DID_HARM.search(folded):
         return "threat"  # "officials warned of a possible attack", "militants were planning to target polling stations"
     if _has(folded, _NON_EVENT["seizure"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM) \
-            and not _TERRITORY.search(folded) and not (flags and flags.get("abduct")):
+            and not _TERRITORY.search(folded) and not (flags and flags.get("abduct")) \
+            and not (flags and flags.get("arrest") and not _has(folded, _CONTRABAND)):
         return "seizure"  # weapons found or seized: "32 unused grenades were recovered"
     if _has(folded, _NON_EVENT["petty_crime"]) and not _has(folded, _CUES["kill"]) and not _has(folded, _HARM):
         return "petty_crime"  # "police arrested a man for drunk driving"
+    if _has(folded, _ARMS_DEAL) and not _has(folded, _CUES["kill"]) and not _DID_HARM.search(folded) \
+            and not _has(folded, _WOUNDED) \
+            and not (flags and any(flags.get(k) for k in ("abduct", "arrest", "protest", "riot", "displace", "sexual"))):
+        return "arms_deal"  # "a $1.2 billion contract for 24 attack helicopters and guided missiles" (session 17)
     return None
 
 
@@ -1269,7 +1348,8 @@ _NEGATED = re.compile(
 _HELD_PLACE = (r"(?:control of )?(?:the |a )?(?:strategic |key )?(?:town|city|village|base|military base|airport|"
                r"capital|district)")
 _TERRITORY = re.compile(r"\b(?:seized|seize|seizes|captured|capture|captures) " + _HELD_PLACE + r"\b")
-_DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|beheaded|ambushed|attacked|stormed|abducted|"
+_DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|(?:hacked|beat|beaten|stabbed|stoned|"
+                       r"clubbed|bludgeoned) (?:[\w'-]+ ){1,3}?to death|beheaded|ambushed|attacked|stormed|abducted|"
                        r"(?:clashes|fighting|clashed|battles?) (?:[\w-]+ ){0,6}?(?:erupted|broke out)|"
                        r"kidnapped|hurled|lobbed|detonated|exploded|torched|set ablaze|set fire|opened fire|bombed|"
                        r"shelled|raided|massacred|butchered|lynched|overran|clashed|"
@@ -1287,7 +1367,8 @@ _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|behea
                        # the Dutch perfect puts the object between: "heeft een bende zeventien missionarissen ontvoerd"
                        r"(?:heeft|hebben) (?:[\w'-]+ ){1,6}?(?:gedood|ontvoerd|doodgeschoten|aangevallen|vermoord|gelyncht|"
                        r"in brand gestoken|beschoten|afgeslacht|gebombardeerd))\b")
-_ARMED = ("wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
+_ARMED = ("encapuzados", "encapuchados", "hommes cagoules", "faccao", "faccoes", "miliciens", "milicianos",
+          "wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "maoist", "naxal", "fighters", "resistance forces", "armed gang", "gang members", "bandit", "separatist",
           "dissidents", "paramilitar", "guerrilla", "pistoleir", "pistoler", "terorist", "militan", "saldırgan",
           "armed group", "insurgent", "terrorist", "mob ", "hommes armes", "hombres armados", "homens armados", "مسلح",
@@ -1439,7 +1520,9 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
         return RuleMatch("abduction", "abduction_forced_disappearance", 0.85, stated=_armed_report(folded))
     armed = _armed_report(folded)
     if flags["remote"] and (killed or flags["attack"] or flags["destroy"] or flags["battle"]):
-        return RuleMatch("remote_violence", _remote_sub_type(folded), 0.9, stated=armed)
+        # a strike that killed someone counted ("Tel Rıfat'tan atılan roketler ... bir kişi hayatını kaybetti") is a
+        # report whoever fired (session 17)
+        return RuleMatch("remote_violence", _remote_sub_type(folded), 0.9, stated=armed or bool(fatalities))
     if killed:
         match = _killing_type(folded, flags, fatalities)
         # an exchange of fire that killed is fighting that took place, whoever fired ("both the groups opened
@@ -1486,7 +1569,8 @@ def _street_weapons_and_causes(folded: str, flags: dict[str, bool]) -> dict[str,
     return flags
 
 
-_RAPED = re.compile(r"\b(?:raped|gang-raped|gang raped|sexually assaulted|violaron|violentaron|ont viole|violaram|"
+_RAPED = re.compile(r"\b(?:rapes? (?:committed |carried out )?by|viols? commis par|violaciones cometidas por|"
+                    r"estupros cometidos por|raped|gang-raped|gang raped|sexually assaulted|violaron|violentaron|ont viole|violaram|"
                     r"estupraram|vergewaltigt\w*|изнасиловал\w*|зґвалтува\w*|اغتصب\w*|walibaka|wamebaka)")
 # a cause named before the violence: "because of constant shelling", "fleeing attacks", "через постійні обстріли"
 _CAUSE_BEFORE = re.compile(r"(?:because of|due to|owing to|amid|fleeing|escaping|after fleeing|fuyant|a cause d(?:e|es|u)|"
@@ -1654,7 +1738,12 @@ _CIVILIAN_SIDES = re.compile(r"\b(?:fans|supporters|hooligans|students|youths|pr
                              r"محتجين|المحتجين|محتجون|متظاهرين|المتظاهرين|متظاهرون|مشجعين|انصار|"
                              r"villagers|traders|rival groups of|supporteurs|hinchas|torcedores|manifestants|tifosi|"
                              r"ultras|studenti|manifestanti|abitanti|supporters|betogers|demonstranten|studenten|kibice|"
-                             r"kibicow|studenci|demonstranci)\b")
+                             r"kibicow|studenci|demonstranci|"
+                             # session 17: supporters, youths and residents in it, fr, es, pt, de, id, sw, tr, ru, uk, ar
+                             r"sostenitori|giovani|jeunes|jovenes|jovens|manifestantes|vecinos|pobladores|comuneros|"
+                             r"moradores|habitants|anhanger|jugendliche|pemuda|mahasiswa|wafuasi|vijana|taraftar\w*|"
+                             r"gostericiler\w*|ogrenciler\w*|молодеж\w*|молод[ьі]|болельщик\w*|уболівальник\w*|"
+                             r"الشبان|شبان)\b")
 
 
 def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> RuleMatch | None:
@@ -1926,7 +2015,10 @@ _NON_EVENT = {reason: words + _fold_words(hi_id.NON_EVENT.get(reason, ())) for r
 _ARMED = _ARMED + _fold_words(hi_id.ARMED)
 _ARMED_GROUPS = tuple(w for w in _ARMED if w != "mob ")  # armed actors that are no crowd
 _ACTORS = _ACTORS + _fold_words(hi_id.ARMED)
-_INTENT = _INTENT + _fold_words(hi_id.ARMED)
+_INTENT = _INTENT + _fold_words(hi_id.ARMED) + (
+    # fire set on purpose in pt, es, fr (session 17): "facção ... ateia fogo a veículos" is no bus accident
+    "ateia fogo", "atearam fogo", "ateou fogo", "atearon fuego", "prendieron fuego", "prenden fuego",
+    "ont mis le feu", "mettent le feu", "ont incendie")
 _STATE_ACTORS = _STATE_ACTORS + _fold_words(hi_id.STATE_ACTORS)
 _STATE_FORCE = _STATE_FORCE + _fold_words(hi_id.STATE_ACTORS + hi_id.FORCE_USED)
 _FORCE_USED = _FORCE_USED + _fold_words(hi_id.FORCE_USED)

@@ -79,6 +79,8 @@ _GCITY_STOP = {
     "papa", "babu", "kamal", "mandal", "nagar", "kato", "mori", "yuki", "kira", "holland", "lens", "tours",
     "eureka", "evergreen", "centennial", "seaside", "hillside", "lakeside", "riverside", "woodland", "woodlands",
     "mustang", "badger", "cocoa", "tequila", "conde", "kade", "mojo",
+    # compass words and a Spanish word for a boulevard ("het Noord-Ierse Ballymena", "la Alameda de Santiago")
+    "noord", "zuid", "oost", "nord", "alameda",
 }
 # Federations whose states and provinces are household names, better known than any same-named town
 # elsewhere ("Arizona", "Colorado", "Ontario"): their top-level regions weigh as much as a
@@ -138,6 +140,7 @@ _NAME_START = re.compile(_START + r"[^\W\d_a-z](?<![" + _MARKS + "].)", re.UNICO
 # ISO 3166-2 names that are ordinary words, too vague, or person names more often than places.
 _SUBDIVISION_STOP = {
     "nord", "sud", "est", "ouest", "centre", "center", "central", "north", "south", "east", "west", "northern",
+    "norte", "sul", "sur", "leste", "oeste", "centro", "noord", "zuid", "oost",
     "southern", "eastern", "western", "delta", "plateau", "rivers", "mon", "chin", "bam", "sahel", "capital",
     "red sea", "lakes", "coast", "island", "islands", "river nile", "littoral", "bay", "lagoon", "savanes",
     "plateaux", "maritime", "victoria", "santa", "georgia", "washington", "mary", "grace", "hope", "union",
@@ -777,6 +780,10 @@ def _load_subdivisions(entries: dict[str, list[PlaceCandidate]]) -> None:
         if key in entries and entries[key][0].kind == "notplace":
             continue
         _add(entries, sub.name, PlaceCandidate(country.alpha_3, _top_admin1(sub), "subdivision", sub.name))
+        if "-" in sub.name and fold(sub.name).replace("-", " ") not in entries:
+            # "Lunda Norte" as well as ISO's "Lunda-Norte", "Logone Oriental" (session 17)
+            spaced = sub.name.replace("-", " ")
+            _add(entries, spaced, PlaceCandidate(country.alpha_3, _top_admin1(sub), "subdivision", spaced))
         short = sub.name.split(" de ")[0]  # "Coahuila de Zaragoza", "Michoacán de Ocampo" go by their first word
         if short != sub.name and " " not in short and len(short) >= 5 and fold(short) not in _SHORT_STOP:
             _add(entries, short, PlaceCandidate(country.alpha_3, _top_admin1(sub), "subdivision", short))

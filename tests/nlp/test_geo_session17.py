@@ -128,3 +128,14 @@ def test_kind_word_keeps_known_readings_and_longer_names(gazetteer):
 def test_event_country(analyzer, text, country):
     events = analyzer.analyze(text, TextContext()).events
     assert events and events[0].country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A polícia deteve 37 garimpeiros na Lunda Norte, segundo o comando provincial.", "AGO"),  # ISO's "Lunda-Norte"
+    ("Bij nieuwe rellen in het Noord-Ierse Ballymena zijn opnieuw huizen in brand gestoken.", "GBR"),  # no Noord, Aruba
+    ("Miles de estudiantes marcharon de forma pacífica por la Alameda de Santiago.", "CHL"),  # no Alameda, California
+    ("Lazkiye kırsalında silahlı grupların köylere düzenlediği saldırıda 14 sivil öldürüldü.", "SYR"),
+])
+def test_compass_words_streets_and_spelling_variants(analyzer, text, country):
+    events = analyzer.analyze(text, TextContext()).events
+    assert events and events[0].country == country
