@@ -368,8 +368,10 @@ _S17: dict[str, tuple[str, ...]] = {
     # bombs dropped from aircraft (id), landmines (tr), shells that landed (en)
     "remote": ("menjatuhkan bom", "bom dari pesawat", "dijatuhi bom", "kara mayını", "mayın patla", "mayına bas",
                "el yapımı patlayıcı", "shells slammed", "shells landed", "shells struck", "shells fell"),
-    # street battles with the police (de)
-    "riot": ("straßenschlacht", "strassenschlacht"),
+    # street battles with the police (de); a crowd that smashed or stoned (ru, uk)
+    "riot": ("straßenschlacht", "strassenschlacht", "громила", "громили", "разгромил", "розгромил", "забросал",
+             "закидал", "закидали"),
+    "destroy": ("подожгл", "подпалил", "підпалил"),
 }
 # Turkish, written folded (ş -> s, ç -> c, ğ -> g, ö -> o, ü -> u; dotless ı stays): phrases or word ends where a stem
 # is a word or a name elsewhere ("havan" starts Havana, "linc" Lincoln, "asker" is English)
@@ -1342,7 +1344,15 @@ _NEGATED = re.compile(
     r"|لم يسفر عن (ضحايا|اصابات|إصابات)|دون (وقوع )?(ضحايا|اصابات|إصابات)"
     r"|\bnessun (ferito|morto)\b|\bnessuna vittima\b|\bnon ci sono (stati )?(feriti|vittime)\b"
     r"|\bgeen (doden|gewonden|slachtoffers)\b|\bniemand (raakte gewond|werd gedood|kwam om)\b"
-    r"|\bnikt nie (zginał|został ranny|zostal ranny|ucierpiał)|\bbez ofiar\b|\bnie było ofiar\b")
+    r"|\bnikt nie (zginał|został ranny|zostal ranny|ucierpiał)|\bbez ofiar\b|\bnie było ofiar\b"
+    # session 17: id, sw, tr, ru, uk, de, hi: "tidak ada korban jiwa", "hakuna aliyeuawa", "can kaybı yok", "погибших
+    # нет", "обійшлося без жертв", "keine Toten", "कोई हताहत नहीं"
+    r"|\b(?:tidak ada|tanpa) korban(?: jiwa)?\b|\bhakuna (?:aliyeuawa|aliyefariki|aliyejeruhiwa|majeruhi|vifo)\b"
+    r"|\bcan kaybı (?:yok|olmadı|bildirilmedi|yasanmadı)|\b(?:olen|yaralanan) olmadı"
+    r"|(?<!\w)(?:погибших|пострадавших|жертв|загиблих|постраждалих) (?:нет|немає|не было|не було)(?!\w)"
+    r"|(?<!\w)(?:никто не (?:погиб|пострадал)|ніхто не (?:загинув|постраждав)|без (?:жертв|пострадавших|постраждалих))(?!\w)"
+    r"|\bkeine (?:toten|verletzten|todesopfer)\b|\bniemand wurde (?:getotet|verletzt)\b"
+    r"|कोई (?:हताहत|घायल|मौत) नहीं")
 # an act of violence reported in a past tense (with an armed actor, a stated report: RuleMatch.stated)
 # territory taken: "rebels seized the town of Bunagana" is fighting, not a seizure of goods
 _HELD_PLACE = (r"(?:control of )?(?:the |a )?(?:strategic |key )?(?:town|city|village|base|military base|airport|"
@@ -1503,6 +1513,10 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
                   displaced: int | None = None, abducted: int | None = None) -> RuleMatch | None:
     """The taxonomy type of a triggered sentence (see docs/events.md), or None."""
     flags = _street_weapons_and_causes(folded, flags)
+    if flags["kill"] and fatalities is None and _NEGATED.search(folded) \
+            and not _has(_NEGATED.sub(lambda m: " " * len(m.group()), folded), _CUES["kill"]):
+        # the only death word is denied: "tidak ada korban jiwa", "погибших нет" (session 17)
+        flags = {**flags, "kill": False}
     # "nobody was reported killed" counts zero dead: no killing
     killed = (flags["kill"] and fatalities != 0) or bool(fatalities)
     if flags["sexual"]:
@@ -1511,7 +1525,9 @@ def type_sentence(folded: str, flags: dict[str, bool], fatalities: int | None,
             _RAPED.search(folded)))
     # "More than 3,000 people have fled Ancuabe after insurgents beheaded villagers": a counted flight told first,
     # with no count of the dead, is the news (session 16)
-    if (not killed or fatalities is None) and flags["displace"] and _flight_is_news(folded, displaced):
+    if (not killed or fatalities is None) and flags["displace"] and _flight_is_news(folded, displaced) \
+            and not (flags["arrest"] and _arrest_leads(folded)):
+        # (not "Security services detained 19 men ..., several taken from their homes after midnight": session 17)
         return RuleMatch("displacement", "forced_displacement", 0.85, stated=True)
     if killed and flags["abduct"] and abducted and fatalities and abducted >= 5 and 3 * fatalities <= abducted \
             and not flags["remote"] and not flags["battle"] and not _combatant_victims(folded):
@@ -1550,7 +1566,10 @@ _STREET_WEAPON = re.compile(
 _ARREST_AS_CAUSE = re.compile(
     r"\b(?:apres|suite a|a la suite de|after|following|over|tras|despues de|apos|depois d[aoe]|nach|dopo)\s+"
     r"(?:l'|la |le |the |his |her |their |el |o |a |der |den |die |dem |il |lo )?(?:arrestation|interpellation|arrest|"
-    r"detention|detencion|captura|prisao|detencao|festnahme|verhaftung|arresto)\b")
+    r"detention|detencion|captura|prisao|detencao|festnahme|verhaftung|arresto)\b"
+    # ru, uk, tr (session 17): "после задержания местного жителя", "після затримання", "gözaltına alınmasının ardından"
+    r"|(?<!\w)(?:после|после того как|из-за|після|через) (?:задержани|ареста|арешту|затриманн)\w*"
+    r"|\bgozaltına alınmasının ardından|\btutuklanmasının ardından")
 
 
 def _street_weapons_and_causes(folded: str, flags: dict[str, bool]) -> dict[str, bool]:
@@ -1740,8 +1759,8 @@ _CIVILIAN_SIDES = re.compile(r"\b(?:fans|supporters|hooligans|students|youths|pr
                              r"ultras|studenti|manifestanti|abitanti|supporters|betogers|demonstranten|studenten|kibice|"
                              r"kibicow|studenci|demonstranci|"
                              # session 17: supporters, youths and residents in it, fr, es, pt, de, id, sw, tr, ru, uk, ar
-                             r"sostenitori|giovani|jeunes|jovenes|jovens|manifestantes|vecinos|pobladores|comuneros|"
-                             r"moradores|habitants|anhanger|jugendliche|pemuda|mahasiswa|wafuasi|vijana|taraftar\w*|"
+                             r"sostenitori|giovani|jeunes|jovenes|jovens|manifestantes|comuneros|"
+                             r"anhanger|jugendliche|pemuda|mahasiswa|wafuasi|vijana|taraftar\w*|"
                              r"gostericiler\w*|ogrenciler\w*|молодеж\w*|молод[ьі]|болельщик\w*|уболівальник\w*|"
                              r"الشبان|شبان)\b")
 
@@ -1802,6 +1821,10 @@ def _other_type(folded: str, flags: dict[str, bool], displaced: int | None) -> R
     if flags["attack"] and _military_target(folded) and _has(folded, _ARMED) and not flags["protest"]:
         # "ISWAP fighters attacked a military base in Marte": an armed group against the army is a battle
         return RuleMatch("battle", "armed_clash", 0.75, stated=True)
+    if flags["arrest"] and flags["displace"] and _arrest_leads(folded):
+        # "Security services detained 19 men ..., several taken from their homes after midnight": the arrests are
+        # the news (session 17)
+        return RuleMatch("arrest", "arrest", 0.6, stated=_stated_strength("arrest", folded, flags, displaced) is not None)
     ordered = (("abduct", "abduction", "abduction_forced_disappearance", 0.85),
                ("displace", "displacement", "forced_displacement", 0.6),
                ("battle", "battle", "armed_clash", 0.7),

@@ -71,3 +71,14 @@ def test_non_events(analyzer, text):
 ])
 def test_types(analyzer, text, kind):
     assert _types(analyzer, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a death word only in a denial is no killing (id, ru, tr, de)
+    ("Sebanyak 15 rumah warga dibakar kelompok bersenjata di desa itu; tidak ada korban jiwa.", "destruction"),
+    ("В Оше толпа громила киоски на рынке; погибших нет.", "riot"),
+    # an arrest that set the unrest off is its cause (ru)
+    ("Толпа забросала камнями здание полиции и подожгла машину после задержания местного жителя.", "riot"),
+])
+def test_denied_deaths_and_causes(analyzer, text, kind):
+    assert _types(analyzer, text)[:1] == [kind]
