@@ -447,7 +447,7 @@ _TR_GATED = {"bir", "on", "uc", "bes"}
 # (stems that begin no English word: not "militan" or "pkk", which "strikes on militant/PKK positions" would make ten)
 _TR_PEOPLE = ("kisi", "asker", "sivil", "polis", "terorist", "cocuk", "kadın", "vatandas", "isci", "ogrenci", "koylu",
               "yolcu", "gazeteci", "korucu", "subay", "astsubay", "mehmetcik", "genc")
-_TR_PEOPLE_WORDS = {"er", "militan", "militanı"}
+_TR_PEOPLE_WORDS = {"er", "militan", "militanı", "olu", "yaralı"}  # a headline's "üç ölü" (three dead) (session 17)
 _TR_NUMBER_WORDS = {"bir", "iki", "uc", "dort", "bes", "altı", "yedi", "sekiz", "dokuz"}
 
 
@@ -790,11 +790,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
         "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "أعدم", "اعدم", "abatid", "abateram", "abatieron", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "جثة", "جثتي", "جثتين", "جثتا", "وفاة", "حتفهم",
-        "погиб", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
+        "погиб", "гибел", "загибел", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
         "розстріл", "ликвидирова", "ліквідова", "olduruldu", "oldurdu", "hayatını kaybet", "sehit", "can verdi",
         "olu$", "унес жизни", "унесли жизни", "забрал жизни", "забрали жизни",
         "забрав життя", "забрали життя",
-        "waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "waliwaua", "kuwaua", "wakiwaua",
+        "waliuawa", "aliuawa", "alifariki", "amefariki", "alikufa", "walikufa", "wamekufa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "waliwaua", "kuwaua", "wakiwaua",
         "yaliwaua", "yamewaua", "liliwaua", "limewaua", "uliua", "uliwaua", "umeua", "umewaua", "liliua", "yaliua",
         "kiliua", "kiliwaua", "imeua", "imewaua", "waliua", "wameua", "aliua", "ameua",
         "aliwaua", "wamewaua", "walifariki", "wamefariki", "vifo",
@@ -811,14 +811,15 @@ _CUES: dict[str, tuple[str, ...]] = {
         # Hindi (virama kept, nukta-less: see _cue_positions) and Indonesian; Hausa "kashe" above
         "मौत", "मारे", "मारा", "मारी", "मार डाल", "मार गिरा", "हत्या", "शहीद", "ढेर", "मृत", "जान गंवा", "जान गँवा",
         "शव", "लाश", "tewas", "menewaskan", "terbunuh", "dibunuh", "membunuh", "korban jiwa", "korban tewas", "gugur",
-        "meninggal", "jenazah", "mayat", "ditembak mati", "menembak mati", "tembak mati", "dibantai", "membantai",
+        "meninggal", "memenggal", "dipenggal", "jenazah", "mayat", "ditembak mati", "menembak mati", "tembak mati", "dibantai", "membantai",
         "walikufa", "la perte de", "the loss of", "la perdida de", "a perda de",  # "la perte de cinq soldats"
         # Swahili with the object marker of one person ("lilimuua dereva mmoja": it killed one driver); Turkish "öldü"
         # (died) is also "oldu" (became, happened): only right after a noun for people ("üç kişi öldü"); Arabic "توفي"
         # (died: "وتوفي أحدهم لاحقا") (session 16)
         "alimuua", "walimuua", "wamemuua", "amemuua", "lilimuua", "limemuua", "yalimuua", "yamemuua", "kilimuua",
         "kimemuua", "ulimuua", "umemuua", "kumuua", "akimuua", "wakimuua",
-        "kisi oldu$", "asker oldu$", "sivil oldu$", "cocuk oldu$", "kisi daha oldu$", "توفي$", "توفيت$",
+        "kisi oldu$", "asker oldu$", "sivil oldu$", "cocuk oldu$", "kisi daha oldu$", "yolcu oldu$", "isci oldu$",
+        "polis oldu$", "ogrenci oldu$", "koylu oldu$", "vatandas oldu$", "توفي$", "توفيت$",
         # fatally wounded is dead, and the cue starts before the injury word ("zwei Polizisten wurden tödlich verletzt")
         "todlich verletzt", "todlich verwundet", "todlich getroffen", "mortally wounded", "fatally wounded",
         "fatally injured", "mortellement bless", "herido de muerte", "heridos de muerte", "mortalmente ferid",
@@ -1004,6 +1005,11 @@ _ONE_VICTIM = re.compile(
     r"|\bassassination of\b|\b(?:fue|resulto)\s+(?:asesinad|muert)|\bfoi\s+(?:morto|morta|assassinad)"
     r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
     r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:fue\s+asesinad|murio)"
+    # one who died of wounds, in French and Portuguese: "Un étudiant de 19 ans a succombé à ses blessures", "um jovem
+    # de 17 anos morreu no hospital"; Arabic "اغتال"/"اغتيال" (assassinated, the assassination of: one target, like
+    # English "assassination of") (session 17)
+    r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,4}?(?:a\s+succombe|est\s+decedee?)\b|\b(?:um|uma)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:morreu|faleceu)\b|(?<!\S)(?:اغتال|اغتيال|واغتيال|باغتيال)(?!\S)"
     # Russian and Ukrainian: "погиб мужчина", "загинув чоловік", "убита женщина" (a verb in the singular, a person)
     r"|(?<!\w)(?:погиб|погибла|убит|убита|загинув|загинула|вбито|убили)\s+(?:[\w-]+\s+){0,2}?(?:мужчина|женщина|человек|"
     r"ребенок|ребёнок|мирный житель|чоловік|чоловіка|жінка|людина|дитина|мирний житель|"
@@ -1051,7 +1057,9 @@ _ONE_VICTIM = re.compile(
 # Hindi and Indonesian: "एक जवान शहीद हो गया", "एक व्यापारी की गोली मारकर हत्या", "seorang polisi tewas", "menewaskan
 # seorang warga" (folded: no virama)
 _ONE_VICTIM_HI_ID = re.compile(re.sub("[\u0900-\u097f]+", lambda m: _fold(m.group()),
-    r"(?<!\S)एक\s+(?:\S+\s+){0,3}?(?:की\s+(?:गोली\s+मारकर\s+|चाकू\s+मारकर\s+|पीट-पीटकर\s+)?(?:मौत|हत्या)|शहीद|"
+    # "एक युवक की गोली लगने से मौत हो गई" (a youth died of a bullet wound) (session 17)
+    r"(?<!\S)एक\s+(?:\S+\s+){0,3}?(?:की\s+(?:गोली\s+मारकर\s+|चाकू\s+मारकर\s+|पीट-पीटकर\s+|गोली\s+लगने\s+से\s+)?"
+    r"(?:मौत|हत्या)|शहीद|"
     r"मारा\s+गया|मारी\s+गई|मारी\s+गयी)"
     r"|\bseorang\s+(?:\S+\s+){0,3}?(?:tewas|meninggal|terbunuh|dibunuh|ditembak mati|gugur)\b"
     r"|\b(?:menewaskan|membunuh|menembak mati)\s+seorang\b"
@@ -1130,8 +1138,10 @@ def _toll_now(text: str) -> Count | None:
 # sons", "a tué le maire et ses deux fils", "mataron al alcalde y a sus dos hijos"), and the suicide bomber himself
 # ("killing himself and four others": 5) (session 16)
 _ONE_AND_MORE = re.compile(
-    r"\b(?:killed|killing|shot dead|shooting dead|murdered|gunned down|hacked to death|tue|tuant|a tue|ont tue|mato|"
-    r"mataron|asesinaron|matou|mataram)\s+(?:(?:himself|herself)\s+|(?:a\s+)?(?:a|an|one|un|une|uno|una|um|uma|the|le|"
+    r"\b(?:(?:killed|killing|shot dead|shooting dead|murdered|gunned down|hacked to death|tue|tuant|a tue|ont tue|mato|"
+    # the noun too: "condemned the killing of a missionary and two colleagues" (3) (session 17)
+    r"mataron|asesinaron|matou|mataram|killing of|murder of|assassination of|el asesinato de|o assassinato de)\s+"
+    r"|l'assassinat d'(?=une?\s))(?:(?:himself|herself)\s+|(?:a\s+)?(?:a|an|one|un|une|uno|una|um|uma|the|le|"
     r"la|l'|el|al|o)\s*(?!same\b|next\b|following\b|previous\b|other\b)(?:[\w-]+\s+){0,2}?[\w-]*[^\Ws]\s+)"
     r"(?:and|as well as|et|y|e)\s+(?:a\s+)?(?:his|her|their|ses|sus|seus|suas|leurs)?\s*(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?"
     r"(?:sons|daughters|children|adults|relatives|brothers|sisters|companions|colleagues|bodyguards|guards|people|"
@@ -1323,7 +1333,9 @@ _BACKGROUND = re.compile(r"[^.;,]{0,40}?\b(?:in recent years|over the (?:past |l
 # ... or a running total of many incidents after it ("killed 40 people in March, bringing the toll since 2023 to
 # 1,200"; not "two more bodies were found, bringing the death toll to 41": the same incident's toll)
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?"
-                            r"(?:death )?(?:toll|number of (?:dead|deaths))[^.;]{0,12}?\b(?:since|this year|so far this year|in \d{4})"
+                            # "bringing the number of community leaders killed in the department this year to 19"
+                            r"(?:death )?(?:toll|number of (?:dead|deaths|(?:[\w-]+ ){1,3}?(?:killed|murdered|slain)))"
+                            r"[^.;]{0,30}?\b(?:since|this year|so far this year|in \d{4})"
                             r"[^.;]{0,20}? to (?:at least |more than |over "
                             r"|some |about )?$", re.IGNORECASE)
 # the number put first: "bringing to 98 the number of social leaders killed this year" (a count of many incidents,

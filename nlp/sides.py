@@ -23,6 +23,8 @@ _STATE = (
     r"army (?:men|personnel)|marines?|sailors?|airmen|constables?|militiamen of the army|rangers?|"
     # fr, es, pt, it, de
     r"soldats?|militaires?|policiers?|agents?|gendarmes?|soldados?|militares?|policias?|agentes|uniformados|"
+    # Burkina Faso's auxiliaries: "trois Volontaires pour la défense de la patrie sont tombés" (session 17)
+    r"volontaires pour la defense de la patrie|volontaires|vdp|"
     r"carabineros?|guardias?|militari|poliziotti|agenti|carabinieri|soldaten|polizisten|sicherheitskrafte|"
     # ru, uk (folded: й -> и)
     r"военных|военнослужащих|военнослужащии|военныи|силовиков|силовик|полицеиских|полицеискии|сотрудник\w*|"

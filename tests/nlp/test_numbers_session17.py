@@ -71,6 +71,40 @@ def test_tolls_that_stay(text: str, best: int | None) -> None:
     assert dead(text) == best
 
 
+@pytest.mark.parametrize(("text", "best"), [
+    # headlines and death nouns: Turkish "ölü" (dead), Russian and Ukrainian "гибель" (death), Swahili "alifariki"
+    ("İzmir'de silahlı saldırı: dört ölü", 4),
+    ("Saldırıda beş yolcu öldü, yedi kişi yaralandı.", 5),
+    ("Минобороны сообщило о гибели трёх военнослужащих.", 3),
+    ("У штабі повідомили про загибель двох військових.", 2),
+    ("Mtu mmoja alifariki kwa jeraha la risasi.", 1),
+    # Indonesian beheading
+    ("Kelompok bersenjata memenggal sedikitnya tujuh warga desa.", 7),
+    # one victim with no number: who succumbed, an assassination, a bullet wound in Hindi
+    ("Un étudiant de 19 ans a succombé à ses blessures dans la nuit.", 1),
+    ("Um jovem de 17 anos morreu no hospital.", 1),
+    ("اغتال مسلحون مجهولون ناشطاً مدنياً أمام منزله.", 1),
+    ("भीड़ ने वाहनों में आग लगा दी और एक युवक की गोली लगने से मौत हो गई।", 1),
+    # a victim named with "the killing of", then more
+    ("The minister condemned the killing of a journalist and two colleagues near Gao.", 3),
+    ("Le ministre a condamné l'assassinat d'un chef de village et ses deux fils.", 3),
+    # a running total of many incidents is no toll of this one
+    (("Three activists were shot dead in Nariño on Monday, bringing the number of social leaders killed in the "
+      "region this year to 41."), 3),
+])
+def test_more_words_for_the_dead(text: str, best: int) -> None:
+    assert dead(text) == best
+
+
+@pytest.mark.parametrize("text", [
+    "Un étudiant de 19 ans a été blessé par balle.",
+    "Nairobi'de protestocular polisle çatıştı.",
+    "Mtu mmoja alijeruhiwa vibaya.",
+])
+def test_no_dead_from_these(text: str) -> None:
+    assert dead(text) is None
+
+
 @pytest.mark.parametrize(("text", "nth"), [
     ("Hours later rescuers pulled a second body from the rubble.", 2),
     ("Um quinto corpo foi encontrado no rio.", 5),
@@ -113,6 +147,8 @@ def _toll(analyzer, text: str) -> int | None:
       "abattus par les militaires."), 9),
     (("Soldiers repelled an attack on their base in Diffa, killing 15 assailants. Three soldiers were killed and "
       "seven wounded."), 18),
+    (("La riposte a permis de neutraliser quinze assaillants. Malheureusement, deux Volontaires pour la défense de "
+      "la patrie sont tombés au cours des combats."), 17),
     # a later victim by ordinal
     (("Shelling killed a woman in her garden in Nikopol on Friday. Rescuers later pulled a second body from the "
       "rubble."), 2),
