@@ -227,7 +227,8 @@ def _raised_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_P
     if not n_more:
         return None
     mine, theirs = dead_sides(c.folded), dead_sides(head)
-    other_side = bool(mine and theirs and not mine & theirs) and not _CLAIM.search(head)
+    other_side = bool(mine and theirs and not mine & theirs) and not _CLAIM.search(head) \
+        and not _new_place(c, nxt, places)  # "Two soldiers were killed by a bomb in Yobe": another place, incident
     if find_actors(head, trigger_position(head))[0] is not None and not other_side:
         return None  # "we killed 12 soldiers": no more dead of this incident
     flags = {k for k, v in cue_flags(head).items() if v}
@@ -242,6 +243,12 @@ def _raised_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_P
         total = have.best + more.best
         return Count(best=total, low=total, high=total)
     return None
+
+
+def _new_place(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_Place]) -> bool:
+    """``nxt`` names a place that ``c`` does not."""
+    return any(nxt.start <= p.start and p.end <= nxt.end
+               and nxt.folded[p.start - nxt.start:p.end - nxt.start] not in c.folded for p in places)
 
 
 def _countries(span: _Candidate | _Sentence, places: Sequence[_Place]) -> set[str]:

@@ -172,6 +172,8 @@ def test_more_dead_in_the_next_sentence(analyzer, text: str, toll: int) -> None:
     # bodies found later may be all the dead: no second toll over a death that set things off
     (("Gangs burned dozens of homes in Cité Soleil after the killing of one of their leaders. Six bodies were later "
       "found in the streets."), 6),
+    # the other side's dead at another place
+    ("Troops killed 12 militants near Gwoza in Borno on Monday. Two soldiers were killed in Damaturu.", 12),
     # another incident is no more dead of this one
     ("Gunmen killed five people in Zamfara on Sunday. In a separate attack, three soldiers were killed in Katsina.",
      5),
