@@ -632,9 +632,9 @@ def _is_date(word: str, following: str, text: str, start: int) -> bool:
 # a thing word that only modifies the people noun after it: "two home guards", "three house helps"
 # a noun for things that names what people do: "two home guards", "three house helps"; with an adjective before it
 # too, and the men who raid or keep herds: "11 armed cattle rustlers", "five cattle herders" (session 17)
-_PEOPLE_COMPOUND = re.compile(r"\s*(?:\S+\s+)?\S+\s+(?:guards?|helps?|teachers?|constables?|ministers?|secretar\w*|"
-                              r"workers?|owners?|officers?|rustlers?|herders?|herdsmen|thieves|raiders?|keepers?|"
-                              r"traders?|breeders?)\b", re.IGNORECASE)
+_PEOPLE_COMPOUND = re.compile(r"\s*\S+\s+(?:guards?|helps?|teachers?|constables?|ministers?|secretar\w*|workers?|"
+                              r"owners?|officers?)\b|\s*(?:[^\W\d_]+\s+)?\S+\s+(?:rustlers?|herders?|herdsmen|thieves|"
+                              r"raiders?|keepers?|traders?|breeders?)\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"(?:\baged|\b[âa]g[ée]e?s? de|\bde edad(?:es)? de|\bcon edades de|\bcom idades de|"
                           r"\bim alter von|в возрасте|у віці)\s+(?:between\s+|entre\s+|zwischen\s+|"
                           r"\d{1,3}\s+(?:and|et|y|e|und|и|і|та)\s+)?$", re.IGNORECASE)

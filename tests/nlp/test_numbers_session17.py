@@ -62,6 +62,7 @@ def test_tolls_of_one_sentence(text: str, best: int) -> None:
     ("Two of the wounded were airlifted to Abuja.", None),  # the wounded who did not die
     ("أسفرت الاشتباكات عن مقتل ثلاثة مسلحين وإصابة اثنين.", 3),  # two wounded, not two more dead
     ("Raiders stole 300 cattle from herders in Turkana.", None),  # cattle are no people
+    ("Ninety percent of officers were still not trained.", None),  # a share of the officers, nobody dead
     ("Sprawcy podpalili domy; mieszkańcy uciekli i nikt nie zginął.", None),  # pl: no one died
     ("Jan Kowalski zginął na miejscu.", 1),  # ... one did
     ("Police said four robbers were killed and that a passer-by was hurt.", 4),  # hurt, not dead
