@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from nlp.sides import other_side_one, side_after, side_before
 from store import Count
 
-__all__ = ["CountMentions", "Quantity", "extract_counts", "later_victim", "parse_number", "parse_quantities"]
+__all__ = ["CountMentions", "Quantity", "dead_sides", "extract_counts", "later_victim", "parse_number", "parse_quantities"]
 
 _UNITS = {
     # en
@@ -67,6 +67,9 @@ _UNITS.update({  # Russian and Ukrainian (folded: "й" -> "и", "ї" -> "і")
     # genitive and dative forms after a preposition or a verb of taking ("унёс жизни семи человек", "до пяти")
     "четырех": 4, "чотирьох": 4, "пяти": 5, "п'яти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "дев'яти": 9,
     "десяти": 10, "двадцати": 20, "тридцати": 30,
+    # ... and the teens and tens of both: "зросла до двадцяти одного" (rose to 21), "до пятнадцати" (session 17)
+    "одиннадцати": 11, "одинадцяти": 11, "двенадцати": 12, "дванадцяти": 12, "пятнадцати": 15, "п'ятнадцяти": 15,
+    "двадцяти": 20, "тридцяти": 30, "сорока": 40, "пятидесяти": 50, "п'ятдесяти": 50,
     # the genitive-accusative of counted people ("розстріляли двох цивільних", "убили пятерых"): Ukrainian "двох",
     # "п'ятьох", Russian collective "двоих", "пятерых" (session 16)
     "двох": 2, "п'ятьох": 5, "шістьох": 6, "сімох": 7, "вісьмох": 8, "дев'ятьох": 9, "десятьох": 10,
@@ -444,7 +447,7 @@ _TR_GATED = {"bir", "on", "uc", "bes"}
 # (stems that begin no English word: not "militan" or "pkk", which "strikes on militant/PKK positions" would make ten)
 _TR_PEOPLE = ("kisi", "asker", "sivil", "polis", "terorist", "cocuk", "kadın", "vatandas", "isci", "ogrenci", "koylu",
               "yolcu", "gazeteci", "korucu", "subay", "astsubay", "mehmetcik", "genc")
-_TR_PEOPLE_WORDS = {"er", "militan", "militanı"}
+_TR_PEOPLE_WORDS = {"er", "militan", "militanı", "olu", "yaralı"}  # a headline's "üç ölü" (three dead) (session 17)
 _TR_NUMBER_WORDS = {"bir", "iki", "uc", "dort", "bes", "altı", "yedi", "sekiz", "dokuz"}
 
 
@@ -559,8 +562,11 @@ def parse_quantities(text: str) -> list[Quantity]:
         following = _fold(tokens[nxt][0]) if nxt < len(tokens) else ""
         if following in {"of", "de", "d'", "des", "di", "van"} and nxt + 1 < len(tokens):  # "dozens of homes": what is counted
             following = _fold(tokens[nxt + 1][0])
-        elif nxt + 1 < len(tokens) and following not in _PEOPLE_NOUNS and _fold(tokens[nxt + 1][0]) in _NON_PEOPLE:
-            following = _fold(tokens[nxt + 1][0])  # "the four principal cities", "three police vehicles"
+        elif nxt + 1 < len(tokens) and following not in _PEOPLE_NOUNS and _fold(tokens[nxt + 1][0]) in _NON_PEOPLE \
+                and not any(rx.match(following) for rx in _CUE_RE.values()):
+            # "the four principal cities", "three police vehicles"; not past a verb of harm: "otras dos fallecieron
+            # horas después" (two died hours later), "two died hours later" (session 17)
+            following = _fold(tokens[nxt + 1][0])
         is_time = re.match(r"[:h]\d", text[end:end + 2]) is not None
         if _ranges_over_units(tokens, nxt, text, start):
             i = nxt
@@ -624,8 +630,11 @@ def _is_date(word: str, following: str, text: str, start: int) -> bool:
 
 
 # a thing word that only modifies the people noun after it: "two home guards", "three house helps"
+# a noun for things that names what people do: "two home guards", "three house helps"; with an adjective before it
+# too, and the men who raid or keep herds: "11 armed cattle rustlers", "five cattle herders" (session 17)
 _PEOPLE_COMPOUND = re.compile(r"\s*\S+\s+(?:guards?|helps?|teachers?|constables?|ministers?|secretar\w*|workers?|"
-                              r"owners?|officers?)\b", re.IGNORECASE)
+                              r"owners?|officers?)\b|\s*(?:[^\W\d_]+\s+)?\S+\s+(?:rustlers?|herders?|herdsmen|thieves|"
+                              r"raiders?|keepers?|traders?|breeders?)\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"(?:\baged|\b[âa]g[ée]e?s? de|\bde edad(?:es)? de|\bcon edades de|\bcom idades de|"
                           r"\bim alter von|в возрасте|у віці)\s+(?:between\s+|entre\s+|zwischen\s+|"
                           r"\d{1,3}\s+(?:and|et|y|e|und|и|і|та)\s+)?$", re.IGNORECASE)
@@ -781,11 +790,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
         "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "أعدم", "اعدم", "abatid", "abateram", "abatieron", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "جثة", "جثتي", "جثتين", "جثتا", "وفاة", "حتفهم",
-        "погиб", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
+        "погиб", "гибел", "загибел", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
         "розстріл", "ликвидирова", "ліквідова", "olduruldu", "oldurdu", "hayatını kaybet", "sehit", "can verdi",
         "olu$", "унес жизни", "унесли жизни", "забрал жизни", "забрали жизни",
         "забрав життя", "забрали життя",
-        "waliuawa", "aliuawa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "waliwaua", "kuwaua", "wakiwaua",
+        "waliuawa", "aliuawa", "alifariki", "amefariki", "alikufa", "walikufa", "wamekufa", "wameuawa", "ameuawa", "kuuawa", "waliuliwa", "waliwaua", "kuwaua", "wakiwaua",
         "yaliwaua", "yamewaua", "liliwaua", "limewaua", "uliua", "uliwaua", "umeua", "umewaua", "liliua", "yaliua",
         "kiliua", "kiliwaua", "imeua", "imewaua", "waliua", "wameua", "aliua", "ameua",
         "aliwaua", "wamewaua", "walifariki", "wamefariki", "vifo",
@@ -802,14 +811,15 @@ _CUES: dict[str, tuple[str, ...]] = {
         # Hindi (virama kept, nukta-less: see _cue_positions) and Indonesian; Hausa "kashe" above
         "मौत", "मारे", "मारा", "मारी", "मार डाल", "मार गिरा", "हत्या", "शहीद", "ढेर", "मृत", "जान गंवा", "जान गँवा",
         "शव", "लाश", "tewas", "menewaskan", "terbunuh", "dibunuh", "membunuh", "korban jiwa", "korban tewas", "gugur",
-        "meninggal", "jenazah", "mayat", "ditembak mati", "menembak mati", "tembak mati", "dibantai", "membantai",
+        "meninggal", "memenggal", "dipenggal", "jenazah", "mayat", "ditembak mati", "menembak mati", "tembak mati", "dibantai", "membantai",
         "walikufa", "la perte de", "the loss of", "la perdida de", "a perda de",  # "la perte de cinq soldats"
         # Swahili with the object marker of one person ("lilimuua dereva mmoja": it killed one driver); Turkish "öldü"
         # (died) is also "oldu" (became, happened): only right after a noun for people ("üç kişi öldü"); Arabic "توفي"
         # (died: "وتوفي أحدهم لاحقا") (session 16)
         "alimuua", "walimuua", "wamemuua", "amemuua", "lilimuua", "limemuua", "yalimuua", "yamemuua", "kilimuua",
         "kimemuua", "ulimuua", "umemuua", "kumuua", "akimuua", "wakimuua",
-        "kisi oldu$", "asker oldu$", "sivil oldu$", "cocuk oldu$", "kisi daha oldu$", "توفي$", "توفيت$",
+        "kisi oldu$", "asker oldu$", "sivil oldu$", "cocuk oldu$", "kisi daha oldu$", "yolcu oldu$", "isci oldu$",
+        "polis oldu$", "ogrenci oldu$", "koylu oldu$", "vatandas oldu$", "توفي$", "توفيت$",
         # fatally wounded is dead, and the cue starts before the injury word ("zwei Polizisten wurden tödlich verletzt")
         "todlich verletzt", "todlich verwundet", "todlich getroffen", "mortally wounded", "fatally wounded",
         "fatally injured", "mortellement bless", "herido de muerte", "heridos de muerte", "mortalmente ferid",
@@ -828,6 +838,16 @@ _CUES: dict[str, tuple[str, ...]] = {
         "cayo en combate", "caidos en combate", "tombaram em combate", "tombou em combate", "caduti in combattimento",
         # died of their wounds: "deux manifestants ont succombé à leurs blessures", "three succumbed to their injuries"
         "succomb", "succumb",
+        # bodies found, and died in the singular of a later victim (session 17): "Outros dois corpos foram
+        # encontrados", "dos cuerpos", "deux corps ont été retrouvés", "тіла двох", "помер ще один чоловік", "दो ने ...
+        # दम तोड़ दिया" (two succumbed; virama and nukta folded)
+        "corpos", "cuerpos", "corps ont ete", "corps sans vie", "corps retrouv", "тела", "тіла", "помер", "умер$",
+        "умерл", "скончал", "दम तोड",
+        # lives taken or lost: "a coûté la vie à onze soldats", "costó la vida a seis", "custou a vida de três",
+        # "ont perdu la vie", "perdieron la vida", "perderam a vida"; Swahili "kuua maafisa watano" (to kill)
+        "coute la vie", "coutant la vie", "couter la vie", "perdu la vie", "perdent la vie", "costo la vida",
+        "costado la vida", "cobro la vida", "cobrado la vida", "perdieron la vida", "perdio la vida", "custou a vida",
+        "costou a vida", "perderam a vida", "perdeu a vida", "kuua$",
     ),
     "injured": ("injur", "wound", "hurt", "hospitali", "ferend", "yaralandı", "yaralı", "bless", "herid", "hirio", "hirieron", "hiriendo", "lesionad", "ferid",
                 "feriu", "feriram", "ferindo", "جرح", "جريح",
@@ -840,7 +860,10 @@ _CUES: dict[str, tuple[str, ...]] = {
                 "treated for", "being treated", "receiving treatment",
                 # present tenses and infinitives (session 16b): "ويصيب 16 آخرين" (and wounds 16 others), "na
                 # kujeruhi zaidi ya 40" (and to injure more than 40)
-                "يصيب", "تصيب", "يصيبون", "kujeruhi", "kuwajeruhi", "limejeruhi", "limewajeruhi", "yamejeruhi"),
+                "يصيب", "تصيب", "يصيبون", "kujeruhi", "kuwajeruhi", "limejeruhi", "limewajeruhi", "yamejeruhi",
+                # Swahili while-clauses and the singular (session 17): "huku wengine wawili wakijeruhiwa vibaya"
+                # (while two others were badly hurt), "alijeruhiwa"
+                "wakijeruhi", "alijeruhi", "amejeruhi", "akijeruhi"),
     "abducted": ("kidnap", "abduct", "hostage", "taken captive", "enlev", "otage", "kidnapp", "rapt",
                  "secuestr", "plagi", "sequestr", "raptad", "خطف", "اختطاف", "مخطوف", "رهائن", "رهين", "похищ",
                  "викрад", "заложник", "заручник", "walitekwa", "wametekwa", "sace$", "garkuwa", "entfuhrt",
@@ -982,6 +1005,11 @@ _ONE_VICTIM = re.compile(
     r"|\bassassination of\b|\b(?:fue|resulto)\s+(?:asesinad|muert)|\bfoi\s+(?:morto|morta|assassinad)"
     r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
     r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,2}?(?:fue\s+asesinad|murio)"
+    # one who died of wounds, in French and Portuguese: "Un étudiant de 19 ans a succombé à ses blessures", "um jovem
+    # de 17 anos morreu no hospital"; Arabic "اغتال"/"اغتيال" (assassinated, the assassination of: one target, like
+    # English "assassination of") (session 17)
+    r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,4}?(?:a\s+succombe|est\s+decedee?)\b|\b(?:um|uma)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:morreu|faleceu)\b|(?<!\S)(?:اغتال|اغتيال|واغتيال|باغتيال)(?!\S)"
     # Russian and Ukrainian: "погиб мужчина", "загинув чоловік", "убита женщина" (a verb in the singular, a person)
     r"|(?<!\w)(?:погиб|погибла|убит|убита|загинув|загинула|вбито|убили)\s+(?:[\w-]+\s+){0,2}?(?:мужчина|женщина|человек|"
     r"ребенок|ребёнок|мирный житель|чоловік|чоловіка|жінка|людина|дитина|мирний житель|"
@@ -997,7 +1025,9 @@ _ONE_VICTIM = re.compile(
     r"|\b(?:is|werd)\s+(?:\w+\s+)?(?:doodgeschoten|gedood|vermoord|doodgestoken|geexecuteerd|onthoofd|gelyncht|"
     r"omgebracht)\b|\bkwam\s+(?:\w+\s+){0,3}?om het leven\b|\bis\s+(?:\w+\s+){0,2}?om het leven gekomen\b"
     r"|(?<!\w)(?:zostal|został|zostala|została)\s+(?:\w+\s+)?(?:zabity|zabita|zastrzelony|zastrzelona|zamordowany|"
-    r"zamordowana|zlinczowany|zlinczowana)(?!\w)|(?<!\w)(?:zginał|zgineła|zmarł|zmarła|poległ)(?!\w)"
+    r"zamordowana|zlinczowany|zlinczowana)(?!\w)"
+    # "zginął" is one dead, "nikt nie zginął" none (no one died) (session 17)
+    r"|(?<!\w)(?<!nie )(?:zginał|zgineła|zmarł|zmarła|poległ)(?!\w)"
     r"|\b(?:ucciso|uccidendo|ha ucciso|hanno ucciso|freddato|hanno freddato)\s+(?:un|una)\s+(?!gruppo|numero|totale)"
     r"|\b(?:heeft|hebben)\s+een\s+(?:\w+\s+){0,2}?(?:doodgeschoten|gedood|vermoord|doodgestoken)\b"
     # one of the wounded died: "30 were hurt and one of them later died", "l'un d'eux est décédé", "uno de ellos murió",
@@ -1027,7 +1057,9 @@ _ONE_VICTIM = re.compile(
 # Hindi and Indonesian: "एक जवान शहीद हो गया", "एक व्यापारी की गोली मारकर हत्या", "seorang polisi tewas", "menewaskan
 # seorang warga" (folded: no virama)
 _ONE_VICTIM_HI_ID = re.compile(re.sub("[\u0900-\u097f]+", lambda m: _fold(m.group()),
-    r"(?<!\S)एक\s+(?:\S+\s+){0,3}?(?:की\s+(?:गोली\s+मारकर\s+|चाकू\s+मारकर\s+|पीट-पीटकर\s+)?(?:मौत|हत्या)|शहीद|"
+    # "एक युवक की गोली लगने से मौत हो गई" (a youth died of a bullet wound) (session 17)
+    r"(?<!\S)एक\s+(?:\S+\s+){0,3}?(?:की\s+(?:गोली\s+मारकर\s+|चाकू\s+मारकर\s+|पीट-पीटकर\s+|गोली\s+लगने\s+से\s+)?"
+    r"(?:मौत|हत्या)|शहीद|"
     r"मारा\s+गया|मारी\s+गई|मारी\s+गयी)"
     r"|\bseorang\s+(?:\S+\s+){0,3}?(?:tewas|meninggal|terbunuh|dibunuh|ditembak mati|gugur)\b"
     r"|\b(?:menewaskan|membunuh|menembak mati)\s+seorang\b"
@@ -1075,7 +1107,16 @@ _TWO_VICTIMS = re.compile(
 
 # a toll that rose far from its cue: "the death toll from Friday's suicide attack on the mosque in Peshawar rose to 45"
 _TOLL_NOW = re.compile(r"\b(?:death\s+)?toll\b[^.;:]{0,100}?\b(?:rose|risen|climbed|jumped|increased|reached|stands|"
-                       r"stood|grew|has\s+gone\s+up)\s+(?:to|at)\s+", re.IGNORECASE)
+                       r"stood|grew|has\s+gone\s+up)\s+(?:to|at)\s+"
+                       # the same in other languages (session 17): "Le bilan a été porté à trente-cinq", "stieg die
+                       # Zahl der Toten auf neun", "el saldo de muertos subió a 14", "o número de mortos subiu para 9",
+                       # "Кількість загиблих ... зросла до двадцяти одного", "число погибших возросло до 12"
+                       r"|\bbilan\b[^.;:]{0,80}?\b(?:porté|passé|alourdi|grimpé|monté)\s+à\s+"
+                       r"|\bZahl\s+der\s+(?:Toten|Todesopfer|Opfer)\b[^.;:]{0,80}?\bauf\s+"
+                       r"|\b(?:saldo|balance|cifra|número)\s+(?:de\s+(?:muertos|fallecidos|víctimas|mortos|vítimas)\s+)?"
+                       r"[^.;:]{0,80}?\b(?:subió|aumentó|ascendió|asciende|se elevó|subiu|aumentou|chegou)\s+(?:a|para)\s+"
+                       r"|(?<!\w)(?:кількість|число|количество)\s+(?:загиблих|погибших|жертв)[^.;:]{0,80}?"
+                       r"(?:зросла|зросло|сягнула|возросло|выросло|возросла|достигло|увеличилось)\s+до\s+", re.IGNORECASE)
 
 
 def _toll_now(text: str) -> Count | None:
@@ -1097,8 +1138,10 @@ def _toll_now(text: str) -> Count | None:
 # sons", "a tué le maire et ses deux fils", "mataron al alcalde y a sus dos hijos"), and the suicide bomber himself
 # ("killing himself and four others": 5) (session 16)
 _ONE_AND_MORE = re.compile(
-    r"\b(?:killed|killing|shot dead|shooting dead|murdered|gunned down|hacked to death|tue|tuant|a tue|ont tue|mato|"
-    r"mataron|asesinaron|matou|mataram)\s+(?:(?:himself|herself)\s+|(?:a\s+)?(?:a|an|one|un|une|uno|una|um|uma|the|le|"
+    r"\b(?:(?:killed|killing|shot dead|shooting dead|murdered|gunned down|hacked to death|tue|tuant|a tue|ont tue|mato|"
+    # the noun too: "condemned the killing of a missionary and two colleagues" (3) (session 17)
+    r"mataron|asesinaron|matou|mataram|killing of|murder of|assassination of|el asesinato de|o assassinato de)\s+"
+    r"|l'assassinat d'(?=une?\s))(?:(?:himself|herself)\s+|(?:a\s+)?(?:a|an|one|un|une|uno|una|um|uma|the|le|"
     r"la|l'|el|al|o)\s*(?!same\b|next\b|following\b|previous\b|other\b)(?:[\w-]+\s+){0,2}?[\w-]*[^\Ws]\s+)"
     r"(?:and|as well as|et|y|e)\s+(?:a\s+)?(?:his|her|their|ses|sus|seus|suas|leurs)?\s*(?P<n>[\w-]+)\s+(?:[\w-]+\s+)?"
     r"(?:sons|daughters|children|adults|relatives|brothers|sisters|companions|colleagues|bodyguards|guards|people|"
@@ -1118,14 +1161,26 @@ _ORDINALS = {
     "noveno": 9, "decima": 10, "decimo": 10, "terceira": 3, "terceiro": 3, "quarta": 4, "quarto": 4, "setima": 7,
     "setimo": 7, "oitava": 8, "oitavo": 8, "nona": 9, "nono": 9, "seconda": 2, "terza": 3, "sesta": 6, "settima": 7,
     "ottava": 8, "zweites": 2, "drittes": 3, "viertes": 4, "funftes": 5, "sechstes": 6, "siebtes": 7, "achtes": 8,
+    # German masculine and feminine, the ordinal standing alone: "ein dritter erlag seinen Verletzungen" (session 17)
+    "zweiter": 2, "dritter": 3, "vierter": 4, "funfter": 5, "sechster": 6, "siebter": 7, "achter": 8,
+    "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
 }
-_NTH = r"(?:a|an|une|un|una|uno|um|uma|ein|eine)\s+(?P<{}>" + "|".join(_ORDINALS) + r")\s+(?:[\w-]+\s+)?" \
-    r"(?:victims?|person|man|woman|child|soldier|policeman|victime|personne|victima|persona|vitima|pessoa|vittima|opfer|" \
-    r"muerto|morto|fallecido|mort)\b"
+# the victim named after the ordinal, or a body found ("pulled a second body from the rubble", "un cuarto militar
+# murió", "um quinto corpo foi encontrado"), or none at all: "Un cinquième, grièvement blessé, a succombé", "ein
+# dritter erlag seinen Verletzungen" (session 17)
+_NTH = r"(?:a|an|une|un|una|uno|um|uma|ein|eine)\s+(?P<{}>" + "|".join(_ORDINALS) + r")(?:\s+(?:[\w-]+\s+)?" \
+    r"(?:victims?|person|man|woman|child|soldier|policeman|officer|civilian|body|victime|personne|soldat|policier|" \
+    r"militaire|civil|corps|victima|persona|militar|soldado|policia|agente|cuerpo|cadaver|vitima|pessoa|policial|" \
+    r"corpo|vittima|opfer|soldat|polizist|leiche|muerto|morto|fallecido|mort)\b|\s*,|(?=\s+" + "{}" + r"))"
 _DIED_NTH = (r"(?:died|succumbed|was (?:also )?killed|was found dead|perished|est (?:decede|decedee|morte?)|a succombe|"
-             r"murio|fallecio|morreu|faleceu|e mort[oa]|starb|ist gestorben|erlag)")
-_NTH_VICTIM = re.compile(r"\b" + _NTH.format("nth") + r"[^.;]{0,40}?\b" + _DIED_NTH + r"\b|\b" + _DIED_NTH
-                         + r"\s+(?:[\w-]+\s+){0,5}?" + _NTH.format("nth2"))
+             r"murio|fallecio|morreu|faleceu|e mort[oa]|starb|ist gestorben|erlag|"
+             # a body found: "a second body was found", "on a retrouvé un troisième corps", "se halló un segundo cuerpo"
+             r"was (?:found|recovered|pulled)|were (?:found|recovered)|a ete (?:retrouve|decouvert)|fue (?:hallado|"
+             r"encontrado|localizado)|foi (?:encontrado|localizado)|wurde (?:gefunden|geborgen))")
+_FOUND_NTH = r"(?:pulled|recovered|found|retrouve|decouvert|hallaron|encontraron|encontraram|bargen|geborgen)"
+_NTH_VICTIM = re.compile(r"\b" + _NTH.format("nth", _DIED_NTH) + r"[^.;]{0,40}?\b" + _DIED_NTH + r"\b|\b"
+                         + "(?:" + _DIED_NTH + "|" + _FOUND_NTH + r")\s+(?:[\w-]+\s+){0,5}?"
+                         + _NTH.format("nth2", _DIED_NTH))
 
 
 def later_victim(text: str) -> int | None:
@@ -1158,10 +1213,30 @@ def _one_more(text: str, counts: CountMentions) -> CountMentions:
                          counts.injured, counts.abducted, counts.displaced)
 
 
+# one more victim who died later, in a clause after the counted dead: "seven gunmen were killed and a bystander hit
+# by a stray bullet later died in hospital" (8), "et un passant a succombé plus tard", "y un transeúnte murió horas
+# después", "e um policial morreu horas depois", "und ein Passant erlag später seinen Verletzungen" (session 17)
+_ONE_DIED_LATER = re.compile(
+    r"\b(?:and|while|et|y|e|und)\s+(?:that\s+|que\s+|dass\s+)?(?:a|an|one|un|une|uno|una|um|uma|ein|eine)\s+"
+    r"(?:[\w-]+,?\s+){0,8}?(?:later died|died later|later succumbed|succumbed|a succombe|est decede|est mort|"
+    r"(?:murio|fallecio|morreu|faleceu|starb)\s+(?:[\w-]+\s+){0,2}?(?:mas tarde|despues|depois|mais tarde|spater)|"
+    r"sucumbio|sucumbiu|erlag)\b")
+
+
+def _one_died_later(text: str, counts: CountMentions) -> CountMentions:
+    f = counts.fatalities
+    found = _ONE_DIED_LATER.search(_fold(text)) if f.best else None
+    if found is None or not any(q.end <= found.start() and q.best == f.best for q in parse_quantities(text)):
+        return counts  # the one who died later comes after the counted dead
+    return CountMentions(Count(best=f.best + 1, low=None if f.low is None else f.low + 1,  # type: ignore[operator]
+                               high=None if f.high is None else f.high + 1),
+                         counts.injured, counts.abducted, counts.displaced)
+
+
 def extract_counts(text: str) -> CountMentions:
     """Fatalities, injured, abducted and displaced counts stated in ``text`` (empty Count when not)."""
     text = _AR_MARKS.sub("", text)
-    counts = _one_more(text, _extract(text))
+    counts = _one_died_later(text, _one_more(text, _extract(text)))
     if (nth := later_victim(text)) is not None and (counts.fatalities.best or 0) < nth:
         counts = CountMentions(Count(best=nth, low=nth, high=nth), counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is not None and _AND_DRIVER_HI.search(text):
@@ -1179,6 +1254,14 @@ def extract_counts(text: str) -> CountMentions:
                                            or _one_victim_hi_id(text)):
         return CountMentions(Count(best=1, low=1, high=1), counts.injured, counts.abducted, counts.displaced)
     return counts
+
+
+def dead_sides(text: str) -> set[str]:
+    """The sides (``nlp.sides``) of the numbers that make ``text``'s toll: "killing 21 assailants" -> {"armed"}; empty
+    when the toll counts people of no side ("nine people") or there is none."""
+    best = extract_counts(text).fatalities.best
+    found = {_side(text, q) for q in parse_quantities(text) if best is not None and q.best == best}
+    return set() if None in found else found  # type: ignore[return-value]
 
 
 def _one_of_another_side(text: str, counts: CountMentions) -> CountMentions:
@@ -1250,7 +1333,9 @@ _BACKGROUND = re.compile(r"[^.;,]{0,40}?\b(?:in recent years|over the (?:past |l
 # ... or a running total of many incidents after it ("killed 40 people in March, bringing the toll since 2023 to
 # 1,200"; not "two more bodies were found, bringing the death toll to 41": the same incident's toll)
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|brings|raising|raises|taking|takes|pushing|pushes) the (?:overall |total )?"
-                            r"(?:death )?(?:toll|number of (?:dead|deaths))[^.;]{0,12}?\b(?:since|this year|so far this year|in \d{4})"
+                            # "bringing the number of community leaders killed in the department this year to 19"
+                            r"(?:death )?(?:toll|number of (?:dead|deaths|(?:[\w-]+ ){1,3}?(?:killed|murdered|slain)))"
+                            r"[^.;]{0,30}?\b(?:since|this year|so far this year|in \d{4})"
                             r"[^.;]{0,20}? to (?:at least |more than |over "
                             r"|some |about )?$", re.IGNORECASE)
 # the number put first: "bringing to 98 the number of social leaders killed this year" (a count of many incidents,
@@ -1302,6 +1387,20 @@ _FAMILIES = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:families|familles|familias|famil
                        r"rodzin|семеи|семей|сімеи|сімей|keluarga|familia|عائلات|عائلة|اسر|أسر)(?![^\W\d_])")
 
 
+# a number of the wounded is counted by what befell them (session 17): "Two of the wounded died overnight" (two dead),
+# "deux des blessés ont succombé", "dos de los heridos murieron", "dois dos feridos", "zwei der Verletzten starben",
+# "двое из раненых умерли", "घायलों में से दो ने बाद में दम तोड़ दिया", "توفي اثنان من الجرحى"
+_OF_HURT_AFTER = re.compile(r"\s+(?:(?:of|among) (?:the|those) (?:wounded|injured)|des blesses|parmi les blesses|"
+                            r"de (?:los|las) heridos|d[oa]s feridos|der verletzten|(?:из|з|із|серед) (?:раненых|"
+                            r"поранених)|من (?:الجرحى|المصابين))(?!\w)")
+_OF_HURT_BEFORE = re.compile(r"(?:घायलों|जखमियों) में से\s*$")
+
+
+def _of_the_hurt(text: str, q: Quantity) -> bool:
+    return bool(_OF_HURT_AFTER.match(_fold(text[q.end:q.end + 30]))
+                or _OF_HURT_BEFORE.search(_fold(text[max(0, q.start - 20):q.start])))
+
+
 def _extract(text: str) -> CountMentions:
     quantities = parse_quantities(text)
     # one person's death that set things off (several deaths are more often the event: "following the death of six
@@ -1316,6 +1415,8 @@ def _extract(text: str) -> CountMentions:
     assigned: list[str | None] = []
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
+        if _of_the_hurt(text, q):
+            scored = [x for x in scored if x[1] != "injured"]  # "Two of the wounded died": their fate counts them
         category = min(scored)[1] if scored else None
         if category == "neutralized" and min(scored)[0] > 3:
             category = None  # "neutralisé 30 terroristes et déplore la perte de cinq soldats": 5 is not neutralised
@@ -1392,7 +1493,8 @@ def _add_other_sides(text: str, found: dict[str, list[Quantity]]) -> None:
 # next day" (9), "وعُثر على جثتي اثنين آخرين" (ar), "les corps de deux autres", "los cuerpos de otros dos" (session 16)
 _OTHERS_AFTER = re.compile(r"\s+(?:others?|more|autres|otros|otras|outros|outras|altri|altre|anderen|weitere|innych|"
                            r"آخرين|آخرون|اخرين|اخرون|آخران)(?![^\W\d_])")
-_RUNNING = re.compile(r"\b(?:bringing|raising|taking|pushing|portant|elevando)\b|\b(?:toll|bilan|saldo|balance)\b")
+_RUNNING = re.compile(r"\b(?:bringing|raising|taking|pushing|portant|elevando)\b|\b(?:toll|bilan|saldo|balance)\b"
+                      r"|\bzahl der (?:toten|todesopfer)\b")  # "stieg die Zahl der Toten auf neun" (session 17)
 _OTHERS_BEFORE = re.compile(r"(?:\b(?:otros|otras|outros|outras|altri|altre|weitere)|(?<!\S)(?:ещё|еще|іще|ще))\s+$")
 
 
@@ -1455,15 +1557,25 @@ _SUBSET = re.compile(
     r"\b(?:including|includ|among|of whom|of them|such as|mostly|mainly|incl|dont|parmi|notamment|entre ellos|entre ellas|entre elles|entre eux|entre elas|darunter|unter ihnen|"
     r"среди них|в том числе|серед них|у тому числі|miongoni mwao|wakiwemo|wakiwamo|ikiwemo|ikiwa ni pamoja na|"
     r"incluid|incluyendo|entre eles|incluindo|sendo|tra cui|tra i quali|tra le quali|fra cui|di cui|waaronder|"
-    r"onder wie|onder hen|w tym|wsrod nich)|بينهم|منهم|بينها", re.UNICODE)
+    r"onder wie|onder hen|w tym|wsrod nich|"
+    # Indonesian: "menewaskan sebelas orang, termasuk tujuh anak-anak" (11, seven of them children) (session 17)
+    r"termasuk|di antaranya|diantaranya)|بينهم|منهم|بينها", re.UNICODE)
 # Swahili puts the number after its noun: "wanajeshi 9 na waasi 15" (9 soldiers and 15 rebels)
 _SW_AND = r"\bna\s+(?:wa\w+|raia|askari|polisi)\s*$"
+# Arabic writes one and two after their noun, "and" joined to it: "مقتل تسعة مسلحين ومدنيين اثنين" (nine gunmen and two
+# civilians: 11), "ثلاثة مسلحين ومدني واحد" (4) (session 17)
+_AR_AND_NOUN = r"(?<!\w)و[\u0621-\u064a]+\s*$"
+_AR_AFTER_NOUN = {"واحد", "واحدة", "اثنين", "اثنان", "اثنتين", "اثنتان"}
 _LIST_JOIN = re.compile(r",|\b(?:and|et|y|e|as well as|oraz|und|ve|dan)\b|(?<!\w)(?:و|и|і|та|और)(?!\w)|" + _SW_AND,
                         re.UNICODE)
 # "two groups, which left one person dead", "seven people, six from a single family" are no lists
 _NOT_LIST = re.compile(r"\b(?:which|who|whom|that|when|where|while|after|before|left|in|on|at|near|qui|que|donde|"
                        r"according|selon|d'apres|segun|segundo|laut|secondo|volgens|wedlug|"
                        r"en|dans|em|na(?!\s+(?:wa\w+|raia|askari|polisi)\s*$)|dejo|dejaron|deixou|deixaram|fait|ont fait|"
+                       # the present of a headline: "atacan a trabajadores de una contratista y dejan 13 muertos"
+                       r"deja|dejan|deixa|deixam|laisse|laissent|leaves|leave|"
+                       # a clause of time: "stieg auf acht, nachdem zwei weitere Leichen geborgen wurden" (8)
+                       r"nachdem|wahrend|bevor|apres|despues|depois|dopo|nadat|"
                        r"causo)\b")
 _PART_OF = re.compile(r"\s+(?:from|of|among|de|del|des|entre)\b")
 _VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|been|a ete|ont ete|fue|fueron|foi|foram|sono|e stat[oaie]|zijn|"
@@ -1484,7 +1596,9 @@ def _chains(text: str, quantities: list[Quantity], cues: list[tuple[int, int, st
 def _listed(text: str, a: Quantity, b: Quantity, cues: list[tuple[int, int, str]]) -> bool:
     gap = text[a.end:b.start]
     folded = _fold(gap)
-    return (len(gap) <= 50 and _LIST_JOIN.search(folded) is not None and _NOT_LIST.search(folded) is None
+    joined = _LIST_JOIN.search(folded) is not None \
+        or (text[b.start:b.end] in _AR_AFTER_NOUN and re.search(_AR_AND_NOUN, folded) is not None)
+    return (len(gap) <= 50 and joined and _NOT_LIST.search(folded) is None
             and _PART_OF.match(_fold(text[b.end:b.end + 12])) is None and _SUBSET.search(folded) is None
             and _VERB.search(folded) is None and not any(sep in gap for sep in (";", ".", ":", "\n"))
             and not _OTHERS.match(text, b.end) and not any(a.end <= c[0] < b.start for c in cues))

@@ -20,9 +20,11 @@ _STATE = (
     # en
     r"soldiers?|troops|troopers?|servicemen|serviceman|service members?|policem[ae]n|police ?officers?|police personnel|"
     r"officers?|personnel|jawans?|commandos?|gendarmes?|guards?|paramilitar\w*|security (?:forces?|men|personnel|agents?)|"
-    r"army (?:men|personnel)|marines?|sailors?|airmen|constables?|militiamen of the army|"
+    r"army (?:men|personnel)|marines?|sailors?|airmen|constables?|militiamen of the army|rangers?|"
     # fr, es, pt, it, de
     r"soldats?|militaires?|policiers?|agents?|gendarmes?|soldados?|militares?|policias?|agentes|uniformados|"
+    # Burkina Faso's auxiliaries: "trois Volontaires pour la défense de la patrie sont tombés" (session 17)
+    r"volontaires pour la defense de la patrie|volontaires|vdp|"
     r"carabineros?|guardias?|militari|poliziotti|agenti|carabinieri|soldaten|polizisten|sicherheitskrafte|"
     # ru, uk (folded: й -> и)
     r"военных|военнослужащих|военнослужащии|военныи|силовиков|силовик|полицеиских|полицеискии|сотрудник\w*|"
@@ -40,7 +42,7 @@ _ARMED = (
     r"terroristas?|rebeldes?|guerrilleros?|disidentes|sicarios?|pandilleros?|criminosos|bandidos|traficantes|"
     r"miliziani|terroristi|jihadisti|ribelli|banditi|kampfer|terroristen|rebellen|aufstandische|"
     r"боевиков|боевик|террористов|бандитов|бойовиків|бойовик|терористів|окупантів|диверсант\w*|"
-    r"नकसली|नकसलियों|माओवादी|आतंकी|आतंकवादी|आतंकियों|उगरवादी|waasi|wanamgambo|magaidi|militan|"
+    r"नकसली|नकसलियों|माओवादी|आतंकी|आतंकवादी|आतंकियों|उगरवादी|हमलावर\w*|waasi|wanamgambo|magaidi|militan|"
     # id: "satu anggota kelompok bersenjata tewas" (a member of the armed group) (session 16b)
     r"armed (?:groups?|structures?|bands?|gangs?)|groupes? armes?|grupos? armados?|estructuras? armadas?|"
     r"kkb|teroris|kelompok bersenjata|pemberontak|gerilyawan|milisi|separatis|terörist\w*|terorist\w*|pkk'?l\w*|مسلحين|مسلحا|مسلح|إرهابيين|ارهابيين|إرهابيا|ارهابيا|متشددين|"

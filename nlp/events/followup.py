@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 
 from nlp.events.actors import find_actors, trigger_position
 from nlp.events.rules import RuleMatch, candidate_cues, cue_flags, fold_text, mask_benign, type_sentence
-from nlp.numbers import CountMentions, extract_counts, later_victim, parse_quantities
+from nlp.numbers import CountMentions, dead_sides, extract_counts, later_victim, parse_quantities
 from store import Count
 
 __all__ = ["join_tolls"]
@@ -161,7 +161,12 @@ def _reports_its_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequen
 _TOLL_RAISED = re.compile(r"\b(?:bringing|raising|taking|pushing) the (?:death |overall |final )?toll to\b|\b(?:death )?toll "
                           r"(?:rose|climbed|has risen|rises|jumped|increased) to\b|\bportant le bilan a\b|\ble bilan "
                           r"(?:s'est alourdi|est passe) a\b|\belevando (?:el|o) (?:saldo|balance|numero de (?:muertos|mortos)) "
-                          r"a\b|\b(?:el|o) (?:saldo|balance) (?:subio|aumento|subiu) (?:a|para)\b")
+                          r"a\b|\b(?:el|o) (?:saldo|balance) (?:subio|aumento|subiu) (?:a|para)\b"
+                          # a new total that replaces the first (session 17): "Le bilan a été porté à trente-cinq",
+                          # "Am Abend stieg die Zahl der Toten auf neun", "Кількість загиблих зросла до 21"
+                          r"|\ble bilan (?:a ete |a )?(?:porte|passe|grimpe) a\b|\bzahl der (?:toten|todesopfer)\b"
+                          r"[^.;]{0,60}?\bauf\b|(?<!\w)(?:кількість|число|количество) (?:загиблих|погибших)[^.;]{0,60}?"
+                          r"(?<!\w)до(?!\w)")
 _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:\w+ )?(?:killed|shot dead)\b|\balso (?:died|perished|"
                           r"succumbed|killed in)\b|\b(?:\w+) more (?:\w+ )?(?:died|were killed|succumbed|bodies)\b|"
                           r"\b(?:ont egalement ete tues|ont aussi ete tues|sont egalement morts|tambien murieron|tambien "
@@ -169,34 +174,81 @@ _ALSO_KILLED = re.compile(r"\b(?:were|was|have been|had been) also (?:\w+ )?(?:k
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ONLY_ALSO = re.compile(r"\b(?:also|more|further)\b")
 
+# more dead of the same incident told after its toll, which they add to (session 17): one who died later ("Two of
+# the wounded died overnight", "Um policial baleado ... morreu horas depois", "Згодом у лікарні помер ще один
+# чоловік", "घायलों में से दो ने बाद में अस्पताल में दम तोड़ दिया", "Un blessé a succombé"), or other bodies found
+# ("Outros dois corpos foram encontrados no dia seguinte"; not "Eight bodies were later found": maybe all the dead)
+_LATER = (r"(?:later|subsequently|overnight|afterwards|hours after|the next (?:day|morning)|the following (?:day|morning)|"
+          r"plus tard|dans la nuit|le lendemain|par la suite|horas despues|mas tarde|al dia siguiente|posteriormente|"
+          r"horas depois|mais tarde|no dia seguinte|dias depois|spater|in der nacht|am nachsten tag|piu tardi|"
+          r"in seguito|позже|позднее|впоследствии|згодом|пізніше|наступного дня|на следующии день)")
+_LATE_DEATH = (r"(?:died|perished|passed away|decede|decedee|decedes|sont morts|est mort|est morte|murio|murieron|"
+               r"fallecio|fallecieron|morreu|morreram|faleceu|faleceram|starb|starben|gestorben|e morto|e morta|"
+               r"sono morti|помер|померла|померли|умер|умерла|умерли|скончал\w*)")
+_LATER_DIED = re.compile(r"(?<!\w)(?:" + _LATER + r"(?!\w)[^.;]{0,60}?(?<!\w)" + _LATE_DEATH + "|" + _LATE_DEATH
+                         + r"(?!\w)[^.;]{0,60}?(?<!\w)" + _LATER + r"|succumbed|a succombe|ont succombe|sucumbio|"
+                         r"sucumbieron|sucumbiu|sucumbiram|erlag|erlagen|of the (?:wounded|injured) (?:[\w-]+ )?died)"
+                         r"(?!\w)|बाद म[^.;।]{0,40}?(?:दम तोड|मौत)|(?:لاحقا|متأثرا بجراحه|متأثرين بجراحهم|متاثرا بجراحه)")
+# one more victim, no number: "Um policial ... morreu horas depois", "ще один чоловік", "Un blessé a succombé"
+_ONE_LATER = re.compile(r"^\W*(?:a|an|one|un|une|uno|una|um|uma|ein|eine)\s|(?<!\w)(?:ще|еще|іще) (?:один|одна)(?!\w)")
+# the words that count more of the same dead, no other incident: "Outros dois corpos", "otras dos", "ще один"
+_MORE_OF_THEM = re.compile(r"(?<!\w)(?:outros|outras|otros|otras|autres|others|weitere|ще|еще|іще)(?=(?:\s+\S+)?\s+"
+                           r"(?:corpos|cuerpos|corps|bodies|leichen|pessoas|personas|personnes|people|один|одна)|\s+"
+                           r"(?:dois|duas|dos|deux|two|zwei|один|одна|двоє|двое)(?!\w))")
+# each side claims what it did: "The rebels said they killed 15 soldiers" adds to no toll
+_CLAIM = re.compile(r"\b(?:said|say|says|claimed|claims|affirme\w*|revendique\w*|aseguro|aseguran|afirmo|afirmaron|"
+                    r"afirmou|afirmaram|erklarte\w*)\b")
+
 
 def _raised_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_Place]) -> Count | None:
     """The incident's toll when ``nxt`` raises it: a new total ("bringing the toll to 10") or more dead of the same
     incident ("Four soldiers were also killed"), with no other incident and no place in another country."""
     have, more = c.counts.fatalities, nxt.counts.fatalities
-    if c.rule.type not in _LETHAL or not have.best or not more.best:
+    if c.rule.type not in _LETHAL or not have.best:
         return None
     head = nxt.folded.split(";")[0]  # "...; al-Shabab claimed responsibility": the claim is no other incident
-    if _OTHER_INCIDENT.search(_ONLY_ALSO.sub(" ", head)) or _YEAR.search(head) or "another" in head \
-            or find_actors(head, trigger_position(head))[0] is not None:
-        return None  # "132 police officers killed in 2014", "we killed 12 soldiers": no more dead of this incident
+    if _OTHER_INCIDENT.search(_ONLY_ALSO.sub(" ", _MORE_OF_THEM.sub(" ", head))) or _YEAR.search(head) \
+            or "another" in head:
+        return None  # "132 police officers killed in 2014": no more dead of this incident
     here, there = _countries(c, places), _countries(nxt, places)
     if here and there and not there & here:
         return None
+    raised = _TOLL_RAISED.search(head)
+    if raised:  # a new total ("Le bilan a été porté à trente-cinq"): it replaces the first, whoever gave it
+        after = parse_quantities(head[raised.end():raised.end() + 24])
+        new = after[0].best if after else more.best
+        return Count(best=new, low=new, high=new) if new is not None and new > have.best else None
     if (nth := later_victim(head)) is not None:
         # a later victim by ordinal: "Gunmen killed four people at a bar. A fifth victim died in hospital." (5),
         # "Una quinta víctima murió en el hospital" (session 16b); not one who was hurt ("resultó herida")
         return Count(best=nth, low=nth, high=nth) if nth > have.best else None
-    raised = _TOLL_RAISED.search(head)
-    if raised:
-        after = parse_quantities(head[raised.end():raised.end() + 24])
-        new = after[0].best if after else more.best
-        return Count(best=new, low=new, high=new) if new > have.best else None
+    later = _LATER_DIED.search(head) is not None or _MORE_OF_THEM.search(head) is not None
+    n_more = more.best or (1 if later and _ONE_LATER.search(head) else None)
+    if not n_more:
+        return None
+    mine, theirs = dead_sides(c.folded), dead_sides(head)
+    other_side = bool(mine and theirs and not mine & theirs) and not _CLAIM.search(head) \
+        and not _new_place(c, nxt, places)  # "Two soldiers were killed by a bomb in Yobe": another place, incident
+    if find_actors(head, trigger_position(head))[0] is not None and not other_side:
+        return None  # "we killed 12 soldiers": no more dead of this incident
     flags = {k for k, v in cue_flags(head).items() if v}
+    if (later or other_side) and flags <= _TOLL_FLAGS | {"battle"}:
+        # the dead of the other side ("killing 21 assailants. Four soldiers were killed and nine wounded": 25;
+        # "ont tué sept civils ... Deux assaillants ont été abattus": 9), or more who died later (session 17)
+        total = have.best + n_more
+        return Count(best=total, low=total, high=total)
+    if not more.best:
+        return None
     if _ALSO_KILLED.search(head) and flags <= _TOLL_FLAGS | {"battle"} and _DIED.search(head):
         total = have.best + more.best
         return Count(best=total, low=total, high=total)
     return None
+
+
+def _new_place(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_Place]) -> bool:
+    """``nxt`` names a place that ``c`` does not."""
+    return any(nxt.start <= p.start and p.end <= nxt.end
+               and nxt.folded[p.start - nxt.start:p.end - nxt.start] not in c.folded for p in places)
 
 
 def _countries(span: _Candidate | _Sentence, places: Sequence[_Place]) -> set[str]:
