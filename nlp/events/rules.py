@@ -362,15 +362,25 @@ _S17: dict[str, tuple[str, ...]] = {
                "nao foi visto desde", "paradeiro desconhecido", "desaparecimento forcado", "desaparicion forzada",
                "disparition forcee", "enforced disappearance", "forcibly disappeared"),
     "kill": ("executaram", "executou a", "executou o", "executou um", "executou uma", "ejecutaron a", "ejecuto a",
-             "عثر على جثث", "العثور على جثث", "عثر على جثة", "العثور على جثة", "انتشال جثث"),
-    "arrest": ("zatrzymało$", "zatrzymały$"),
+             "عثر على جثث", "العثور على جثث", "عثر على جثة", "العثور على جثة", "انتشال جثث",
+             "hadi kufa"),  # (session 17b) a mob that beat someone to death (sw)
+    "arrest": ("zatrzymało$", "zatrzymały$", "capturo a", "capturaron a", "capturó a"),
     "attack": ("keskin nisancı",),
     # bombs dropped from aircraft (id), landmines (tr), shells that landed (en)
-    "remote": ("menjatuhkan bom", "bom dari pesawat", "dijatuhi bom", "kara mayını", "mayın patla", "mayına bas",
+    "remote": ("guruneti", "gruneti", "menjatuhkan bom", "bom dari pesawat", "dijatuhi bom", "kara mayını", "mayın patla", "mayına bas",
                "el yapımı patlayıcı", "shells slammed", "shells landed", "shells struck", "shells fell"),
+    # (session 17b) rapes (pt "violentaram"); grenades (sw) and captures (es) are with "remote" and "arrest" above
+    "sexual": ("violentaram", "violentou", "violentada", "violentadas", "foram violentadas", "foi violentada"),
+    # people who left their homes because of attacks (es, it, fr, pt, de)
+    "displace": ("abandonado sus comunidades", "abandonaron sus comunidades", "abandonado sus hogares",
+                 "abandonaron sus hogares", "abandonado sus viviendas", "abandonaron sus viviendas",
+                 "lasciato le loro case", "lasciato le proprie case", "abbandonato le loro case",
+                 "ont quitte leurs maisons", "ont abandonne leurs maisons", "ont quitte leurs villages",
+                 "deixaram suas casas", "abandonaram suas casas", "deixaram as suas casas", "ihre hauser verlassen",
+                 "ihre häuser verlassen", "ihre dorfer verlassen", "ihre dörfer verlassen"),
     # street battles with the police (de); a crowd that smashed or stoned (ru, uk)
     "riot": ("straßenschlacht", "strassenschlacht", "громила", "громили", "разгромил", "розгромил", "забросал",
-             "закидал", "закидали"),
+             "закидал", "закидали", "umati wa watu wenye hasira", "wenye hasira"),
     "destroy": ("подожгл", "подпалил", "підпалил"),
 }
 # Turkish, written folded (ş -> s, ç -> c, ğ -> g, ö -> o, ü -> u; dotless ı stays): phrases or word ends where a stem
@@ -427,7 +437,7 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "fire at the", "fire in a", "fire in the", "blaze", "fire tore through", "fire ripped through",
                  "fire swept through", "fire broke out", "caught fire", "factory fire",
                  # Russian mine and gas accidents, Arabic fires and oxygen cylinders (a hospital fire)
-                 "шахт", "взрыв метана", "взрыв газа", "утечк газа", "дтп", "авари", "اندلع حريق", "اندلاع حريق",
+                 "шахта$", "шахте$", "шахты$", "шахту$", "взрыв метана", "взрыв газа", "утечк газа", "дтп", "авари", "اندلع حريق", "اندلاع حريق",
                  "أكسجين", "اكسجين"),
     "disaster": ("rompimento da barragem", "rompimento de barragem", "temporais", "tempestade", "лесных пожар", "лесные пожар", "лесной пожар", "лесного пожар",
                  "лесном пожар", "лісових пожеж", "лісова пожеж", "лісовоі пожеж", "mafuriko", "tetemeko la ardhi", "maporomoko", "ambaliya", "girgizar kasa", "землетрясен",
@@ -466,10 +476,10 @@ _NON_EVENT: dict[str, tuple[str, ...]] = {
                  "home side", "away side", "home team", "away team", "clean sheet", "stoppage time",
                  "le derby", "du derby", "championnat", "coupe du monde", "pour le titre", "tirs au but",
                  "el derbi", "del derbi", "goleada", "golearon", "goleo", "copa del mundo", "por el titulo", "marcador",
-                 "o derbi", "o derby", "no derbi", "placar", "brasileirao", "copa do mundo", "pelo titulo",
+                 "o derbi", "o derby", "no derbi", "placar$", "brasileirao", "copa do mundo", "pelo titulo",
                  "nel derby", "il derby", "derby d'italia", "gol$", "coppa", "in trasferta", "padroni di casa",
                  "im derby", "das derby", "topspiel", "tabellenfuhrer", "endspiel", "elfmeter", "halbzeit", "pokal",
-                 "дерби", "счетом", "финал", "кубок", "гол$", "голы", "премьер-лиг",
+                 "дерби", "счетом", "з рахунком", "ворота суперника", "финал", "кубок", "гол$", "голы", "премьер-лиг",
                  "الديربي", "ديربي", "مباراة", "الدوري", "كأس العالم", "نهائي الكأس"),
     "fiction": ("film", "movie", "novel", "game", "gameplay", "player", "console", "enemies", "enemy faction", "tv series", "episode", "thriller", "video game", "character",
                 "screenplay", "trailer", "premiere", "netflix", "documentary", "sitcom", "stage play",
@@ -592,7 +602,10 @@ _NON_EVENT_15B: dict[str, tuple[str, ...]] = {
 # session 17: helicopter hard landings (ru, uk), a bus that veered off the road (es "despiste"), Dutch compounds of
 # "ongeluk", series and films (es, hi), joint exercises (hi)
 _NON_EVENT_17: dict[str, tuple[str, ...]] = {
-    "accident": ("жесткую посадку", "жесткой посадки", "жорстку посадку", "жорсткої посадки", "авиакатастроф",
+    "accident": ("lost control of", "plunged into a river", "plunged into the river", "plunged into a gorge",
+                 "plunged off", "bus plunged", "truck plunged", "vehicle plunged", "veered off", "skidded off",
+                 "a fire that started", "the fire spread", "fire spread through", "electrical fault",
+                 "faulty wiring", "жесткую посадку", "жесткой посадки", "жорстку посадку", "жорсткої посадки", "авиакатастроф",
                  "авіакатастроф", "крушение вертолета", "крушение самолета", "el despiste", "un despiste",
                  "despiste de", "treinongeluk", "busongeluk", "auto-ongeluk", "vliegtuigongeluk", "verkeersongeval"),
     "fiction": ("la nueva serie", "la serie narra", "serie narra", "ficticio", "ficticia", "ficticios", "ficticias",
@@ -1046,7 +1059,7 @@ _HISTORICAL = re.compile(r"\b19\d0'?s\b|\b(in|of|since|during|after) (the )?19\d
                          r"|\b(nel|w) 19\d\d\b|\bnegli anni '?\d0\b|\bjaren '?\d0\b|\bw latach \d0"
                          # session 16b: "en diciembre de 1981", "del 2 agosto 1980", "em 1992"; "completa 32 anos",
                          # "marcou cinco anos", "miaka 30 tangu"
-                         r"|\b(de|del|em|do|da) 19\d\d\b|\b\w+ agosto 19\d\d\b"
+                         r"|\b(de|del|em|do|da) 19\d\d\b|\b(?:de|del|em|en|in|of|do|da|au|nel|im) 1[5-8]\d\d\b|\b\w+ agosto 19\d\d\b"
                          r"|\b(completa|completam|completou|marca|marcou|cumple|cumplen|cumplio) \S+ (anos|años)\b"
                          r"|\bmiaka \S+ tangu\b"
                          # session 17: sw "mnamo mwaka 1905", id "pada tahun 1965", tr "1915'te", "1994 yılında", ru/uk
@@ -1258,7 +1271,9 @@ _FICTION_FRAME = re.compile(
     # "في الفيلم", Hindi "फिल्म में"/"फिल्म ने" and the box office, whoever acts in the story
     r"|\b(?:serie|series|novela|telenovela|filme|pelicula|minisserie|miniserie|documentario|documental)(?: [\w-]+){0,3} "
     r"(?:retrata|retratam|narra|narram|dramatiza)\b|\b(?:im|in dem) (?:neuen )?(?:film|roman)\b"
-    r"|\bnel (?:nuovo )?(?:film|romanzo)\b|(?<!\w)(?:в|у) (?:новом |новому )?(?:фильме|фільмі|сериале|серіалі)\b"
+    r"|\bnel (?:nuovo )?(?:film|romanzo)\b|\bdans son (?:nouveau |dernier |premier )?(?:roman|livre|film)\b"
+    r"|\bem seu (?:novo |ultimo |primeiro )?(?:romance|livro|filme)\b|\ben su (?:nueva |ultima |primera )?(?:novela|"
+    r"pelicula)\b|\bin (?:his|her|their) (?:new |latest |debut )?(?:novel|book|film|memoir)\b|(?<!\w)(?:в|у) (?:новом |новому )?(?:фильме|фільмі|сериале|серіалі)\b"
     r"|\bfilm(?:de|inde)\b|\b(?:dalam )?film(?:nya)?\b (?:ini )?(?:mengisahkan|menceritakan)\b|\bkatika filamu\b"
     r"|في (?:ال)?فيلم|फिलम (?:में|ने)|बॉकस ऑफिस")  # Hindi as folded: "फिल्म में", "बॉक्स ऑफिस"
 
@@ -1358,7 +1373,9 @@ _NEGATED = re.compile(
 _HELD_PLACE = (r"(?:control of )?(?:the |a )?(?:strategic |key )?(?:town|city|village|base|military base|airport|"
                r"capital|district)")
 _TERRITORY = re.compile(r"\b(?:seized|seize|seizes|captured|capture|captures) " + _HELD_PLACE + r"\b")
-_DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|(?:hacked|beat|beaten|stabbed|stoned|"
+_DID_HARM = re.compile(r"\b(?:fought|sono stati rapiti|e stato rapito|e stata rapita|sono stati uccisi|fueron secuestrad[oa]s|"
+                       r"fue secuestrad[oa]|foram sequestrad[oa]s|foi sequestrad[oa]|ont ete enleves|a ete enleve|"
+                       r"were kidnapped|was kidnapped|killed|shot dead|gunned down|hacked to death|(?:hacked|beat|beaten|stabbed|stoned|"
                        r"clubbed|bludgeoned) (?:[\w'-]+ ){1,3}?to death|beheaded|ambushed|attacked|stormed|abducted|"
                        r"(?:clashes|fighting|clashed|battles?) (?:[\w-]+ ){0,6}?(?:erupted|broke out)|"
                        r"kidnapped|hurled|lobbed|detonated|exploded|torched|set ablaze|set fire|opened fire|bombed|"
@@ -1377,7 +1394,8 @@ _DID_HARM = re.compile(r"\b(?:killed|shot dead|gunned down|hacked to death|(?:ha
                        # the Dutch perfect puts the object between: "heeft een bende zeventien missionarissen ontvoerd"
                        r"(?:heeft|hebben) (?:[\w'-]+ ){1,6}?(?:gedood|ontvoerd|doodgeschoten|aangevallen|vermoord|gelyncht|"
                        r"in brand gestoken|beschoten|afgeslacht|gebombardeerd))\b")
-_ARMED = ("encapuzados", "encapuchados", "hommes cagoules", "faccao", "faccoes", "miliciens", "milicianos",
+_ARMED = ("grupo armado", "grupos armados", "groupe arme", "groupes armes", "gruppo armato", "encapuzados",
+          "encapuchados", "hommes cagoules", "faccao", "faccoes", "miliciens", "milicianos",
           "wanamgambo", "waasi", "'yan bindiga", "yan bindiga", "mahara$", "gunmen", "gunman", "militant", "jihadist", "rebel", "attacker", "assailant", "militia", "armed men",
           "maoist", "naxal", "fighters", "resistance forces", "armed gang", "gang members", "bandit", "separatist",
           "dissidents", "paramilitar", "guerrilla", "pistoleir", "pistoler", "terorist", "militan", "saldırgan",
@@ -1495,6 +1513,9 @@ def negated_only(folded: str, flags: dict[str, bool], has_count: bool) -> bool:
     not happen, states no number and names no armed group or serious act, so it is no event."""
     if has_count or any(flags.get(k) for k in _SERIOUS) or not _NEGATED.search(folded):
         return False
+    blanked = _NEGATED.sub(lambda m: " " * len(m.group()), folded)
+    if any(_has(blanked, _CUES[k]) for k in ("arrest", "abduct", "protest", "displace")):
+        return False  # "raided the district and arrested 17 wanted men, with no injuries" (session 17)
     return not _has(folded, _ARMED)
 
 

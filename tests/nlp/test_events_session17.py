@@ -82,3 +82,32 @@ def test_types(analyzer, text, kind):
 ])
 def test_denied_deaths_and_causes(analyzer, text, kind):
     assert _types(analyzer, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hundreds of nurses marched through the town on Thursday, singing and waving placards.", "protest"),  # no "placar"
+    ("Около 200 шахтёров провели мирный митинг у здания акимата.", "protest"),  # miners are no mine accident
+    ("Unas 3.000 personas han abandonado sus comunidades tras los ataques armados.", "displacement"),
+    ("Secondo l'OIM, oltre 4.000 persone hanno lasciato le loro case in seguito agli attacchi delle bande.",
+     "displacement"),
+    ("Guruneti lilirushwa sokoni jioni ya Jumamosi, na kuwajeruhi watu kumi.", "remote_violence"),
+    ("La Policía capturó a 9 presuntos pandilleros durante un operativo en la colonia.", "arrest"),
+    ("Garimpeiros armados invadiram a aldeia e violentaram duas mulheres.", "sexual_violence"),
+    ("Umati wa watu wenye hasira ulimpiga hadi kufa kijana anayetuhumiwa kuiba.", "riot"),
+    ("داهمت قوات الأمن الحي فجر اليوم واعتقلت 12 مطلوباً، دون وقوع إصابات.", "arrest"),  # no injuries, arrests made
+    ("Dos ingenieros fueron secuestrados por un grupo armado cuando instalaban una antena.", "abduction"),
+])
+def test_session17b_reports(analyzer, text, kind):
+    assert _types(analyzer, text)[:1] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 22 people were killed when a passenger bus plunged into a river after the driver lost control.",
+    ("A fire that started in a shop spread through the market overnight, killing three traders; firefighters blamed "
+    "an electrical fault."),
+    "Em seu novo romance, a escritora revisita o massacre de Canudos, em 1897, quando o Exército matou milhares.",
+    "Dans son nouveau roman, l'auteur suit un ancien enfant-soldat dont la milice avait massacré une famille.",
+    "«Шахтар» розгромив «Зорю» з рахунком 5:0 і розстріляв ворота суперника.",
+])
+def test_session17b_non_events(analyzer, text):
+    assert _types(analyzer, text) == []
