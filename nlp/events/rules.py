@@ -2008,7 +2008,7 @@ def _combatant_victims(folded: str) -> bool:
     victims = (r"(soldier|troops|border guards?|frontier guards?|border police|national guards?|militant|fighters|rebel|jihadist|insurgent|terrorist|policem|police officer|officers"
                r"|constable|jawans|security personnel|cadres|fidayeen|maoist|naxal|guerrilla|paramilitar"
                r"|militia|bandit|soldat|militaire|rebelle|terroriste|soldado|militar|جنود|جندي|مسلح|عناصر|peacekeeper|casques bleus"
-               r"|полицейск|поліцейськ|силовик"
+               r"|полицеиск|поліцеиськ|силовик|gendarm|policier|serviceman|servicemen|servicem[ae]n|polizist"
                r"|военнослужащ|военн|бойц|боевик|військов|бійц|бойовик|вояк|wanajeshi|askari|sojoji|ወታደር|ingabo"
                r"|ribell|milizian|poliziott|agenti|carabinier|agenten|politieagent|strijders|zołnierz|policjan|bojowni"
                r"|dzihadyst|terroryst)"
@@ -2021,7 +2021,8 @@ def _combatant_victims(folded: str) -> bool:
     kill = (r"(kill|slain|shot dead|gunned down|tue|muert|ums leben|قتل|مقتل|погиб|убит|убил|ликвидир|ліквідов|загин|вбит|вбил|getotet|waliuawa|kashe|"
             r"ተገደሉ|ተገድለዋል|uccis|uccid|gedood|omgekomen|gesneuveld|doodgeschoten|vermoord|zgin|zabit|zabici|zabił|zabil|"
             r"polegl|poległ|zastrzel)")
-    dead = r"(dead|died|morts|muertos|mortos|morti|morirono|gesneuveld|omgekomen|om het leven|doden|zgin|polegl|poległ)"
+    dead = (r"(dead|died|morts|muertos|mortos|morti|morirono|gesneuveld|omgekomen|om het leven|doden|zgin|polegl|poległ|"
+            r"tombes|ums leben)")  # (session 17) "six militaires tombés au champ d'honneur", "Soldaten ums Leben gekommen"
     near = (rf"{kill}\w*\W+(?:(?!by\b|par\b|por\b|pel|da\b|dai\b|dagli\b|dei\b|degli\b|door\b|van\b|przez\b|when\b|"
             rf"as\b|after\b|before\b|while\b|cuando\b|quand\b|lorsque\b|quando\b|als\b|avant\b|antes\b)\w+\W+)"
             rf"{{0,4}}?{victims}"

@@ -111,3 +111,12 @@ def test_session17b_reports(analyzer, text, kind):
 ])
 def test_session17b_non_events(analyzer, text):
     assert _types(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # police, gendarmes and soldiers killed by an armed group: a battle (ru folded like the text, de, fr)
+    "Вооружённые люди открыли огонь по посту ДПС; погибли пять полицейских.",
+    "Bei einem Angriff von Dschihadisten auf einen Militärstützpunkt sind neun Soldaten ums Leben gekommen.",
+])
+def test_combatants_killed_make_a_battle(analyzer, text):
+    assert _types(analyzer, text)[:1] == ["battle"]
