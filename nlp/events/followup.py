@@ -93,6 +93,13 @@ def join_tolls(kept: list[tuple[C, float]], candidates: Sequence[C], text: str, 
         if c.start in consumed:
             continue
         nxt = _follow_up(c.end, by_start, judged, sentences, starts, text)
+        if nxt is not None and _aside(nxt, by_start) \
+                and (after := _follow_up(nxt.end, by_start, judged, sentences, starts, text)) is not None \
+                and _reports_its_toll(c, after, places):
+            # a harm with no dead told between the incident and its toll is part of it: "De violents heurts ont
+            # opposé ... Des pneus ont été incendiés. Un étudiant a succombé dans la nuit." (session 17b)
+            consumed.add(nxt.start)
+            nxt = after
         if nxt is not None and _reports_its_toll(c, nxt, places):
             consumed.add(nxt.start)
             c = _joined(c, nxt, text)
@@ -102,6 +109,12 @@ def join_tolls(kept: list[tuple[C, float]], candidates: Sequence[C], text: str, 
             c = _joined(c, raw, text, toll)
         out.append((c, p))
     return out
+
+
+def _aside(event: _Candidate | _Sentence, by_start: dict[int, C]) -> bool:
+    """An event of no dead and no lethal type ("Shops were looted", "Des pneus ont été incendiés")."""
+    return event.start in by_start and event.counts.fatalities.best is None \
+        and by_start[event.start].rule.type not in _LETHAL | {"protest"}
 
 
 def _follow_up(end: int, by_start: dict[int, C], judged: set[int], sentences: list[tuple[int, int]],
