@@ -223,6 +223,8 @@ _NON_PEOPLE = {
     "am", "pm", "vehicles", "cars", "rounds", "shells", "villages", "tons", "tonnes", "dollars", "million",
     "onibus", "ônibus", "autocarros", "veículos", "lojas", "camioes", "camiões",
     "mandados", "mandatos", "warrants",  # "executaram 12 mandados de busca" (carried out warrants) (session 17b)
+    # dwellings: "dos personas fallecidas y varias viviendas quemadas" (2) (session 17b)
+    "viviendas", "hogares", "chozas", "moradias", "residencias", "habitations", "huttes", "cases",
     "maisons", "ans", "jours", "heures", "casas", "anos", "años", "dias", "días", "horas", "kilos", "year-old",
     "rockets", "missiles", "drones", "bullets", "acres", "hectares", "sq", "%", "gb", "mb",
     "groups", "factions", "sides", "incidents", "attacks", "blasts", "explosions", "bombs", "places", "districts",
@@ -548,7 +550,7 @@ def parse_quantities(text: str) -> list[Quantity]:
                 value, start = value * 10, tokens[i - 1][1]  # Polish "dziesiątki tysięcy": tens of thousands
             elif value >= 1000 and previous in {"setki", "setek", "kilkaset", "kilkuset"}:
                 value, start = value * 100, tokens[i - 1][1]
-        elif _listed_article(tokens, i, out):
+        elif _listed_article(tokens, i, out) or _first_of_a_list_id(tokens, i):
             value = 1  # "six militants and a volunteer were killed": 7
         else:
             parsed = _read_words(tokens, i)
@@ -600,6 +602,16 @@ def _listed_article(tokens: list[tuple[str, int, int]], i: int, out: list[Quanti
     if i + 1 < len(tokens) and _fold(tokens[i + 1][0]) in _MULTIPLIERS | _VAGUE.keys():
         return False
     return 0 <= tokens[i - 1][1] - out[-1].end <= 40
+
+
+def _first_of_a_list_id(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Indonesian "seorang" (one person) first in a list of counts: "menewaskan seorang prajurit dan tiga anggota
+    kelompok bersenjata" (4) (session 17b)."""
+    if _fold(tokens[i][0]) != "seorang":
+        return False
+    return any(_fold(tokens[j][0]) == "dan" and (_fold(tokens[j + 1][0]) in _ID_NUMBERS
+                                                 or parse_number(tokens[j + 1][0]) is not None)
+               for j in range(i + 2, min(i + 5, len(tokens) - 1)))
 
 
 _MONTHS = {
@@ -927,15 +939,19 @@ def _cue_positions(text: str) -> list[tuple[int, int, str]]:
     # "three detained militants": an adjective names who died, it counts no arrest; "Mato Grosso" is no "mató"
     return sorted(c for c in found if (c[2] != "arrested" or not _HELD_PEOPLE.match(folded, c[1]))
                   and not folded.startswith("mato grosso", c[0])
-                  and not (c[2] == "fatalities" and _THREAT_BEFORE.search(folded, max(0, c[0] - 30), c[0]))
+                  and not (c[2] == "fatalities" and _NO_DEATH_BEFORE.search(folded, max(0, c[0] - 30), c[0]))
                   and not (folded.startswith("mata", c[0]) and (_NO_KILLS_BEFORE.search(folded, 0, c[0])
                                                                 or _NO_KILLS_AFTER.match(folded, c[0]))))
 
 
 # a threat of death is no death: "colonos armados las amenazaran de muerte", "recibió amenazas de muerte", "menacés
 # de mort", "ameaçados de morte", "minacciati di morte", "угрожали смертью"; the death word counts no one (session 17b)
-_THREAT_BEFORE = re.compile(r"(?:\b(?:amenaz\w*|menac\w*|ameac\w*|minacc\w*|threat\w*)\s+(?:\w+\s+)?(?:de|di|of|with)\s+"
-                            r"|(?<!\S)(?:угрож\w*|угроз\w*|погрож\w*|погроз\w*)\s+)$")
+# ... nor is a harm done without victims: "sans faire de victimes", "sin dejar víctimas", "sem causar vítimas",
+# "without causing casualties"
+_NO_DEATH_BEFORE = re.compile(r"(?:\b(?:amenaz\w*|menac\w*|ameac\w*|minacc\w*|threat\w*)\s+(?:\w+\s+)?(?:de|di|of|with)\s+"
+                              r"|(?<!\S)(?:угрож\w*|угроз\w*|погрож\w*|погроз\w*)\s+"
+                              r"|\b(?:sans|sin|sem|senza|without)\s+(?:faire|dejar|causar|provocar|deixar|causer|causing|"
+                              r"fare|any)?\s*(?:de\s+|d'|aucune?\s+|ningun\w*\s+|nenhum\w*\s+|any\s+)?)$")
 
 
 # "mata" kills in Spanish and Portuguese, but is the eye of Indonesian "gas air mata" (tear gas), "mata-mata" (a spy),
@@ -1012,6 +1028,9 @@ _ONE_VICTIM = re.compile(
     # "... clashed with police, leaving a policeman dead", "beat him to death", "A woman was raped and killed"
     r"|\bleaving (?:a|an|one) (?:[\w-]+ ){0,2}?dead\b"
     r"|\b(?:beat|beating|stoned|stoning|hacked|hacking|stabbed|stabbing|burned|burnt|burning) (?:him|her) to death\b"
+    # "A crowd beat a man to death", "stabbed a teenager to death" (session 17b)
+    r"|\b(?:beat|beating|stoned|stoning|hacked|hacking|stabbed|stabbing|burned|burnt|burning|lynched) (?:a|an) "
+    r"(?:[\w-]+ ){1,3}?to death\b"
     r"|\b(?:a|an|one) (?:[\w-]+ ){0,2}?(?:was|has been) raped and (?:killed|murdered)\b"
     r"|\bassassination of\b|\b(?:fue|resulto)\s+(?:asesinad|muert)|\bfoi\s+(?:morto|morta|assassinad)"
     r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
@@ -1027,6 +1046,9 @@ _ONE_VICTIM = re.compile(
     # folded ("й" -> "и"): "загинув 45-річний водій", "погиб военный"
     r"водитель|водіи|военныи|військовии|полицеискии|поліцеискии|пенсионер|пенсіонер|подросток|підліток|"
     r"священник|священик)(?!\w)"
+    # ... and the noun first: "водій загинув на місці", "водитель погиб" (session 17b)
+    r"|(?<!\w)(?:мужчина|женщина|ребенок|чоловік|жінка|дитина|водитель|водіи|пенсионер|пенсіонер|подросток|підліток)"
+    r"\s+(?:[\w-]+\s+)?(?:погиб|погибла|загинув|загинула|скончался|скончалась|помер|померла)(?!\w)"
     r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+)?(?:getötet|getotet|erschossen|ermordet)"
     # "ein Gendarm wurde durch einen Schuss tödlich verletzt" (fatally wounded: dead) (session 16)
     r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+){0,6}?(?:todlich|tödlich)\s+(?:verletzt|verwundet|getroffen)"
@@ -1055,6 +1077,10 @@ _ONE_VICTIM = re.compile(
     r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,4}?(?:murio|fallecio|perdio la vida)\b"
     r"|\b(?:um|uma)\s+(?:[\w-]+\s+){0,4}?(?:morreu|faleceu|foi morto|foi morta)\b"
     r"|\bbir\s+(?:\S+\s+){0,3}?(?:hayatını kaybetti|yasamını yitirdi|olduruldu|sehit oldu|sehit dustu)"
+    # Turkish "bir" and a noun in the accusative, then "killed": "Ezidi bir çiftçiyi kurşunlayarak öldürdü" (session 17b)
+    r"|\bbir\s+(?!grup)(?:\S+\s+)?\S+(?:i|ı|u)\s+(?:\S+\s+)?(?:oldurdu|katletti)\b"
+    # Arabic "shot him dead": "فأردوه قتيلا", "أرداه قتيلا", "أردتها قتيلة" (session 17b)
+    r"|(?<!\S)[وف]?(?:أردوه|أرداه|أردته|أردوها|أرداها|أردتها|اردوه|ارداه|اردته|اردوها|ارداها)\s+(?:قتيلا|قتيلة)(?!\w)"
     # Arabic: a singular noun for a person right after the verb or noun of killing: "استشهد شاب فلسطيني" (a young
     # Palestinian was martyred), "تسفر عن مقتل متظاهر" (the killing of a protester); not the dual or plural ("مقتل
     # شخصين", "مقتل متظاهرين")
@@ -1299,7 +1325,13 @@ _SELF_TOO = re.compile(
     r"(?:ademas de|aparte de|y a|junto a)\s+(?:si mism(?:os|as)|ellos mismos|ellas mismas|(?P<one_es>si mism[oa]|el mismo|"
     r"ella misma))|"
     r"(?:alem de|e a)\s+(?:si (?:mesmos|proprios|mesmas|proprias)|eles (?:mesmos|proprios)|(?P<one_pt>si (?:mesmo|proprio|"
-    r"mesma|propria))))(?![^\W\d_])")
+    r"mesma|propria)))|"
+    # ... or first: "killing himself and six worshippers", "se tuant ainsi que sept autres personnes", "the bomber and
+    # 17 worshippers died", "Der Attentäter und 17 Gläubige kamen ums Leben"
+    r"(?P<one_first>(?:killing|killed)\s+(?:himself|herself)\s+(?:and|as well as|along with)|se tuant\s+(?:ainsi que|avec|"
+    r"et)|matandose\s+(?:junto a|y a|ademas de|con)|matando-se\s+(?:e a|junto com|com)|(?:the|der|die|le|la|l'|el|o|a)\s*"
+    r"(?:suicide\s+)?(?:bomber|attacker|selbstmordattentater|attentater|attentaterin|kamikaze|attentatore|atacante suicida|"
+    r"terrorista suicida|homem-bomba|bombista suicida)\s+(?:and|und|et|y|e)(?=\s+\d|\s+[^\W\d_]+\s+[^\W\d_]+)))(?![^\W\d_])")
 _BOMBERS = re.compile(r"\s+(?:suicide\s+)?(?:bombers?|kamikazes?|attentatori|(?:terroristas|atacantes)\s+suicidas|"
                       r"suicidas|homens-bomba|bombistas)(?![^\W\d_])")
 
@@ -1310,7 +1342,9 @@ def _bombers_too(text: str, counts: CountMentions) -> CountMentions:
     folded = _fold(text)
     if (match := _SELF_TOO.search(folded)) is None:
         return counts
-    if any(match.group(g) for g in ("one", "one_fr", "one_fr2", "one_es", "one_pt")):
+    if _ONE_AND_MORE.search(folded):
+        return counts  # "killing himself and four others": counted there
+    if any(match.group(g) for g in ("one", "one_fr", "one_fr2", "one_es", "one_pt", "one_first")):
         bombers = 1
     else:
         bombers = next((q.best for q in parse_quantities(text) if _BOMBERS.match(folded, q.end)), 0)
@@ -1453,8 +1487,10 @@ def _extract(text: str) -> CountMentions:
     if len(quantities) > 1:  # one number is the sentence's own; the non-event rules judge a lone toll
         quantities = [q for q in quantities if not _background(q, text)] or quantities
     # "bringing to 45 the number of defenders killed this year" counts no one of this incident, even alone
-    quantities = [q for q in quantities if not _number_first_total(q, text) and not _earlier_toll(q, text)]
+    quantities = [q for q in quantities if not _number_first_total(q, text) and not _earlier_toll(q, text)
+                  and not _article_of_a_thing(text, q)]  # "sur un marché, se tuant ainsi que quatre autres": 4 others
     cues = _cue_positions(text)
+    self_too = _SELF_TOO.search(_fold(text)) is not None
     assigned: list[str | None] = []
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
@@ -1465,6 +1501,8 @@ def _extract(text: str) -> CountMentions:
             category = None  # "neutralisé 30 terroristes et déplore la perte de cinq soldats": 5 is not neutralised
         if _ACTING.match(text, q.end) or _ACTING_HI.match(text, q.end):
             category = None  # "Four gunmen shot dead the policeman", "सैकड़ों पंडितों ने": the number counts who did it
+        elif self_too and _BOMBERS.match(_fold(text[q.end:q.end + 40])):
+            category = None  # "Une kamikaze ..., se tuant ainsi que sept autres": the bomber is added once, below
         if category == "neutralized":
             category = "fatalities" if _side(text, q) in {"armed", "state"} else None
         elif category == "fatalities" and _FAMILIES.match(_fold(text[q.end:q.end + 24])):
@@ -1651,7 +1689,7 @@ def _chains(text: str, quantities: list[Quantity], cues: list[tuple[int, int, st
 
 # the Romance article is also "one": "un soldat et deux civils" lists a person, "devant une base de la Monusco, deux
 # morts" a place (2 dead, not 3); an article after a preposition of place ("devant", "frente a", "perto de", "davanti
-# a") joins no list unless a noun for a person follows it: a side, a death word, a person of either sex or age, a noun
+# a") counts no one unless a noun for a person follows it: a side, a death word, a person of either sex or age, a noun
 # of a trade ("un commerçant", "una maestra") or an acronym ("um PM", a military policeman) (session 17b)
 _ARTICLES = {"un", "une", "una", "uno", "um", "uma"}
 _PLACE_BEFORE = re.compile(r"\b(?:devant|derriere|pres d[e']|dans|sur|sous|contre|vers|aupres d[e']|a cote d[e']|"
@@ -1678,8 +1716,6 @@ def _article_of_a_thing(text: str, q: Quantity) -> bool:
 
 
 def _listed(text: str, a: Quantity, b: Quantity, cues: list[tuple[int, int, str]]) -> bool:
-    if _article_of_a_thing(text, a) or _article_of_a_thing(text, b):
-        return False
     gap = text[a.end:b.start]
     folded = _fold(gap)
     joined = _LIST_JOIN.search(folded) is not None \

@@ -44,10 +44,12 @@ _ARMED = (
     r"terroristas?|rebeldes?|guerrilleros?|disidentes|sicarios?|pandilleros?|criminosos|bandidos|traficantes|"
     r"miliziani|terroristi|jihadisti|ribelli|banditi|kampfer|terroristen|rebellen|aufstandische|"
     r"боевиков|боевик|террористов|бандитов|бойовиків|бойовик|терористів|окупантів|диверсант\w*|"
+    # attackers: "трое нападавших были ликвидированы", "двоє нападників" (session 17b)
+    r"нападавш\w*|нападающ\w*|нападник\w*|"
     r"नकसली|नकसलियों|माओवादी|आतंकी|आतंकवादी|आतंकियों|उगरवादी|हमलावर\w*|waasi|wanamgambo|magaidi|militan|"
     # id: "satu anggota kelompok bersenjata tewas" (a member of the armed group) (session 16b)
     r"armed (?:groups?|structures?|bands?|gangs?)|groupes? armes?|grupos? armados?|estructuras? armadas?|"
-    r"kkb|teroris|kelompok bersenjata|pemberontak|gerilyawan|milisi|separatis|terörist\w*|terorist\w*|pkk'?l\w*|مسلحين|مسلحا|مسلح|إرهابيين|ارهابيين|إرهابيا|ارهابيا|متشددين|"
+    r"kkb|teroris|kelompok bersenjata|anggota kelompok|pemberontak|gerilyawan|milisi|separatis|terörist\w*|terorist\w*|pkk'?l\w*|مسلحين|مسلحا|مسلح|إرهابيين|ارهابيين|إرهابيا|ارهابيا|متشددين|"
     r"مقاتلين|مقاتلا|عناصر من"
 )
 _CIVILIAN = (
