@@ -222,6 +222,9 @@ _NON_PEOPLE = {
     "month", "percent", "per",  # singular after a hyphen: "a 30-minute firefight", "a 12-week siege"
     "am", "pm", "vehicles", "cars", "rounds", "shells", "villages", "tons", "tonnes", "dollars", "million",
     "onibus", "ônibus", "autocarros", "veículos", "lojas", "camioes", "camiões",
+    "mandados", "mandatos", "warrants",  # "executaram 12 mandados de busca" (carried out warrants) (session 17b)
+    # dwellings: "dos personas fallecidas y varias viviendas quemadas" (2) (session 17b)
+    "viviendas", "hogares", "chozas", "moradias", "residencias", "habitations", "huttes", "cases",
     "maisons", "ans", "jours", "heures", "casas", "anos", "años", "dias", "días", "horas", "kilos", "year-old",
     "rockets", "missiles", "drones", "bullets", "acres", "hectares", "sq", "%", "gb", "mb",
     "groups", "factions", "sides", "incidents", "attacks", "blasts", "explosions", "bombs", "places", "districts",
@@ -547,7 +550,7 @@ def parse_quantities(text: str) -> list[Quantity]:
                 value, start = value * 10, tokens[i - 1][1]  # Polish "dziesiątki tysięcy": tens of thousands
             elif value >= 1000 and previous in {"setki", "setek", "kilkaset", "kilkuset"}:
                 value, start = value * 100, tokens[i - 1][1]
-        elif _listed_article(tokens, i, out):
+        elif _listed_article(tokens, i, out) or _first_of_a_list_id(tokens, i):
             value = 1  # "six militants and a volunteer were killed": 7
         else:
             parsed = _read_words(tokens, i)
@@ -599,6 +602,16 @@ def _listed_article(tokens: list[tuple[str, int, int]], i: int, out: list[Quanti
     if i + 1 < len(tokens) and _fold(tokens[i + 1][0]) in _MULTIPLIERS | _VAGUE.keys():
         return False
     return 0 <= tokens[i - 1][1] - out[-1].end <= 40
+
+
+def _first_of_a_list_id(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Indonesian "seorang" (one person) first in a list of counts: "menewaskan seorang prajurit dan tiga anggota
+    kelompok bersenjata" (4) (session 17b)."""
+    if _fold(tokens[i][0]) != "seorang":
+        return False
+    return any(_fold(tokens[j][0]) == "dan" and (_fold(tokens[j + 1][0]) in _ID_NUMBERS
+                                                 or parse_number(tokens[j + 1][0]) is not None)
+               for j in range(i + 2, min(i + 5, len(tokens) - 1)))
 
 
 _MONTHS = {
@@ -789,6 +802,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         "tue$", "tues$", "tuee$", "tuees$", "tuent$", "tuant", "mort", "morts", "deces", "assassin", "massacre", "execute", "victimes", "cadavres",
         "muert", "asesin", "mato", "mataron", "matan", "fallec", "murieron", "ejecut", "cadaver",
         "mort", "morre", "matou", "mataram", "matando", "assassinad", "obito", "vitimas fatais",
+        # executions in Portuguese and Italian, like "executed" and "ejecutaron": "Homens encapuzados executaram seis
+        # jovens", "giustiziati tre ostaggi" (session 17b)
+        "executaram", "executou", "executad", "executando", "giustiziat", "giustiziand",
         "قتل", "قتيل", "قتلى", "مقتل", "مصرع", "أعدم", "اعدم", "abatid", "abateram", "abatieron", "شهيد", "شهداء", "استشهاد", "استشهد", "جثث", "جثة", "جثتي", "جثتين", "جثتا", "وفاة", "حتفهم",
         "погиб", "гибел", "загибел", "убит", "убил", "убив", "загин", "вбит", "вбил", "вбив", "жертв", "загибл", "расстрел",
         "розстріл", "ликвидирова", "ліквідова", "olduruldu", "oldurdu", "hayatını kaybet", "sehit", "can verdi",
@@ -923,8 +939,19 @@ def _cue_positions(text: str) -> list[tuple[int, int, str]]:
     # "three detained militants": an adjective names who died, it counts no arrest; "Mato Grosso" is no "mató"
     return sorted(c for c in found if (c[2] != "arrested" or not _HELD_PEOPLE.match(folded, c[1]))
                   and not folded.startswith("mato grosso", c[0])
+                  and not (c[2] == "fatalities" and _NO_DEATH_BEFORE.search(folded, max(0, c[0] - 30), c[0]))
                   and not (folded.startswith("mata", c[0]) and (_NO_KILLS_BEFORE.search(folded, 0, c[0])
                                                                 or _NO_KILLS_AFTER.match(folded, c[0]))))
+
+
+# a threat of death is no death: "colonos armados las amenazaran de muerte", "recibió amenazas de muerte", "menacés
+# de mort", "ameaçados de morte", "minacciati di morte", "угрожали смертью"; the death word counts no one (session 17b)
+# ... nor is a harm done without victims: "sans faire de victimes", "sin dejar víctimas", "sem causar vítimas",
+# "without causing casualties"
+_NO_DEATH_BEFORE = re.compile(r"(?:\b(?:amenaz\w*|menac\w*|ameac\w*|minacc\w*|threat\w*)\s+(?:\w+\s+)?(?:de|di|of|with)\s+"
+                              r"|(?<!\S)(?:угрож\w*|угроз\w*|погрож\w*|погроз\w*)\s+"
+                              r"|\b(?:sans|sin|sem|senza|without)\s+(?:faire|dejar|causar|provocar|deixar|causer|causing|"
+                              r"fare|any)?\s*(?:de\s+|d'|aucune?\s+|ningun\w*\s+|nenhum\w*\s+|any\s+)?)$")
 
 
 # "mata" kills in Spanish and Portuguese, but is the eye of Indonesian "gas air mata" (tear gas), "mata-mata" (a spy),
@@ -1001,6 +1028,9 @@ _ONE_VICTIM = re.compile(
     # "... clashed with police, leaving a policeman dead", "beat him to death", "A woman was raped and killed"
     r"|\bleaving (?:a|an|one) (?:[\w-]+ ){0,2}?dead\b"
     r"|\b(?:beat|beating|stoned|stoning|hacked|hacking|stabbed|stabbing|burned|burnt|burning) (?:him|her) to death\b"
+    # "A crowd beat a man to death", "stabbed a teenager to death" (session 17b)
+    r"|\b(?:beat|beating|stoned|stoning|hacked|hacking|stabbed|stabbing|burned|burnt|burning|lynched) (?:a|an) "
+    r"(?:[\w-]+ ){1,3}?to death\b"
     r"|\b(?:a|an|one) (?:[\w-]+ ){0,2}?(?:was|has been) raped and (?:killed|murdered)\b"
     r"|\bassassination of\b|\b(?:fue|resulto)\s+(?:asesinad|muert)|\bfoi\s+(?:morto|morta|assassinad)"
     r"|\b(?:un|une)\s+(?:[\w-]+\s+){0,2}?a\s+ete\s+(?:tue|tuee|abattu|abattue|assassine|assassinee)\b"
@@ -1016,6 +1046,9 @@ _ONE_VICTIM = re.compile(
     # folded ("й" -> "и"): "загинув 45-річний водій", "погиб военный"
     r"водитель|водіи|военныи|військовии|полицеискии|поліцеискии|пенсионер|пенсіонер|подросток|підліток|"
     r"священник|священик)(?!\w)"
+    # ... and the noun first: "водій загинув на місці", "водитель погиб" (session 17b)
+    r"|(?<!\w)(?:мужчина|женщина|ребенок|чоловік|жінка|дитина|водитель|водіи|пенсионер|пенсіонер|подросток|підліток)"
+    r"\s+(?:[\w-]+\s+)?(?:погиб|погибла|загинув|загинула|скончался|скончалась|помер|померла)(?!\w)"
     r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+)?(?:getötet|getotet|erschossen|ermordet)"
     # "ein Gendarm wurde durch einen Schuss tödlich verletzt" (fatally wounded: dead) (session 16)
     r"|(?<!\w)(?:ein|eine)\s+(?:[\w-]+\s+){0,2}?(?:wurde|ist)\s+(?:\w+\s+){0,6}?(?:todlich|tödlich)\s+(?:verletzt|verwundet|getroffen)"
@@ -1044,6 +1077,10 @@ _ONE_VICTIM = re.compile(
     r"|\b(?:un|una)\s+(?:[\w-]+\s+){0,4}?(?:murio|fallecio|perdio la vida)\b"
     r"|\b(?:um|uma)\s+(?:[\w-]+\s+){0,4}?(?:morreu|faleceu|foi morto|foi morta)\b"
     r"|\bbir\s+(?:\S+\s+){0,3}?(?:hayatını kaybetti|yasamını yitirdi|olduruldu|sehit oldu|sehit dustu)"
+    # Turkish "bir" and a noun in the accusative, then "killed": "Ezidi bir çiftçiyi kurşunlayarak öldürdü" (session 17b)
+    r"|\bbir\s+(?!grup)(?:\S+\s+)?\S+(?:i|ı|u)\s+(?:\S+\s+)?(?:oldurdu|katletti)\b"
+    # Arabic "shot him dead": "فأردوه قتيلا", "أرداه قتيلا", "أردتها قتيلة" (session 17b)
+    r"|(?<!\S)[وف]?(?:أردوه|أرداه|أردته|أردوها|أرداها|أردتها|اردوه|ارداه|اردته|اردوها|ارداها)\s+(?:قتيلا|قتيلة)(?!\w)"
     # Arabic: a singular noun for a person right after the verb or noun of killing: "استشهد شاب فلسطيني" (a young
     # Palestinian was martyred), "تسفر عن مقتل متظاهر" (the killing of a protester); not the dual or plural ("مقتل
     # شخصين", "مقتل متظاهرين")
@@ -1246,6 +1283,7 @@ def extract_counts(text: str) -> CountMentions:
         counts = CountMentions(one_more, counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is not None and counts.fatalities.best < 1000:
         counts = _one_of_another_side(text, counts)
+        counts = _bombers_too(text, counts)
     if counts.fatalities.best is None and (toll := _toll_now(text)) is not None:
         return CountMentions(toll, counts.injured, counts.abducted, counts.displaced)
     if counts.fatalities.best is None and _TWO_VICTIMS.search(_fold(text)):
@@ -1274,6 +1312,45 @@ def _one_of_another_side(text: str, counts: CountMentions) -> CountMentions:
     f = counts.fatalities
     return CountMentions(Count(best=f.best + 1, low=None if f.low is None else f.low + 1,  # type: ignore[operator]
                                high=None if f.high is None else f.high + 1),
+                         counts.injured, counts.abducted, counts.displaced)
+
+
+# the bombers who die with their victims count too: "tuant quatre civils en plus d'eux-mêmes" (4 and the two bombers),
+# "killing six people as well as himself" (7), "matando a tres personas además de sí mismo" (session 17b)
+_SELF_TOO = re.compile(
+    r"\b(?:(?:as well as|besides|in addition to|along with|and)\s+(?P<one>himself|herself)|"
+    r"(?:as well as|besides|in addition to|along with|and)\s+themselves|"
+    r"(?:en plus|en sus|outre|ainsi)\s+(?:de\s+|d'|qu')?(?:(?P<one_fr>lui|elle)-meme|eux-memes|elles-memes)|"
+    r"et\s+(?:(?P<one_fr2>lui|elle)-meme|eux-memes|elles-memes)|"
+    r"(?:ademas de|aparte de|y a|junto a)\s+(?:si mism(?:os|as)|ellos mismos|ellas mismas|(?P<one_es>si mism[oa]|el mismo|"
+    r"ella misma))|"
+    r"(?:alem de|e a)\s+(?:si (?:mesmos|proprios|mesmas|proprias)|eles (?:mesmos|proprios)|(?P<one_pt>si (?:mesmo|proprio|"
+    r"mesma|propria)))|"
+    # ... or first: "killing himself and six worshippers", "se tuant ainsi que sept autres personnes", "the bomber and
+    # 17 worshippers died", "Der Attentäter und 17 Gläubige kamen ums Leben"
+    r"(?P<one_first>(?:killing|killed)\s+(?:himself|herself)\s+(?:and|as well as|along with)|se tuant\s+(?:ainsi que|avec|"
+    r"et)|matandose\s+(?:junto a|y a|ademas de|con)|matando-se\s+(?:e a|junto com|com)|(?:the|der|die|le|la|l'|el|o|a)\s*"
+    r"(?:suicide\s+)?(?:bomber|attacker|selbstmordattentater|attentater|attentaterin|kamikaze|attentatore|atacante suicida|"
+    r"terrorista suicida|homem-bomba|bombista suicida)\s+(?:and|und|et|y|e)(?=\s+\d|\s+[^\W\d_]+\s+[^\W\d_]+)))(?![^\W\d_])")
+_BOMBERS = re.compile(r"\s+(?:suicide\s+)?(?:bombers?|kamikazes?|attentatori|(?:terroristas|atacantes)\s+suicidas|"
+                      r"suicidas|homens-bomba|bombistas)(?![^\W\d_])")
+
+
+def _bombers_too(text: str, counts: CountMentions) -> CountMentions:
+    """The toll plus the bombers said to have died with their victims: one for "himself", the counted bombers for
+    "themselves" ("Deux kamikazes ... en plus d'eux-mêmes"); unchanged when the bombers are not counted."""
+    folded = _fold(text)
+    if (match := _SELF_TOO.search(folded)) is None:
+        return counts
+    if _ONE_AND_MORE.search(folded):
+        return counts  # "killing himself and four others": counted there
+    if any(match.group(g) for g in ("one", "one_fr", "one_fr2", "one_es", "one_pt", "one_first")):
+        bombers = 1
+    else:
+        bombers = next((q.best for q in parse_quantities(text) if _BOMBERS.match(folded, q.end)), 0)
+    f = counts.fatalities
+    return CountMentions(Count(best=f.best + bombers, low=None if f.low is None else f.low + bombers,  # type: ignore[operator]
+                               high=None if f.high is None else f.high + bombers),
                          counts.injured, counts.abducted, counts.displaced)
 
 
@@ -1410,8 +1487,10 @@ def _extract(text: str) -> CountMentions:
     if len(quantities) > 1:  # one number is the sentence's own; the non-event rules judge a lone toll
         quantities = [q for q in quantities if not _background(q, text)] or quantities
     # "bringing to 45 the number of defenders killed this year" counts no one of this incident, even alone
-    quantities = [q for q in quantities if not _number_first_total(q, text) and not _earlier_toll(q, text)]
+    quantities = [q for q in quantities if not _number_first_total(q, text) and not _earlier_toll(q, text)
+                  and not _article_of_a_thing(text, q)]  # "sur un marché, se tuant ainsi que quatre autres": 4 others
     cues = _cue_positions(text)
+    self_too = _SELF_TOO.search(_fold(text)) is not None
     assigned: list[str | None] = []
     for q in quantities:
         scored = [(d, cue[2]) for cue in cues if (d := _distance(q, cue, text)) is not None]
@@ -1422,6 +1501,8 @@ def _extract(text: str) -> CountMentions:
             category = None  # "neutralisé 30 terroristes et déplore la perte de cinq soldats": 5 is not neutralised
         if _ACTING.match(text, q.end) or _ACTING_HI.match(text, q.end):
             category = None  # "Four gunmen shot dead the policeman", "सैकड़ों पंडितों ने": the number counts who did it
+        elif self_too and _BOMBERS.match(_fold(text[q.end:q.end + 40])):
+            category = None  # "Une kamikaze ..., se tuant ainsi que sept autres": the bomber is added once, below
         if category == "neutralized":
             category = "fatalities" if _side(text, q) in {"armed", "state"} else None
         elif category == "fatalities" and _FAMILIES.match(_fold(text[q.end:q.end + 24])):
@@ -1473,6 +1554,19 @@ def _side(text: str, q: Quantity) -> str | None:
     return side_after(_fold(text[q.end:q.end + 48]), 0) or side_before(before, len(before))
 
 
+# each side reports its own dead: "Погибли четверо армянских военных; Баку сообщил о гибели одного своего солдата"
+# (4 + 1; folded, своїх reads своіх), "Kyiv said it lost two of its own soldiers", "l'armée a perdu trois de ses propres soldats": a count marked
+# as the reporter's own is another side's, even when both are soldiers (session 17b)
+_OWN = re.compile(r"\s+(?:(?:of\s+)?(?:its|their|his)\s+own|(?:de\s+)?(?:ses|leurs)\s+propres|(?:de\s+)?sus\s+propios|"
+                  r"(?:de\s+)?seus\s+proprios|(?:dei\s+)?(?:suoi|propri)|своего|своих|своеи|свого|своіх|своєі|"
+                  r"собственных|власних)(?![^\W\d_])")
+
+
+def _own_losses(text: str, dead: list[Quantity]) -> bool:
+    """A later count of the dead said to be the reporter's own."""
+    return any(_OWN.match(_fold(text[q.end:q.end + 30])) for q in dead[1:])
+
+
 def _add_other_sides(text: str, found: dict[str, list[Quantity]]) -> None:
     """Tolls of different sides counted in different clauses add up: "12 Naxals were killed, while one jawan was
     martyred", "погибли 16 силовиков и 28 боевиков" (``nlp.sides``); not a part of a whole ("12 people, including 5
@@ -1481,7 +1575,7 @@ def _add_other_sides(text: str, found: dict[str, list[Quantity]]) -> None:
     if len(dead) < 2 or len(dead) > 3:
         return
     sides = [_side(text, q) for q in dead]
-    if None in sides or len(set(sides)) < len(sides):
+    if None in sides or len(set(sides)) < len(sides) and not _own_losses(text, dead):
         return
     if any(_SUBSET.search(_fold(text[a.end:b.start])) or _COUNTER_CLAIM.search(_fold(text[a.end:b.start]))
            for a, b in itertools.pairwise(dead)):
@@ -1591,6 +1685,34 @@ def _chains(text: str, quantities: list[Quantity], cues: list[tuple[int, int, st
         else:
             chains.append([i])
     return chains
+
+
+# the Romance article is also "one": "un soldat et deux civils" lists a person, "devant une base de la Monusco, deux
+# morts" a place (2 dead, not 3); an article after a preposition of place ("devant", "frente a", "perto de", "davanti
+# a") counts no one unless a noun for a person follows it: a side, a death word, a person of either sex or age, a noun
+# of a trade ("un commerçant", "una maestra") or an acronym ("um PM", a military policeman) (session 17b)
+_ARTICLES = {"un", "une", "una", "uno", "um", "uma"}
+_PLACE_BEFORE = re.compile(r"\b(?:devant|derriere|pres d[e']|dans|sur|sous|contre|vers|aupres d[e']|a cote d[e']|"
+                           r"frente a|delante de|cerca de|en|contra|dentro de|junto a|desde|em|perto de|diante de|"
+                           r"davanti a|vicino a|presso|contro|dentro|nei pressi di|accanto a)\s*$")
+_PERSON_AFTER = re.compile(
+    r"\s+(?:homme|femme|enfant|jeune|garcon|fille|fillette|bebe|personne|victime|adolescent|adolescente|vieillard|"
+    r"hombre|mujer|nino|nina|joven|persona|menor|victima|anciano|anciana|homem|mulher|crianca|jovem|pessoa|"
+    r"menino|menina|idoso|idosa|uomo|donna|bambino|bambina|ragazzo|ragazza|vittima|anziano|anziana|"
+    r"[^\W\d_]+(?:eur|euse|ier|iere|ero|era|ista|iste|ant|ante|ent|ente|dor|dora|tor|tore|trice))(?![^\W\d_])")
+_THING_SUFFIX = re.compile(r"\s+[^\W\d_]+(?:ment|mento|miento)(?![^\W\d_])")  # "un bâtiment", "un campamento"
+
+
+def _article_of_a_thing(text: str, q: Quantity) -> bool:
+    """An article-one after a preposition of place whose noun names no person ("devant une base", "frente a una
+    comisaría")."""
+    if _fold(text[q.start:q.end]) not in _ARTICLES or not _PLACE_BEFORE.search(_fold(text[max(0, q.start - 20):q.start])):
+        return False
+    after = _fold(text[q.end:q.end + 40])
+    acronym = re.match(r"\s+[A-Z]{2,}\b", text[q.end:q.end + 12]) is not None
+    person = (acronym or side_after(after, 0) is not None or any(rx.match(after.lstrip()) for rx in _CUE_RE.values())
+              or (_PERSON_AFTER.match(after) is not None and _THING_SUFFIX.match(after) is None))
+    return not person
 
 
 def _listed(text: str, a: Quantity, b: Quantity, cues: list[tuple[int, int, str]]) -> bool:

@@ -30,6 +30,8 @@ _STATE = (
     r"военных|военнослужащих|военнослужащии|военныи|силовиков|силовик|полицеиских|полицеискии|сотрудник\w*|"
     r"бойцов|боец|военнослужащего|військових|військовии|військовослужбовц\w*|поліцеиських|поліцеискии|"
     r"правоохоронц\w*|силовиків|"
+    # soldiers in every case: "о гибели одного своего солдата", "трьох своїх бійців" (session 17b)
+    r"солдат\w*|бойц\w*|бійц\w*|боєць|вояк\w*|"
     # hi (folded: no virama), sw, id, tr, ar
     r"जवान\w*|सैनिक\w*|पुलिसकर\w*|सुरकषाकर\w*|सुरकषा ?बल\w*|askari|wanajeshi|polisi|prajurit|tentara|personel|"
     r"asker\w*|polis\w*|جنود|جنديا|جندي|عسكريين|عسكريا|عنصرا|عناصر|شرطيا|شرطيين|رجال الأمن|رجال الامن"
@@ -42,10 +44,12 @@ _ARMED = (
     r"terroristas?|rebeldes?|guerrilleros?|disidentes|sicarios?|pandilleros?|criminosos|bandidos|traficantes|"
     r"miliziani|terroristi|jihadisti|ribelli|banditi|kampfer|terroristen|rebellen|aufstandische|"
     r"боевиков|боевик|террористов|бандитов|бойовиків|бойовик|терористів|окупантів|диверсант\w*|"
+    # attackers: "трое нападавших были ликвидированы", "двоє нападників" (session 17b)
+    r"нападавш\w*|нападающ\w*|нападник\w*|"
     r"नकसली|नकसलियों|माओवादी|आतंकी|आतंकवादी|आतंकियों|उगरवादी|हमलावर\w*|waasi|wanamgambo|magaidi|militan|"
     # id: "satu anggota kelompok bersenjata tewas" (a member of the armed group) (session 16b)
     r"armed (?:groups?|structures?|bands?|gangs?)|groupes? armes?|grupos? armados?|estructuras? armadas?|"
-    r"kkb|teroris|kelompok bersenjata|pemberontak|gerilyawan|milisi|separatis|terörist\w*|terorist\w*|pkk'?l\w*|مسلحين|مسلحا|مسلح|إرهابيين|ارهابيين|إرهابيا|ارهابيا|متشددين|"
+    r"kkb|teroris|kelompok bersenjata|anggota kelompok|pemberontak|gerilyawan|milisi|separatis|terörist\w*|terorist\w*|pkk'?l\w*|مسلحين|مسلحا|مسلح|إرهابيين|ارهابيين|إرهابيا|ارهابيا|متشددين|"
     r"مقاتلين|مقاتلا|عناصر من"
 )
 _CIVILIAN = (

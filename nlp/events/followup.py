@@ -49,7 +49,10 @@ _DIED = re.compile(r"\b(?:died|dead|killed|perished|succumbed|lost their lives|m
                    # walifariki kwa majeraha ya risasi", "Dua warga tewas", "iki kişi hayatını kaybetti"
                    r"walifariki|wamefariki|alifariki|amefariki|waliuawa|wameuawa|tewas|meninggal dunia|"
                    r"hayatını kaybetti|hayatlarını kaybetti|oldu|olduruldu|a succombe|ont succombe|sont decedes|"
-                   r"est decede|est decedee)\b"
+                   r"est decede|est decedee|"
+                   # the dead as a noun, like "dead": "las autoridades cifraron en seis los fallecidos", "deux morts"
+                   # (session 17b)
+                   r"fallecidos|fallecidas|muertos|muertas|morts|mortos|mortas|morti|tote|toten)\b"
                    r"|(?<![^\W\d_])(?:погибл\w*|погиб|загинул\w*|загинув|убит\w*|вбит\w*|لقي|لقوا|قتل|مقتل|توفي)")
 
 
@@ -93,6 +96,13 @@ def join_tolls(kept: list[tuple[C, float]], candidates: Sequence[C], text: str, 
         if c.start in consumed:
             continue
         nxt = _follow_up(c.end, by_start, judged, sentences, starts, text)
+        if nxt is not None and _aside(nxt, by_start) \
+                and (after := _follow_up(nxt.end, by_start, judged, sentences, starts, text)) is not None \
+                and _reports_its_toll(c, after, places):
+            # a harm with no dead told between the incident and its toll is part of it: "De violents heurts ont
+            # opposé ... Des pneus ont été incendiés. Un étudiant a succombé dans la nuit." (session 17b)
+            consumed.add(nxt.start)
+            nxt = after
         if nxt is not None and _reports_its_toll(c, nxt, places):
             consumed.add(nxt.start)
             c = _joined(c, nxt, text)
@@ -102,6 +112,12 @@ def join_tolls(kept: list[tuple[C, float]], candidates: Sequence[C], text: str, 
             c = _joined(c, raw, text, toll)
         out.append((c, p))
     return out
+
+
+def _aside(event: _Candidate | _Sentence, by_start: dict[int, C]) -> bool:
+    """An event of no dead and no lethal type ("Shops were looted", "Des pneus ont été incendiés")."""
+    return event.start in by_start and event.counts.fatalities.best is None \
+        and by_start[event.start].rule.type not in _LETHAL | {"protest"}
 
 
 def _follow_up(end: int, by_start: dict[int, C], judged: set[int], sentences: list[tuple[int, int]],
@@ -116,7 +132,8 @@ def _follow_up(end: int, by_start: dict[int, C], judged: set[int], sentences: li
     if start in by_start:
         return by_start[start]
     folded = mask_benign(fold_text(text[start:stop]))
-    if start in judged or len(folded) != stop - start or candidate_cues(folded) or not _DIED.search(folded):
+    if start in judged or len(folded) != stop - start or candidate_cues(folded) \
+            or not (_DIED.search(folded) or _TOLL_RAISED.search(folded)):
         return None
     counts = extract_counts(text[start:stop])
     if not any(not q.vague and q.best == counts.fatalities.best for q in parse_quantities(text[start:stop])):
@@ -159,7 +176,8 @@ def _reports_its_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequen
 # the same incident's toll raised in the next sentence: "Two more victims died in hospital, bringing the toll to 10",
 # "Four soldiers were also killed in the gunfight", "Le bilan s'est alourdi à 12 morts" (session 15b)
 _TOLL_RAISED = re.compile(r"\b(?:bringing|raising|taking|pushing) the (?:death |overall |final )?toll to\b|\b(?:death )?toll "
-                          r"(?:rose|climbed|has risen|rises|jumped|increased) to\b|\bportant le bilan a\b|\ble bilan "
+                          # "By Wednesday the death toll had risen to 31" (session 17b)
+                          r"(?:rose|climbed|has risen|had risen|rises|jumped|had climbed|has climbed|increased) to\b|\bportant le bilan a\b|\ble bilan "
                           r"(?:s'est alourdi|est passe) a\b|\belevando (?:el|o) (?:saldo|balance|numero de (?:muertos|mortos)) "
                           r"a\b|\b(?:el|o) (?:saldo|balance) (?:subio|aumento|subiu) (?:a|para)\b"
                           # a new total that replaces the first (session 17): "Le bilan a été porté à trente-cinq",
@@ -204,7 +222,7 @@ def _raised_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_P
     """The incident's toll when ``nxt`` raises it: a new total ("bringing the toll to 10") or more dead of the same
     incident ("Four soldiers were also killed"), with no other incident and no place in another country."""
     have, more = c.counts.fatalities, nxt.counts.fatalities
-    if c.rule.type not in _LETHAL or not have.best:
+    if c.rule.type not in _LETHAL:
         return None
     head = nxt.folded.split(";")[0]  # "...; al-Shabab claimed responsibility": the claim is no other incident
     if _OTHER_INCIDENT.search(_ONLY_ALSO.sub(" ", _MORE_OF_THEM.sub(" ", head))) or _YEAR.search(head) \
@@ -217,7 +235,11 @@ def _raised_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_P
     if raised:  # a new total ("Le bilan a été porté à trente-cinq"): it replaces the first, whoever gave it
         after = parse_quantities(head[raised.end():raised.end() + 24])
         new = after[0].best if after else more.best
-        return Count(best=new, low=new, high=new) if new is not None and new > have.best else None
+        # ... also of an incident told with no toll: "Gang members stormed Solino overnight, shooting residents. By
+        # Wednesday the death toll had risen to 31" (session 17b)
+        return Count(best=new, low=new, high=new) if new is not None and new > (have.best or 0) else None
+    if not have.best:
+        return None
     if (nth := later_victim(head)) is not None:
         # a later victim by ordinal: "Gunmen killed four people at a bar. A fifth victim died in hospital." (5),
         # "Una quinta víctima murió en el hospital" (session 16b); not one who was hurt ("resultó herida")
@@ -227,7 +249,12 @@ def _raised_toll(c: _Candidate, nxt: _Candidate | _Sentence, places: Sequence[_P
     if not n_more:
         return None
     mine, theirs = dead_sides(c.folded), dead_sides(head)
-    other_side = bool(mine and theirs and not mine & theirs) and not _CLAIM.search(head) \
+    # a claim is said before its count ("The rebels said they killed 15 soldiers"); "Six soldiers also died, an army
+    # spokesman said" only names the source (session 17b)
+    claim = _CLAIM.search(head)
+    first = parse_quantities(head)
+    claimed = claim is not None and (not first or claim.start() < first[0].start)
+    other_side = bool(mine and theirs and not mine & theirs) and not claimed \
         and not _new_place(c, nxt, places)  # "Two soldiers were killed by a bomb in Yobe": another place, incident
     if find_actors(head, trigger_position(head))[0] is not None and not other_side:
         return None  # "we killed 12 soldiers": no more dead of this incident
