@@ -650,7 +650,7 @@ _PEOPLE_COMPOUND = re.compile(r"\s*\S+\s+(?:guards?|helps?|teachers?|constables?
                               r"raiders?|keepers?|traders?|breeders?)\b", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"(?:\baged|\b[âa]g[ée]e?s? de|\bde edad(?:es)? de|\bcon edades de|\bcom idades de|"
                           r"\bim alter von|в возрасте|у віці)\s+(?:between\s+|entre\s+|zwischen\s+|"
-                          r"\d{1,3}\s+(?:and|et|y|e|und|и|і|та)\s+)?$", re.IGNORECASE)
+                          r"(?:\d{1,3}\s*(?:,|and|et|y|e|und|и|і|та)\s*)+)?$", re.IGNORECASE)  # "aged 6, 8 and 11"
 _AGE_PAIR_AFTER = re.compile(r"\s+(?:et|y|e|and|und|и|і|та)\s+\d{1,3}\s+(?:ans|años|anos|years|jahren?|лет|років|"
                              r"anni|jaar|lat)\b", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'-]+),\s*$")
@@ -1710,7 +1710,10 @@ def _article_of_a_thing(text: str, q: Quantity) -> bool:
         return False
     after = _fold(text[q.end:q.end + 40])
     acronym = re.match(r"\s+[A-Z]{2,}\b", text[q.end:q.end + 12]) is not None
-    person = (acronym or side_after(after, 0) is not None or any(rx.match(after.lstrip()) for rx in _CUE_RE.values())
+    noun = re.match(r"\s*\S+", after)
+    # the noun right after the article, not a word further on ("dans une attaque jihadiste": no jihadist counted)
+    person = (acronym or (noun is not None and side_after(noun.group(), 0) is not None)
+              or any(rx.match(after.lstrip()) for rx in _CUE_RE.values())
               or (_PERSON_AFTER.match(after) is not None and _THING_SUFFIX.match(after) is None))
     return not person
 

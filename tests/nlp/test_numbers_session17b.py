@@ -126,3 +126,13 @@ def _toll(analyzer, text: str) -> int | None:
 ])
 def test_a_toll_after_a_harm_with_no_dead(analyzer, text: str, toll: int) -> None:
     assert _toll(analyzer, text) == toll
+
+
+@pytest.mark.parametrize("text, dead", [
+    # ages listed after "aged" are no dead, however many
+    ("A missile hit a residential neighbourhood on Monday, killing three children aged 6, 8 and 11.", 3),
+    # the article's own noun decides, not a side word further on ("une attaque jihadiste")
+    ("Une trentaine de militaires ont été tués jeudi dans une attaque jihadiste contre une position de l'armée.", 30),
+])
+def test_ages_and_articles_of_things(text, dead):
+    assert extract_counts(text).fatalities.best == dead
