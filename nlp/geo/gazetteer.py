@@ -1030,7 +1030,7 @@ def _load_polish_places(entries: dict[str, list[PlaceCandidate]]) -> None:
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use (about 1 s)."""
+    """The process-wide gazetteer, built on first use (about 2 s: 266,000 names)."""
     entries: dict[str, list[PlaceCandidate]] = {}
     exact: set[str] = set()
     _load_places(entries)
