@@ -360,7 +360,7 @@ _S17: dict[str, tuple[str, ...]] = {
                "whereabouts are unknown", "n'a pas ete revu", "n'a plus ete revu", "n'ont pas ete revus",
                "no ha sido visto desde", "no se sabe de su paradero", "paradero desconocido", "nao foi mais visto",
                "nao foi visto desde", "paradeiro desconhecido", "desaparecimento forcado", "desaparicion forzada",
-               "disparition forcee", "enforced disappearance", "forcibly disappeared"),
+               "disparition forcee"),  # (English "enforced disappearance" is in the base list)
     "kill": ("executaram", "executou a", "executou o", "executou um", "executou uma", "ejecutaron a", "ejecuto a",
              "عثر على جثث", "العثور على جثث", "عثر على جثة", "العثور على جثة", "انتشال جثث",
              "hadi kufa"),  # (session 17b) a mob that beat someone to death (sw)

@@ -277,7 +277,8 @@ class Gazetteer:
         """A region written with the word for its kind, in any of our languages ("im Bundesstaat Plateau", "w prowincji
         Lac", "in de staat Unity", "nella regione dell'Estremo Nord", "Kelbecer ilinde"): its ISO 3166-2 reading even
         where the name alone is too common or too short to be read ("Plateau", "Lac", "Unity"), as kind "region",
-        in place of any other reading of the name there (session 17)."""
+        in place of a weak reading (a GeoNames town, a nationality); a name already read as a region, city or country
+        keeps its readings and gets the kind word (session 17)."""
         added: dict[int, PlaceMention] = {}
         for m in words:
             if "before" in m.groupdict():
@@ -527,10 +528,10 @@ _CYRILLIC_ADJ = re.compile(r"(?<![^\W_])[а-яёіїєґ]{5,}(?:ск|цк|зьк
 _ADMIN_AFTER = re.compile(r"^\s+(state|province|department|governorate|region|county|district)\b")
 
 
+_WEAK_KINDS = {"gcity", "town", "demonym", "adjcountry"}  # readings of a name alone, from GeoNames or a nationality
 # a word for a first-level or second-level region, by language; before the name (most languages: "Bundesstaat
 # Plateau", "prowincji Lac", "mkoa wa Tanga", "provinsi Papua") or after it (Turkish "Kelbecer ilinde", Hindi "बिहार
 # राज्य", English "Plateau State") (session 17); the value is the kind ``_names_its_region_type`` compares with ISO's
-_WEAK_KINDS = {"gcity", "town", "demonym", "adjcountry"}  # readings of a name alone, from GeoNames or a nationality
 _REGION_WORDS_BEFORE = {
     "state": ("state of", "état de", "etat de", "estado de", "estado do", "estado da", "stato di", "stato del",
               "bundesstaat", "staat", "stanie", "negara bagian", "jimbo la", "штате", "штат", "штаті"),
